@@ -1,0 +1,5 @@
+import sys
+
+from lossviz.cli import main
+
+sys.exit(main())

@@ -1,0 +1,64 @@
+"""Building the Qt application and its main window.
+
+``create_window()`` returns the main window built but not shown, with no
+event loop started: the tests, the ``--screenshot`` option and outside
+checks all use it.  ``run()`` is what the ``lossviz`` command does.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from lossviz import ui  # noqa: F401  (binds pyqtgraph to PySide6 before it is imported)
+
+import pyqtgraph as pg  # noqa: E402
+from PySide6.QtGui import QFont, QIcon  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from lossviz.explorer import ExplorerState  # noqa: E402
+from lossviz.resources import resource_path  # noqa: E402
+from lossviz.ui.explorer_window import LossExplorerWindow  # noqa: E402
+
+#: Base font size in points: larger than desktop defaults, for a projector.
+BASE_POINT_SIZE = 11
+
+
+def application() -> QApplication:
+    """The one QApplication, created on first use and configured once."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("LossViz")
+        app.setOrganizationName("LossViz")
+        app.setDesktopFileName("lossviz")
+        app.setWindowIcon(QIcon(str(resource_path("icons", "lossviz.svg"))))
+        font = QFont(app.font())
+        font.setPointSize(max(font.pointSize(), BASE_POINT_SIZE))
+        app.setFont(font)
+        pg.setConfigOptions(antialias=True, background="w", foreground="k")
+    return app
+
+
+def create_window(state: ExplorerState | None = None) -> LossExplorerWindow:
+    application()
+    return LossExplorerWindow(state)
+
+
+def run() -> int:
+    app = application()
+    window = create_window()
+    window.resize(1600, 900)
+    window.show()
+    return app.exec()
+
+
+def save_screenshot(path: str, width: int, height: int) -> None:
+    """Render the main window at width × height to a PNG, with no display."""
+    app = application()
+    window = create_window()
+    window.resize(width, height)
+    window.show()
+    app.processEvents()
+    if not window.grab().save(path):
+        raise OSError(f"could not write the screenshot to {path}")
+    window.close()

@@ -1,0 +1,265 @@
+"""What the loss explorer shows, computed from what the user set (no Qt).
+
+``ExplorerState`` is everything the user controls: the mode, the number of
+classes, the logits (one per class, or one for a sigmoid), the correct class,
+and optionally a probability vector typed in or loaded from a seed example,
+which is then used exactly as written.  ``evaluate(state)`` turns it into a
+``Readout``: the outputs y, the one-hot target t, every loss and both
+gradients.  The window only presents a Readout, so everything it shows can
+be tested here without a display.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+from enum import Enum
+
+import numpy as np
+
+from lossviz import losses
+
+MIN_CLASSES = 2
+MAX_CLASSES = 10
+DEFAULT_CLASSES = 10
+#: Logit range of the sliders.  ±10 already reaches probabilities within
+#: 10⁻⁸ of 0 and 1; a wider range would only make the slider coarser.
+LOGIT_MIN = -10.0
+LOGIT_MAX = 10.0
+#: How far a typed vector's sum may be from 1 before the window warns.
+SUM_TOLERANCE = 1e-6
+
+
+class Mode(str, Enum):
+    MULTICLASS = "multiclass"  # K softmax outputs, a one-hot target
+    BINARY = "binary"  # one sigmoid output p, a 0/1 label
+
+
+@dataclass(frozen=True)
+class ExplorerState:
+    mode: Mode = Mode.MULTICLASS
+    n_classes: int = DEFAULT_CLASSES
+    #: One logit per class (multiclass), or the single logit (binary).
+    logits: tuple[float, ...] = (0.0,) * DEFAULT_CLASSES
+    #: The correct class (multiclass) or the label 0/1 (binary).
+    target: int = 0
+    #: Probabilities set directly (typed, or a seed's vector), used as written
+    #: even if they do not sum to 1; None while the sliders' logits drive y.
+    entered: tuple[float, ...] | None = None
+
+    def __post_init__(self) -> None:
+        expected = self.n_classes if self.mode is Mode.MULTICLASS else 1
+        if len(self.logits) != expected:
+            raise ValueError(f"{self.mode.value} state needs {expected} logits, got {len(self.logits)}")
+        if self.entered is not None and len(self.entered) != expected:
+            raise ValueError(f"{self.mode.value} state needs {expected} probabilities, got {len(self.entered)}")
+        labels = self.n_classes if self.mode is Mode.MULTICLASS else 2
+        if not 0 <= self.target < labels:
+            raise ValueError(f"target {self.target} is out of range 0 to {labels - 1}")
+
+    # Transitions.  Each returns a new state; the window keeps the newest.
+
+    def with_logit(self, index: int, value: float) -> ExplorerState:
+        """A slider moved: logits drive y again (a typed vector is dropped)."""
+        logits = list(self.logits)
+        logits[index] = clamp_logit(value)
+        return replace(self, logits=tuple(logits), entered=None)
+
+    def with_target(self, target: int) -> ExplorerState:
+        return replace(self, target=int(target))
+
+    def with_n_classes(self, n: int) -> ExplorerState:
+        """Keep the first logits, add neutral ones, keep the target in range."""
+        if not MIN_CLASSES <= n <= MAX_CLASSES:
+            raise ValueError(f"the number of classes must be {MIN_CLASSES} to {MAX_CLASSES}, got {n}")
+        if self.mode is Mode.BINARY:
+            return replace(self, n_classes=n)
+        logits = (tuple(self.logits) + (0.0,) * n)[:n]
+        return ExplorerState(Mode.MULTICLASS, n, logits, min(self.target, n - 1), None)
+
+    def with_mode(self, mode: Mode) -> ExplorerState:
+        if mode is self.mode:
+            return self
+        if mode is Mode.BINARY:
+            return ExplorerState(Mode.BINARY, self.n_classes, (0.0,), min(self.target, 1), None)
+        n = self.n_classes
+        return ExplorerState(Mode.MULTICLASS, n, (0.0,) * n, min(self.target, n - 1), None)
+
+    def with_entered(self, probabilities) -> ExplorerState:
+        """Use these probabilities as written; move the sliders to match them."""
+        probs = tuple(float(p) for p in probabilities)
+        return replace(self, entered=probs, logits=logits_for(probs, self.mode))
+
+    def renormalised(self) -> ExplorerState:
+        if self.entered is None:
+            return self
+        total = math.fsum(self.entered)
+        return self.with_entered(p / total for p in self.entered)
+
+    def reset(self) -> ExplorerState:
+        """Every logit 0: the untrained network's uniform answer."""
+        return replace(self, logits=(0.0,) * len(self.logits), entered=None)
+
+
+def clamp_logit(value: float) -> float:
+    return min(LOGIT_MAX, max(LOGIT_MIN, float(value)))
+
+
+def logits_for(probabilities, mode: Mode) -> tuple[float, ...]:
+    """Slider positions that reproduce these probabilities as nearly as the
+    slider range allows: log y (softmax is unchanged by adding a constant,
+    so the largest is put at 0), or the logit log(p / (1 − p)) of a sigmoid."""
+    p = np.asarray(probabilities, dtype=np.float64)
+    with np.errstate(divide="ignore"):
+        if mode is Mode.BINARY:
+            z = np.log(p) - np.log1p(-p)
+        else:
+            z = np.log(p / p.sum())
+            z = z - z.max()
+    return tuple(clamp_logit(v) for v in np.nan_to_num(z, nan=0.0, neginf=LOGIT_MIN, posinf=LOGIT_MAX))
+
+
+@dataclass(frozen=True)
+class LossValue:
+    key: str  # the function's name in lossviz.losses
+    value: float | None  # None where it does not apply (no logits for typed y)
+
+
+@dataclass(frozen=True)
+class Readout:
+    """Everything the explorer shows for one state."""
+
+    state: ExplorerState
+    y: np.ndarray  # probabilities per class (binary: (1 − p, p))
+    t: np.ndarray  # one-hot target per class
+    losses: tuple[LossValue, ...]
+    #: ∂E/∂z per logit for cross-entropy (y − t) and for the squared error.
+    grad_cross_entropy: np.ndarray
+    grad_squared_error: np.ndarray
+
+    @property
+    def y_correct(self) -> float:
+        """The probability the network gives the correct class."""
+        return float(self.y[int(np.argmax(self.t))])
+
+    @property
+    def total(self) -> float:
+        """Σ y, which is 1 unless a vector was typed that does not sum to 1."""
+        return math.fsum(self.y) if self.state.mode is Mode.MULTICLASS else 1.0
+
+    @property
+    def sums_to_one(self) -> bool:
+        return abs(self.total - 1.0) <= SUM_TOLERANCE
+
+    def loss(self, key: str) -> float | None:
+        for item in self.losses:
+            if item.key == key:
+                return item.value
+        raise KeyError(key)
+
+
+def evaluate(state: ExplorerState) -> Readout:
+    if state.mode is Mode.BINARY:
+        return _evaluate_binary(state)
+    z = np.asarray(state.logits, dtype=np.float64)
+    t = losses.one_hot(state.target, state.n_classes)
+    if state.entered is None:
+        y = losses.softmax(z)
+        from_logits = losses.cross_entropy_from_logits(z, t)
+        grad_ce = losses.softmax_cross_entropy_grad(z, t)
+    else:
+        # A typed vector has no logits: the gradient formulas are applied to
+        # y as written, and the from-logits loss is not defined.
+        y = np.asarray(state.entered, dtype=np.float64)
+        from_logits = None
+        grad_ce = y - t
+    values = (
+        LossValue("sum_squared_error", losses.sum_squared_error(y, t)),
+        LossValue("mean_squared_error", losses.mean_squared_error(y, t)),
+        LossValue("cross_entropy_error", losses.cross_entropy_error(y, t)),
+        LossValue("sparse_cross_entropy_error", losses.sparse_cross_entropy_error(y, state.target)),
+        LossValue("cross_entropy_from_logits", from_logits),
+    )
+    grad_sse = losses.squared_error_grad_through_softmax(y, t)
+    return Readout(state, y, t, values, grad_ce, grad_sse)
+
+
+def _evaluate_binary(state: ExplorerState) -> Readout:
+    z = np.asarray(state.logits, dtype=np.float64)
+    label = np.array([float(state.target)])
+    if state.entered is None:
+        p = losses.sigmoid(z)
+        from_logit = losses.binary_cross_entropy_from_logits(z, label)
+    else:
+        p = np.asarray(state.entered, dtype=np.float64)
+        from_logit = None
+    values = (
+        LossValue("binary_cross_entropy", losses.binary_cross_entropy(p, label)),
+        LossValue("binary_cross_entropy_from_logits", from_logit),
+        LossValue("sum_squared_error", losses.sum_squared_error(p, label)),
+    )
+    y = np.array([1.0 - p[0], p[0]])
+    t = losses.one_hot(state.target, 2)
+    grad_ce = p - label
+    grad_sse = losses.squared_error_grad_through_sigmoid(p, label)
+    return Readout(state, y, t, values, grad_ce, grad_sse)
+
+
+# --------------------------------------------------------------------------
+# Typed probability vectors
+# --------------------------------------------------------------------------
+
+_SEPARATORS = re.compile(r"[\s,;、，]+")
+_WRAPPING = re.compile(r"^(np\.)?(array)?[\s\[\(]*|[\s\]\)]*$")
+
+
+def parse_probabilities(text: str, expected_count: int) -> tuple[float, ...]:
+    """Read a typed or pasted probability vector such as ``0.1, 0.05, 0.6``.
+
+    Accepts commas, spaces, semicolons (and the Japanese 、 ，), and the
+    brackets of a pasted Python list or ``np.array([...])``.  Values need not
+    sum to 1 (the seeds' own do not always); anything that is not a
+    probability vector of the expected length raises ValueError with a
+    message for the user.
+    """
+    body = _WRAPPING.sub("", text.strip())
+    tokens = [tok for tok in _SEPARATORS.split(body) if tok]
+    if not tokens:
+        raise ValueError(f"Type {expected_count} probabilities separated by commas, e.g. 0.1, 0.05, 0.6")
+    values = []
+    for tok in tokens:
+        try:
+            value = float(tok.replace("−", "-"))
+        except ValueError:
+            raise ValueError(f"“{tok}” is not a number") from None
+        if not math.isfinite(value):
+            raise ValueError(f"“{tok}” is not a finite number")
+        if value < 0:
+            raise ValueError(f"{tok} is negative; a probability is between 0 and 1")
+        if value > 1:
+            raise ValueError(f"{tok} is above 1; a probability is between 0 and 1")
+        values.append(value)
+    if len(values) != expected_count:
+        unit = "value" if expected_count == 1 else "values, one per class"
+        raise ValueError(f"Expected {expected_count} {unit}, but got {len(values)}")
+    if expected_count > 1 and not any(values):
+        raise ValueError("All values are 0; at least one class needs a probability above 0")
+    return tuple(values)
+
+
+def format_value(value: float | None) -> str:
+    """A loss as the read-out shows it: 6 decimals, or scientific when tiny."""
+    if value is None:
+        return "—"
+    if value != 0 and abs(value) < 1e-4:
+        mantissa, exponent = f"{value:.2e}".split("e")
+        return f"{mantissa.replace('-', '−')} × 10{_superscript(int(exponent))}"
+    return f"{value:.6f}".replace("-", "−")
+
+
+_SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _superscript(n: int) -> str:
+    return str(n).translate(_SUPERSCRIPTS)

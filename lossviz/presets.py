@@ -1,0 +1,242 @@
+"""The worked examples of the seed tutorials, as data (no Qt).
+
+Each example keeps the seed's vectors exactly as printed there, even where
+they do not sum to 1 (seed 004's sum to 1.07, 1.13 and 1.46), and the numbers
+the seed prints for them, so the tests can check that the app reproduces
+every one.  ``printed`` maps a loss name from ``lossviz.losses`` to the value
+as the seed shows it (rounded as the seed rounds it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class ExampleKind(str, Enum):
+    MULTICLASS = "multiclass"  # softmax outputs y and a one-hot target
+    BINARY = "binary"  # one sigmoid output p per sample and a 0/1 label
+    REGRESSION = "regression"  # real outputs against real targets
+
+
+@dataclass(frozen=True)
+class WorkedExample:
+    key: str
+    title: str  # what the example shows, as a teacher would name it
+    source: str  # which seed it comes from, and its own words for it
+    kind: ExampleKind
+    #: One row per sample: class probabilities (multiclass), (p,) (binary),
+    #: or the network's real outputs (regression: one row).
+    outputs: tuple[tuple[float, ...], ...]
+    #: Correct class per sample (multiclass), 0/1 label (binary); unused for
+    #: regression, whose targets are ``regression_targets``.
+    targets: tuple[int, ...] = ()
+    regression_targets: tuple[float, ...] = ()
+    #: Loss name -> the value the seed prints (for a batch: the mean).
+    printed: dict[str, float] = field(default_factory=dict)
+    #: Per-sample values the seed prints for a batch, for one loss.
+    printed_per_sample: tuple[float, ...] = ()
+    note: str = ""
+
+    @property
+    def is_batch(self) -> bool:
+        return len(self.outputs) > 1
+
+    @property
+    def n_classes(self) -> int:
+        return len(self.outputs[0])
+
+
+_T2 = 2  # seeds 000 and 004: "index 2 is correct"
+_SEED000_RIGHT = (0.01, 0.1, 0.8, 0.03, 0.01, 0.01, 0.01, 0.01, 0.01, 0.01)
+_SEED000_WRONG = (0.02, 0.1, 0.2, 0.02, 0.01, 0.1, 0.5, 0.03, 0.01, 0.01)
+_SEED004_SSE1 = (0.1, 0.01, 0.6, 0.0, 0.0, 0.1, 0.02, 0.1, 0.1, 0.04)
+_SEED004_WRONG = (0.1, 0.01, 0.2, 0.0, 0.0, 0.1, 0.02, 0.1, 0.1, 0.5)
+_SEED004_CE1 = (0.1, 0.01, 0.99, 0.0, 0.0, 0.1, 0.02, 0.1, 0.1, 0.04)
+
+WORKED_EXAMPLES: tuple[WorkedExample, ...] = (
+    WorkedExample(
+        key="seed000-right",
+        title="Right and confident: class 2 at 0.8",
+        source="Seed 000, 2乗和誤差 / 交差エントロピー誤差 (正解)",
+        kind=ExampleKind.MULTICLASS,
+        outputs=(_SEED000_RIGHT,),
+        targets=(_T2,),
+        printed={"sum_squared_error": 0.0258, "cross_entropy_error": 0.2231},
+        note="Close to the target: both losses are small.",
+    ),
+    WorkedExample(
+        key="seed000-wrong",
+        title="Wrong: class 6 at 0.5, correct class 2 at 0.2",
+        source="Seed 000, 2乗和誤差 / 交差エントロピー誤差 (不正解)",
+        kind=ExampleKind.MULTICLASS,
+        outputs=(_SEED000_WRONG,),
+        targets=(_T2,),
+        printed={"sum_squared_error": 0.456, "cross_entropy_error": 1.6094},
+        note="Far from the target: squared error 0.456, cross-entropy 1.6094.",
+    ),
+    WorkedExample(
+        key="seed001-0.2",
+        title="Three classes, correct class at 0.2: −log 0.2 ≈ 1.6",
+        source="Seed 001, 交差エントロピー誤差の計算_1",
+        kind=ExampleKind.MULTICLASS,
+        outputs=((0.2, 0.5, 0.3),),
+        targets=(0,),
+        printed={"cross_entropy_error": 1.6094},
+        note="Only the correct class's output enters the cross-entropy.",
+    ),
+    WorkedExample(
+        key="seed001-0.8",
+        title="Three classes, correct class at 0.8: loss falls to 0.2231",
+        source="Seed 001, 交差エントロピー誤差の計算_2",
+        kind=ExampleKind.MULTICLASS,
+        outputs=((0.8, 0.1, 0.1),),
+        targets=(0,),
+        printed={"cross_entropy_error": 0.2231},
+    ),
+    WorkedExample(
+        key="seed001-1.0",
+        title="Three classes, correct class at 1.0: loss ≈ 0",
+        source="Seed 001, 交差エントロピー誤差の計算_3",
+        kind=ExampleKind.MULTICLASS,
+        outputs=((1.0, 0.0, 0.0),),
+        targets=(0,),
+        printed={"cross_entropy_error": -1.0e-7},
+        note="With δ = 10⁻⁷ inside the log the loss is −log(1 + δ) ≈ −1.0 × 10⁻⁷: zero for every purpose.",
+    ),
+    WorkedExample(
+        key="seed002-0.9",
+        title="Correct class at 0.9: −log 0.9 = 0.105",
+        source="Seed 002, CEE = −log(2번째 예측값) = −log(0.9)",
+        kind=ExampleKind.MULTICLASS,
+        outputs=((0.05, 0.9, 0.05),),
+        targets=(1,),
+        printed={"cross_entropy_error": 0.105},
+        note="The seed gives only the second class's 0.9; the other two share the remaining 0.1.",
+    ),
+    WorkedExample(
+        key="seed002-batch-a",
+        title="Batch of three, mean cross-entropy 0.8634",
+        source="Seed 002, softmax_cee (first cell)",
+        kind=ExampleKind.MULTICLASS,
+        outputs=((0.3, 0.1, 0.6), (0.3, 0.5, 0.2), (0.4, 0.1, 0.5)),
+        targets=(0, 1, 2),
+        printed={"cross_entropy_error": 0.8634223884819422},
+        printed_per_sample=(1.2039728043259361, 0.6931471805599453, 0.6931471805599453),
+        note="The loss of a batch is the mean of the per-sample losses.",
+    ),
+    WorkedExample(
+        key="seed002-batch-b",
+        title="Better first sample: batch mean falls to 0.6324",
+        source="Seed 002, softmax_cee (second cell)",
+        kind=ExampleKind.MULTICLASS,
+        outputs=((0.6, 0.1, 0.3), (0.3, 0.5, 0.2), (0.4, 0.1, 0.5)),
+        targets=(0, 1, 2),
+        printed={"cross_entropy_error": 0.6323733282952938},
+        printed_per_sample=(0.5108256237659907, 0.6931471805599453, 0.6931471805599453),
+        note="Only the first sample changed (0.3 → 0.6 for its correct class), and the mean fell.",
+    ),
+    WorkedExample(
+        key="seed002-binary",
+        title="Binary (sigmoid) batch of six, mean 0.3486",
+        source="Seed 002, sigmoid_cee",
+        kind=ExampleKind.BINARY,
+        outputs=((0.5,), (0.7,), (0.3,), (0.2,), (0.7,), (0.9,)),
+        targets=(0, 1, 0, 0, 1, 1),
+        printed={"binary_cross_entropy": 0.34861267989136313},
+        printed_per_sample=(
+            0.6931471805599453,
+            0.35667494393873245,
+            0.35667494393873245,
+            0.2231435513142097,
+            0.35667494393873245,
+            0.10536051565782628,
+        ),
+        note="Sample 6 (p = 0.9, label 1) is the most right, and has the smallest loss.",
+    ),
+    WorkedExample(
+        key="seed002-regression",
+        title="Regression: ½ Σ (y − ŷ)² = 5.5, mean 2.2",
+        source="Seed 002, mse(y, y_i)",
+        kind=ExampleKind.REGRESSION,
+        outputs=((3.0, 2.0, 7.0, 5.0, 8.0),),
+        regression_targets=(1.0, 3.0, 5.0, 6.0, 7.0),
+        printed={"sum_squared_error": 5.5, "mean_squared_error": 2.2},
+        note="The seed's function is named mse but computes ½ of the sum (5.5); the mean of the squares is 2.2.",
+    ),
+    WorkedExample(
+        key="seed004-sse1",
+        title="Right at 0.6, outputs sum to 1.07: squared error 0.10105",
+        source="Seed 004, 二乗和誤差 sample data 1",
+        kind=ExampleKind.MULTICLASS,
+        outputs=(_SEED004_SSE1,),
+        targets=(_T2,),
+        printed={"sum_squared_error": 0.10105000000000001},
+        note="The seed's outputs sum to 1.07, not 1; the loss is computed on them as written.",
+    ),
+    WorkedExample(
+        key="seed004-wrong",
+        title="Wrong: class 9 at 0.5 (sum 1.13): 0.46525 and 1.6094",
+        source="Seed 004, sample data 2",
+        kind=ExampleKind.MULTICLASS,
+        outputs=(_SEED004_WRONG,),
+        targets=(_T2,),
+        printed={"sum_squared_error": 0.46525000000000005, "cross_entropy_error": 1.6094374124342252},
+    ),
+    WorkedExample(
+        key="seed004-ce1",
+        title="Right at 0.99 (sum 1.46): cross-entropy 0.01005",
+        source="Seed 004, 交差エントロピー誤差 sample data 1",
+        kind=ExampleKind.MULTICLASS,
+        outputs=(_SEED004_CE1,),
+        targets=(_T2,),
+        printed={"cross_entropy_error": 0.010050234843405595},
+        note="Near-certain and right: the cross-entropy is close to 0.",
+    ),
+)
+
+
+def example_by_key(key: str) -> WorkedExample:
+    for example in WORKED_EXAMPLES:
+        if example.key == key:
+            return example
+    raise KeyError(f"no worked example named {key!r}")
+
+
+@dataclass(frozen=True)
+class ExampleTable:
+    """A worked example computed by the app, row by row, as the batch view
+    shows it: one row per sample (per component for regression)."""
+
+    loss_key: str  # which loss the rows hold
+    rows: tuple[float, ...]
+    overall: float  # the batch mean (regression: ½ Σ, the seed's number)
+    extra: dict[str, float] = field(default_factory=dict)  # other totals shown
+
+
+def compute_example(example: WorkedExample) -> ExampleTable:
+    """Compute an example's losses with ``lossviz.losses``, sample by sample."""
+    from lossviz import losses  # numpy only; kept local to keep this module pure data
+
+    if example.kind is ExampleKind.REGRESSION:
+        y = example.outputs[0]
+        t = example.regression_targets
+        rows = tuple((a - b) ** 2 for a, b in zip(y, t))
+        return ExampleTable(
+            "squared_difference",
+            rows,
+            losses.sum_squared_error(y, t),
+            {"mean_squared_error": losses.mean_squared_error(y, t)},
+        )
+    if example.kind is ExampleKind.BINARY:
+        rows = tuple(losses.binary_cross_entropy(p, t) for p, t in zip(example.outputs, example.targets))
+        p = [row[0] for row in example.outputs]
+        return ExampleTable("binary_cross_entropy", rows, losses.binary_cross_entropy(p, list(example.targets)))
+    t = losses.one_hot(list(example.targets), example.n_classes)
+    rows = tuple(losses.cross_entropy_error(y, tk) for y, tk in zip(example.outputs, t))
+    return ExampleTable(
+        "cross_entropy_error",
+        rows,
+        losses.cross_entropy_error(example.outputs, t),
+        {"sum_squared_error": losses.sum_squared_error(example.outputs, t)},
+    )

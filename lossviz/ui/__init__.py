@@ -1,0 +1,11 @@
+"""The Qt layer: widgets that present the core's results and forward input.
+
+PySide6 is imported before pyqtgraph, and pyqtgraph is told to use it, so a
+machine that also has PyQt6 installed does not get a mixed-binding window.
+"""
+
+import os
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import PySide6  # noqa: E402,F401  (must come before pyqtgraph)

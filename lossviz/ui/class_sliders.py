@@ -1,0 +1,163 @@
+"""One slider per class: the slider sets the logit z, the row shows softmax(z).
+
+In binary mode there is a single row, the sigmoid's logit, and the bar shows
+p = sigmoid(z).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QSlider, QWidget
+
+from lossviz.explorer import LOGIT_MAX, LOGIT_MIN, MAX_CLASSES, Mode, Readout
+from lossviz.ui import style
+
+#: Slider positions are integers; one step is 0.01 of a logit.
+STEPS_PER_LOGIT = 100
+
+
+def logit_to_position(value: float) -> int:
+    return round(value * STEPS_PER_LOGIT)
+
+
+def position_to_logit(position: int) -> float:
+    return position / STEPS_PER_LOGIT
+
+
+class ProbabilityBar(QWidget):
+    """A horizontal bar, 0 to 1, painted directly (cheaper than a QProgressBar
+    and the same on every platform style)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value = 0.0
+        self._is_target = False
+        self.setMinimumWidth(60)
+        self.setMaximumHeight(30)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        return QSize(110, self.fontMetrics().height())
+
+    def value(self) -> float:
+        return self._value
+
+    def set_value(self, value: float, is_target: bool) -> None:
+        if value != self._value or is_target != self._is_target:
+            self._value = value
+            self._is_target = is_target
+            self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        rect = self.rect().adjusted(0, 2, -1, -2)
+        painter.setPen(style.pen(style.GREY, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect)
+        filled = rect.adjusted(1, 1, 0, 0)
+        filled.setWidth(round((rect.width() - 1) * min(1.0, max(0.0, self._value))))
+        painter.fillRect(filled, style.BLUE)
+        if self._is_target:  # the target is marked by an outline too, not colour alone
+            painter.setPen(style.pen(style.ORANGE, 3))
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+
+
+class ClassSliderPanel(QWidget):
+    """Emits ``logit_changed(index, value)`` when the user moves a slider."""
+
+    logit_changed = Signal(int, float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(2, 2)
+        header = [QLabel(self.tr("Class")), QLabel(self.tr("Logit z")), QLabel(self.tr("Probability y")), QLabel("")]
+        for column, label in enumerate(header):
+            label.setStyleSheet("color: #555;")
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            grid.addWidget(label, 0, column)
+        self._names: list[QLabel] = []
+        self.sliders: list[QSlider] = []
+        self.bars: list[ProbabilityBar] = []
+        self.values: list[QLabel] = []
+        for index in range(MAX_CLASSES):
+            name = QLabel(str(index))
+            name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            slider = QSlider(Qt.Orientation.Horizontal)
+            slider.setRange(logit_to_position(LOGIT_MIN), logit_to_position(LOGIT_MAX))
+            slider.setSingleStep(10)  # arrow keys: 0.1
+            slider.setPageStep(100)  # Page Up/Down: 1.0
+            slider.setMinimumWidth(120)
+            # Rows share the panel's height (a taller row is an easier target
+            # on a touch screen or a projector remote); the handle stays centred.
+            slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            slider.valueChanged.connect(lambda position, i=index: self._on_slider_changed(i, position))
+            bar = ProbabilityBar()
+            value = QLabel("0.000")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setMinimumWidth(value.fontMetrics().horizontalAdvance("0.000000"))
+            value.setFont(style.scaled_font(value.font(), 1.0, bold=False))
+            for column, widget in enumerate((name, slider, bar, value)):
+                grid.addWidget(widget, index + 1, column)
+            grid.setRowStretch(index + 1, 1)
+            self._names.append(name)
+            self.sliders.append(slider)
+            self.bars.append(bar)
+            self.values.append(value)
+        self._base_names = [str(i) for i in range(MAX_CLASSES)]
+        self._shown_rows = -1
+        self._shown_mode: Mode | None = None
+        self._shown_target = -1
+
+    def _on_slider_changed(self, index: int, position: int) -> None:
+        self.logit_changed.emit(index, position_to_logit(position))
+
+    def show_readout(self, readout: Readout) -> None:
+        state = readout.state
+        binary = state.mode is Mode.BINARY
+        rows = 1 if binary else state.n_classes
+        if rows != self._shown_rows or state.mode is not self._shown_mode:
+            self._set_row_count(rows, binary)
+        # In binary mode the one row is the sigmoid output p = y[1].
+        shown_y = readout.y[1:] if binary else readout.y
+        target_row = -1 if binary else state.target
+        if target_row != self._shown_target:
+            self._mark_target(target_row)
+        for index in range(rows):
+            slider = self.sliders[index]
+            position = logit_to_position(state.logits[index])
+            if slider.value() != position:
+                with QSignalBlocker(slider):
+                    slider.setValue(position)
+            probability = float(shown_y[index])
+            self.bars[index].set_value(probability, index == target_row)
+            self.values[index].setText(f"{probability:.4f}" if probability >= 1e-4 or probability == 0 else f"{probability:.0e}")
+
+    def _set_row_count(self, rows: int, binary: bool) -> None:
+        for index in range(MAX_CLASSES):
+            visible = index < rows
+            for widget in (self._names[index], self.sliders[index], self.bars[index], self.values[index]):
+                widget.setVisible(visible)
+        self._base_names = ["p"] if binary else [str(i) for i in range(MAX_CLASSES)]
+        for index, slider in enumerate(self.sliders):
+            name = self.tr("Logit of the sigmoid output") if binary else self.tr("Logit of class %1").replace("%1", str(index))
+            slider.setAccessibleName(name)
+        self._shown_rows = rows
+        self._shown_mode = Mode.BINARY if binary else Mode.MULTICLASS
+        self._shown_target = -2  # force the target mark to be redrawn
+
+    def _mark_target(self, target_row: int) -> None:
+        for index, base in enumerate(self._base_names):
+            name = self._names[index]
+            is_target = index == target_row
+            name.setText(f"▶ {base}" if is_target else base)
+            font = name.font()
+            font.setBold(is_target)
+            name.setFont(font)
+            self.values[index].setFont(font)
+        self._shown_target = target_row

@@ -1,0 +1,216 @@
+"""The loss explorer's main window: it lays out the widgets and wires them to
+one ``ExplorerController``.  It computes nothing itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QSpinBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lossviz import __version__
+from lossviz.explorer import MAX_CLASSES, MIN_CLASSES, ExplorerState, Mode, Readout
+from lossviz.presets import WORKED_EXAMPLES, ExampleKind, WorkedExample
+from lossviz.resources import resource_path
+from lossviz.ui.class_sliders import ClassSliderPanel
+from lossviz.ui.explorer_controller import ExplorerController
+from lossviz.ui.loss_readout import LossReadout
+from lossviz.ui.plots import GradientPlot, LogLossPlot, ProbabilityPlot
+from lossviz.ui.probability_entry import ProbabilityEntry
+from lossviz.ui.worked_example_view import WorkedExampleView
+
+
+class LossExplorerWindow(QMainWindow):
+    def __init__(self, state: ExplorerState | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("LossViz %1 — what a loss function measures").replace("%1", __version__))
+        self.setWindowIcon(QIcon(str(resource_path("icons", "lossviz.svg"))))
+        self.controller = ExplorerController(state or ExplorerState(target=2), self)
+        self.example: WorkedExample | None = None
+
+        self._build_toolbar()
+        self.sliders = ClassSliderPanel()
+        self.entry = ProbabilityEntry()
+        self.probability_plot = ProbabilityPlot()
+        self.log_loss_plot = LogLossPlot()
+        self.gradient_plot = GradientPlot()
+        self.readout = LossReadout()
+        self.worked_example = WorkedExampleView()
+        self._build_layout()
+
+        self._views = (self.sliders, self.entry, self.probability_plot, self.log_loss_plot, self.gradient_plot, self.readout)
+        self.controller.readout_changed.connect(self._on_readout_changed)
+        self.sliders.logit_changed.connect(self.controller.set_logit)
+        self.entry.probabilities_entered.connect(self._on_probabilities_entered)
+        self.entry.renormalise_requested.connect(self.controller.renormalise)
+        self.worked_example.sample_chosen.connect(self._on_sample_chosen)
+        self._on_readout_changed(self.controller.readout)
+
+    # -- construction ----------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Explorer"))
+        bar.setMovable(False)
+        bar.setObjectName("explorer-toolbar")
+        self.addToolBar(bar)
+
+        self.mode_combo = QComboBox()
+        self.mode_combo.addItem(self.tr("Several classes (softmax)"), Mode.MULTICLASS)
+        self.mode_combo.addItem(self.tr("Binary (sigmoid)"), Mode.BINARY)
+        self.mode_combo.setAccessibleName(self.tr("Mode"))
+        self.mode_combo.currentIndexChanged.connect(self._on_mode_changed)
+
+        self.classes_spin = QSpinBox()
+        self.classes_spin.setRange(MIN_CLASSES, MAX_CLASSES)
+        self.classes_spin.setAccessibleName(self.tr("Number of classes"))
+        self.classes_spin.valueChanged.connect(self._on_classes_changed)
+
+        self.target_combo = QComboBox()
+        self.target_combo.setAccessibleName(self.tr("Correct class"))
+        self.target_combo.setMinimumContentsLength(3)
+        self.target_combo.currentIndexChanged.connect(self._on_target_changed)
+
+        self.example_combo = QComboBox()
+        self.example_combo.setAccessibleName(self.tr("Seed example"))
+        self.example_combo.addItem(self.tr("Choose a seed example…"), None)
+        for example in WORKED_EXAMPLES:
+            self.example_combo.addItem(example.title, example.key)
+            self.example_combo.setItemData(self.example_combo.count() - 1, example.source, Qt.ItemDataRole.ToolTipRole)
+        self.example_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.example_combo.currentIndexChanged.connect(self._on_example_changed)
+
+        self.reset_action = QAction(self.tr("Reset"), self)
+        self.reset_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
+        self.reset_action.setToolTip(self.tr("Every logit back to 0: the uniform answer of an untrained network (Ctrl+R)"))
+        self.reset_action.triggered.connect(self._on_reset_triggered)
+
+        for caption, widget in (
+            (self.tr("Mode"), self.mode_combo),
+            (self.tr("Classes"), self.classes_spin),
+            (self.tr("Correct class"), self.target_combo),
+            (self.tr("Example"), self.example_combo),
+        ):
+            label = QLabel(f"  {caption} ")
+            label.setBuddy(widget)
+            bar.addWidget(label)
+            bar.addWidget(widget)
+        bar.addSeparator()
+        bar.addAction(self.reset_action)
+
+    def _build_layout(self) -> None:
+        slider_box = QGroupBox(self.tr("Logits → softmax probabilities"))
+        slider_layout = QVBoxLayout(slider_box)
+        slider_layout.addWidget(self.sliders, 1)
+        slider_layout.addWidget(self.entry)
+
+        readout_box = QGroupBox(self.tr("Losses"))
+        QVBoxLayout(readout_box).addWidget(self.readout)
+
+        plots = QWidget()
+        grid = QGridLayout(plots)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.probability_plot, 0, 0)
+        grid.addWidget(self.log_loss_plot, 0, 1)
+        grid.addWidget(self.gradient_plot, 1, 0)
+        grid.addWidget(readout_box, 1, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(slider_box)
+        splitter.addWidget(plots)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([440, 1160])  # proportions; Qt scales them to the window
+        self.setCentralWidget(splitter)
+
+        self.example_dock = QDockWidget(self.tr("Worked example"), self)
+        self.example_dock.setObjectName("worked-example-dock")
+        self.example_dock.setWidget(self.worked_example)
+        self.example_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.example_dock)
+        self.example_dock.hide()
+
+    # -- user input --------------------------------------------------------
+
+    def _on_mode_changed(self, index: int) -> None:
+        # Qt hands item data back as a plain str; turn it back into a Mode.
+        self.controller.set_mode(Mode(self.mode_combo.itemData(index)))
+
+    def _on_classes_changed(self, n: int) -> None:
+        self.controller.set_n_classes(n)
+
+    def _on_target_changed(self, index: int) -> None:
+        if index >= 0:
+            self.controller.set_target(index)
+
+    def _on_reset_triggered(self) -> None:
+        self.controller.reset()
+
+    def _on_probabilities_entered(self, values: tuple) -> None:
+        self.controller.set_entered(values)
+
+    def _on_example_changed(self, index: int) -> None:
+        key = self.example_combo.itemData(index)
+        if key is not None:
+            self.load_example(next(e for e in WORKED_EXAMPLES if e.key == key))
+
+    def _on_sample_chosen(self, row: int) -> None:
+        if self.example is not None:
+            self._show_sample(self.example, row)
+
+    # -- actions -------------------------------------------------------------
+
+    def load_example(self, example: WorkedExample) -> None:
+        """Show a seed's worked example: its first sample in the explorer,
+        the whole example (every sample, the seed's numbers) in the dock."""
+        self.example = example
+        with QSignalBlocker(self.example_combo):
+            self.example_combo.setCurrentIndex(self.example_combo.findData(example.key))
+        self.worked_example.show_example(example)
+        self.example_dock.show()
+        if example.kind is not ExampleKind.REGRESSION:
+            self._show_sample(example, 0)
+
+    def _show_sample(self, example: WorkedExample, row: int) -> None:
+        values = example.outputs[row]
+        if example.kind is ExampleKind.BINARY:
+            state = ExplorerState(Mode.BINARY, self.controller.state.n_classes, (0.0,), example.targets[row])
+        else:
+            n = len(values)
+            state = ExplorerState(Mode.MULTICLASS, n, (0.0,) * n, example.targets[row])
+        self.controller.set_state(state.with_entered(values))
+        self.entry.set_text(", ".join(f"{v:g}" for v in values))
+        self.worked_example.table.selectRow(row)
+
+    # -- presenting ------------------------------------------------------
+
+    def _on_readout_changed(self, readout: Readout) -> None:
+        self._show_controls(readout.state)
+        for view in self._views:
+            view.show_readout(readout)
+
+    def _show_controls(self, state: ExplorerState) -> None:
+        """Bring the toolbar in line with the state, without echoing back."""
+        binary = state.mode is Mode.BINARY
+        with QSignalBlocker(self.mode_combo):
+            self.mode_combo.setCurrentIndex(self.mode_combo.findData(state.mode))
+        with QSignalBlocker(self.classes_spin):
+            self.classes_spin.setValue(state.n_classes)
+        self.classes_spin.setEnabled(not binary)
+        labels = [self.tr("0 (no)"), self.tr("1 (yes)")] if binary else [str(i) for i in range(state.n_classes)]
+        with QSignalBlocker(self.target_combo):
+            if [self.target_combo.itemText(i) for i in range(self.target_combo.count())] != labels:
+                self.target_combo.clear()
+                self.target_combo.addItems(labels)
+            self.target_combo.setCurrentIndex(state.target)

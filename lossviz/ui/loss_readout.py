@@ -1,0 +1,105 @@
+"""Every loss for the current state, each with its formula and its value."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from lossviz.explorer import Mode, Readout, format_value
+from lossviz.ui import style
+
+
+class LossReadout(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Loss key (as in lossviz.losses) -> (name, formula as rich text).
+        # Formulas use y for outputs, t for the target, z for logits, as the seeds do.
+        self._rows_by_mode = {
+            Mode.MULTICLASS: [
+                ("sum_squared_error", self.tr("Sum of squared error"), "½ Σ<sub>k</sub> (y<sub>k</sub> − t<sub>k</sub>)²"),
+                ("mean_squared_error", self.tr("Mean squared error"), "(1/K) Σ<sub>k</sub> (y<sub>k</sub> − t<sub>k</sub>)²"),
+                ("cross_entropy_error", self.tr("Cross-entropy error"), "−Σ<sub>k</sub> t<sub>k</sub> log(y<sub>k</sub> + δ)"),
+                ("sparse_cross_entropy_error", self.tr("Sparse cross-entropy"), "−log(y<sub>label</sub> + δ)"),
+                ("cross_entropy_from_logits", self.tr("Cross-entropy from logits"), "log Σ<sub>j</sub> e<sup>z<sub>j</sub></sup> − z<sub>label</sub>"),
+            ],
+            Mode.BINARY: [
+                ("binary_cross_entropy", self.tr("Binary cross-entropy"), "−[t log p + (1 − t) log(1 − p)]"),
+                ("binary_cross_entropy_from_logits", self.tr("Binary cross-entropy from logit"), "max(z, 0) − z·t + log(1 + e<sup>−|z|</sup>)"),
+                ("sum_squared_error", self.tr("Squared error"), "½ (p − t)²"),
+            ],
+        }
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 4, 8, 4)
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(6)
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        grid.addWidget(self.summary, 0, 0, 1, 3)
+        count = max(len(rows) for rows in self._rows_by_mode.values())
+        self.names: list[QLabel] = []
+        self.formulas: list[QLabel] = []
+        self.values: list[QLabel] = []
+        value_font = style.scaled_font(self.font(), 1.6, bold=True)
+        value_font.setStyleHint(value_font.StyleHint.Monospace)
+        value_font.setFamily("DejaVu Sans Mono")
+        for row in range(count):
+            name, formula, value = QLabel(), QLabel(), QLabel()
+            name.setFont(style.scaled_font(self.font(), 1.1, bold=True))
+            formula.setTextFormat(Qt.TextFormat.RichText)
+            formula.setFont(style.scaled_font(self.font(), 1.1))
+            value.setFont(value_font)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setMinimumWidth(value.fontMetrics().horizontalAdvance("−0.000000 "))
+            grid.addWidget(name, 2 * row + 1, 0, 1, 2)
+            grid.addWidget(value, 2 * row + 1, 2, 2, 1)
+            grid.addWidget(formula, 2 * row + 2, 0, 1, 2)
+            self.names.append(name)
+            self.formulas.append(formula)
+            self.values.append(value)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(2 * count + 1, 1)
+        self.delta_note = QLabel(self.tr("δ = 10⁻⁷ keeps log(0) finite, as in the seeds."))
+        self.delta_note.setStyleSheet("color: #555;")
+        grid.addWidget(self.delta_note, 2 * count + 2, 0, 1, 3)
+        self._shown_mode: Mode | None = None
+        self._keys: list[str] = []
+
+    def value_text(self, key: str) -> str:
+        """The value the read-out shows for a loss (tests read what users see)."""
+        return self.values[self._keys.index(key)].text()
+
+    def show_readout(self, readout: Readout) -> None:
+        mode = readout.state.mode
+        if mode is not self._shown_mode:
+            self._show_rows(mode)
+        for key, label in zip(self._keys, self.values):
+            value = readout.loss(key)
+            label.setText(format_value(value))
+            label.setToolTip(repr(value) if value is not None else self.tr(
+                "No logits: these probabilities were typed in. Move a slider to drive y from logits."))
+        state = readout.state
+        if mode is Mode.BINARY:
+            p = readout.y[1]
+            self.summary.setText(self.tr("Label t = %1, sigmoid output p = %2").replace("%1", str(state.target)).replace("%2", f"{p:.6f}"))
+        else:
+            summary = self.tr("Correct class %1:  y<sub>%1</sub> = %2   ·   Σ y = %3").replace("%1", str(state.target))
+            summary = summary.replace("%2", f"{readout.y_correct:.6f}").replace("%3", f"{readout.total:.6f}")
+            if not readout.sums_to_one:
+                summary = f"<span style='background:{style.WARNING_BG}'>⚠ {summary}</span>"
+            self.summary.setText(summary)
+
+    def _show_rows(self, mode: Mode) -> None:
+        rows = self._rows_by_mode[mode]
+        self._keys = [key for key, _, _ in rows]
+        for index in range(len(self.names)):
+            visible = index < len(rows)
+            for widget in (self.names[index], self.formulas[index], self.values[index]):
+                widget.setVisible(visible)
+            if visible:
+                _, name, formula = rows[index]
+                self.names[index].setText(name)
+                self.formulas[index].setText(formula)
+                self.values[index].setAccessibleName(name)
+        self._shown_mode = mode

@@ -1,0 +1,102 @@
+"""The worked example a seed computes, row by row, beside the app's numbers.
+
+For a batch (seed 002's three softmax samples, six sigmoid samples) each row
+is one sample and its loss, and the mean is the batch loss; choosing a row
+shows that sample in the explorer.  For seed 002's regression example each
+row is one component.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from lossviz.explorer import format_value
+from lossviz.presets import ExampleKind, WorkedExample, compute_example
+
+
+def _vector_text(values) -> str:
+    return "(" + ", ".join(f"{v:g}" for v in values) + ")"
+
+
+class WorkedExampleView(QWidget):
+    sample_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.heading)
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("Worked example"))
+        self.table.cellClicked.connect(self._on_cell_clicked)
+        layout.addWidget(self.table, 1)
+        self.totals = QLabel()
+        self.totals.setTextFormat(Qt.TextFormat.RichText)
+        self.totals.setWordWrap(True)
+        layout.addWidget(self.totals)
+        self.example: WorkedExample | None = None
+
+    def _on_cell_clicked(self, row: int, _column: int) -> None:
+        if self.example is not None and self.example.kind is not ExampleKind.REGRESSION and row < len(self.example.outputs):
+            self.sample_chosen.emit(row)
+
+    def show_example(self, example: WorkedExample) -> None:
+        self.example = example
+        computed = compute_example(example)
+        note = f"<br>{example.note}" if example.note else ""
+        self.heading.setText(f"<b>{example.title}</b> — <i>{example.source}</i>{note}")
+        regression = example.kind is ExampleKind.REGRESSION
+        if regression:
+            headers = [self.tr("k"), self.tr("Output ŷ"), self.tr("Target y"), "(ŷ − y)²"]
+            rows = [
+                [str(k), f"{a:g}", f"{b:g}", format_value(sq)]
+                for k, (a, b, sq) in enumerate(zip(example.outputs[0], example.regression_targets, computed.rows))
+            ]
+        else:
+            loss_name = self.tr("Binary cross-entropy") if example.kind is ExampleKind.BINARY else self.tr("Cross-entropy")
+            headers = [self.tr("Sample"), self.tr("Output y"), self.tr("Target"), loss_name + self.tr(" (app)"), self.tr("Seed prints")]
+            printed = example.printed_per_sample
+            rows = [
+                [
+                    str(i + 1),
+                    _vector_text(y),
+                    str(t),
+                    format_value(loss),
+                    repr(printed[i]) if i < len(printed) else "",
+                ]
+                for i, (y, t, loss) in enumerate(zip(example.outputs, example.targets, computed.rows))
+            ]
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setRowCount(len(rows))
+        self.table.setHorizontalHeaderLabels(headers)
+        for r, cells in enumerate(rows):
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c != 1 or regression:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(r, c, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.totals.setText(self._totals_text(example, computed))
+
+    def _totals_text(self, example, computed) -> str:
+        printed = ", ".join(f"{key} = {value!r}" for key, value in example.printed.items())
+        if example.kind is ExampleKind.REGRESSION:
+            app = self.tr("½ Σ (ŷ − y)² = <b>%1</b>   ·   mean (ŷ − y)² = <b>%2</b>")
+            app = app.replace("%1", format_value(computed.overall)).replace("%2", format_value(computed.extra["mean_squared_error"]))
+        elif example.is_batch:
+            app = self.tr("Batch mean = <b>%1</b>").replace("%1", format_value(computed.overall))
+        else:
+            app = self.tr("Cross-entropy = <b>%1</b>   ·   sum of squared error = <b>%2</b>")
+            app = app.replace("%1", format_value(computed.overall)).replace("%2", format_value(computed.extra["sum_squared_error"]))
+        return self.tr("App: %1<br>Seed prints: %2").replace("%1", app).replace("%2", printed)
