@@ -251,7 +251,7 @@ def parse_probabilities(text: str, expected_count: int) -> tuple[float, ...]:
 def format_value(value: float | None) -> str:
     """A loss as the read-out shows it: 6 decimals, or scientific when tiny."""
     if value is None:
-        return "—"
+        return "n/a"
     if value != 0 and abs(value) < 1e-4:
         mantissa, exponent = f"{value:.2e}".split("e")
         return f"{mantissa.replace('-', '−')} × 10{_superscript(int(exponent))}"

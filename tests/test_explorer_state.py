@@ -108,7 +108,7 @@ def test_parse_refuses(text, count, message):
 def test_format_value():
     assert format_value(0.0258) == "0.025800"
     assert format_value(-9.999999505838704e-08) == "−1.00 × 10⁻⁷"
-    assert format_value(None) == "—"
+    assert format_value(None) == "n/a"
     assert format_value(1.6094374124342252) == "1.609437"
 
 

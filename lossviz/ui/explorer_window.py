@@ -7,9 +7,8 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
-    QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QSpinBox,
@@ -78,7 +77,7 @@ class LossExplorerWindow(QMainWindow):
 
         self.target_combo = QComboBox()
         self.target_combo.setAccessibleName(self.tr("Correct class"))
-        self.target_combo.setMinimumContentsLength(3)
+        self.target_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.target_combo.currentIndexChanged.connect(self._on_target_changed)
 
         self.example_combo = QComboBox()
@@ -109,37 +108,38 @@ class LossExplorerWindow(QMainWindow):
         bar.addAction(self.reset_action)
 
     def _build_layout(self) -> None:
-        slider_box = QGroupBox(self.tr("Logits → softmax probabilities"))
-        slider_layout = QVBoxLayout(slider_box)
+        self.slider_box = QGroupBox()
+        slider_layout = QVBoxLayout(self.slider_box)
         slider_layout.addWidget(self.sliders, 1)
         slider_layout.addWidget(self.entry)
 
         readout_box = QGroupBox(self.tr("Losses"))
         QVBoxLayout(readout_box).addWidget(self.readout)
+        example_box = QGroupBox(self.tr("Worked example"))
+        QVBoxLayout(example_box).addWidget(self.worked_example)
 
-        plots = QWidget()
-        grid = QGridLayout(plots)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.probability_plot, 0, 0)
-        grid.addWidget(self.log_loss_plot, 0, 1)
-        grid.addWidget(self.gradient_plot, 1, 0)
-        grid.addWidget(readout_box, 1, 1)
+        # Plots side by side on top; below them the numbers: the losses of
+        # what is shown, beside the seed example it came from.
+        plots = QHBoxLayout()
+        for plot in (self.probability_plot, self.log_loss_plot, self.gradient_plot):
+            plots.addWidget(plot, 1)
+        numbers = QHBoxLayout()
+        numbers.addWidget(readout_box, 1)
+        numbers.addWidget(example_box, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(plots, 5)
+        right_layout.addLayout(numbers, 4)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(slider_box)
-        splitter.addWidget(plots)
+        splitter.addWidget(self.slider_box)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([440, 1160])  # proportions; Qt scales them to the window
+        splitter.setSizes([400, 1200])  # proportions; Qt scales them to the window
         self.setCentralWidget(splitter)
-
-        self.example_dock = QDockWidget(self.tr("Worked example"), self)
-        self.example_dock.setObjectName("worked-example-dock")
-        self.example_dock.setWidget(self.worked_example)
-        self.example_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.example_dock)
-        self.example_dock.hide()
 
     # -- user input --------------------------------------------------------
 
@@ -173,12 +173,11 @@ class LossExplorerWindow(QMainWindow):
 
     def load_example(self, example: WorkedExample) -> None:
         """Show a seed's worked example: its first sample in the explorer,
-        the whole example (every sample, the seed's numbers) in the dock."""
+        the whole example (every sample, the seed's numbers) beside the losses."""
         self.example = example
         with QSignalBlocker(self.example_combo):
             self.example_combo.setCurrentIndex(self.example_combo.findData(example.key))
         self.worked_example.show_example(example)
-        self.example_dock.show()
         if example.kind is not ExampleKind.REGRESSION:
             self._show_sample(example, 0)
 
@@ -203,6 +202,7 @@ class LossExplorerWindow(QMainWindow):
     def _show_controls(self, state: ExplorerState) -> None:
         """Bring the toolbar in line with the state, without echoing back."""
         binary = state.mode is Mode.BINARY
+        self.slider_box.setTitle(self.tr("Logit → sigmoid probability") if binary else self.tr("Logits → softmax probabilities"))
         with QSignalBlocker(self.mode_combo):
             self.mode_combo.setCurrentIndex(self.mode_combo.findData(state.mode))
         with QSignalBlocker(self.classes_spin):

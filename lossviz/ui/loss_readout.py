@@ -46,6 +46,7 @@ class LossReadout(QWidget):
         for row in range(count):
             name, formula, value = QLabel(), QLabel(), QLabel()
             name.setFont(style.scaled_font(self.font(), 1.1, bold=True))
+            name.setWordWrap(True)
             formula.setTextFormat(Qt.TextFormat.RichText)
             formula.setFont(style.scaled_font(self.font(), 1.1))
             value.setFont(value_font)

@@ -36,6 +36,7 @@ def _configure(widget: pg.PlotWidget, title: str, x_label: str, y_label: str) ->
         axis = item.getAxis(name)
         axis.setPen(style.pen(style.INK, 1))
         axis.setTextPen(style.INK)
+        axis.enableAutoSIPrefix(False)  # no "(x0.001)" on a class axis
     return item
 
 
@@ -52,8 +53,8 @@ class ProbabilityPlot(pg.PlotWidget):
     def __init__(self) -> None:
         super().__init__()
         item = _configure(self, self.tr("Output y against target t"), self.tr("class"), self.tr("probability"))
-        item.setYRange(-0.05, 1.3, padding=0)  # the room above 1.1 is the legend's
-        legend = item.addLegend(offset=(10, 4), labelTextColor=style.INK, colCount=2)
+        item.setYRange(-0.05, 1.4, padding=0)  # the room above 1.1 is the legend's
+        legend = item.addLegend(offset=(10, 2), labelTextColor=style.INK)
         self.output_bars = pg.BarGraphItem(x=np.arange(MAX_CLASSES), height=np.zeros(MAX_CLASSES), width=0.6, brush=style.BLUE, pen=style.pen(style.INK, 1))
         self.target_line = pg.PlotDataItem(
             pen=style.pen(style.ORANGE, 2.5, Qt.PenStyle.DashLine),
@@ -65,7 +66,7 @@ class ProbabilityPlot(pg.PlotWidget):
         item.addItem(self.output_bars)
         item.addItem(self.target_line)
         legend.addItem(self.output_bars, self.tr("y (output)"))
-        legend.addItem(self.target_line, self.tr("t (target, one-hot)"))
+        legend.addItem(self.target_line, self.tr("t (one-hot target)"))
         self._shown_count = -1
         self.setToolTip(self.tr("Blue bars: the network's output y for each class.\nOrange diamonds: the target t, 1 for the correct class and 0 elsewhere."))
 
@@ -100,8 +101,11 @@ class LogLossPlot(pg.PlotWidget):
         self.cursor = pg.InfiniteLine(angle=90, pen=style.pen(style.GREY, 1.5, Qt.PenStyle.DotLine))
         self.log_marker = pg.ScatterPlotItem(size=18, brush=style.ORANGE, pen=style.pen(style.INK, 1.5))
         self.square_marker = pg.ScatterPlotItem(size=15, symbol="s", brush=style.ORANGE, pen=style.pen(style.INK, 1.5))
-        self.label = pg.TextItem(color=style.INK, anchor=(0, 1), fill=pg.mkBrush(255, 255, 255, 220))
-        self.label.setFont(style.scaled_font(self.font(), 1.25, bold=True))
+        # The label sits in the upper right, below the legend: the curve never
+        # reaches there (−log y < 0.7 for y > 0.5), so it fits any plot width.
+        self.label = pg.TextItem(color=style.INK, anchor=(1, 0), fill=pg.mkBrush(255, 255, 255, 220))
+        self.label.setPos(1.0, LOG_PLOT_TOP * 0.72)
+        self.label.setFont(style.scaled_font(self.font(), 1.1, bold=True))
         for part in (self.cursor, self.log_marker, self.square_marker, self.label):
             item.addItem(part)
         self.setToolTip(self.tr(
@@ -118,10 +122,7 @@ class LogLossPlot(pg.PlotWidget):
         self.cursor.setValue(y)
         self.log_marker.setData([y], [shown], symbol="o" if on_plot else "t1")
         self.square_marker.setData([y], [0.5 * (1 - y) ** 2])
-        self.label.setText(f"−log({y:.4f}) = {log_loss:.4f}" if np.isfinite(log_loss) else "−log(0) = ∞")
-        # Keep the label inside the plot: right of the point, or left near y = 1.
-        self.label.setAnchor((1, 1) if y > 0.55 else (0, 1))
-        self.label.setPos(y + (-0.02 if y > 0.55 else 0.02), min(shown, LOG_PLOT_TOP * 0.88) + 0.15)
+        self.label.setText(f"y = {y:.4f}\n−log y = {log_loss:.4f}" if np.isfinite(log_loss) else "y = 0\n−log y = ∞")
 
 
 class GradientPlot(pg.PlotWidget):
@@ -131,16 +132,17 @@ class GradientPlot(pg.PlotWidget):
     def __init__(self) -> None:
         super().__init__()
         item = _configure(self, self.tr("Gradient ∂E/∂z for each logit"), self.tr("class"), self.tr("gradient"))
-        item.setYRange(-1.05, 1.3, padding=0)  # the room above 1.05 is the legend's
+        item.setYRange(-1.05, 1.6, padding=0)  # the room above 1.05 is the legend's
         item.addItem(pg.InfiniteLine(pos=0, angle=0, pen=style.pen(style.INK, 1)))
-        legend = item.addLegend(offset=(10, 4), labelTextColor=style.INK, colCount=2)
+        legend = item.addLegend(offset=(10, 2), labelTextColor=style.INK)
         zeros = np.zeros(MAX_CLASSES)
         self.cross_entropy_bars = pg.BarGraphItem(x=zeros, height=zeros, width=0.38, brush=style.BLUE, pen=style.pen(style.INK, 1))
         self.squared_error_bars = pg.BarGraphItem(x=zeros, height=zeros, width=0.38, brush=style.hatched(style.VERMILLION), pen=style.pen(style.VERMILLION, 2))
         item.addItem(self.cross_entropy_bars)
         item.addItem(self.squared_error_bars)
+        self.legend = legend
         legend.addItem(self.cross_entropy_bars, self.tr("cross-entropy  y − t"))
-        legend.addItem(self.squared_error_bars, self.tr("squared error (through softmax)"))
+        legend.addItem(self.squared_error_bars, self.tr("squared error"))
         self._shown_count = -1
         self._shown_mode: Mode | None = None
         self.setToolTip(self.tr(
@@ -153,8 +155,9 @@ class GradientPlot(pg.PlotWidget):
         count = len(readout.grad_cross_entropy)
         mode = readout.state.mode
         if count != self._shown_count or mode is not self._shown_mode:
-            labels = ["z (sigmoid logit)"] if mode is Mode.BINARY else None
-            _class_ticks(self.getPlotItem(), count, labels)
+            binary = mode is Mode.BINARY
+            _class_ticks(self.getPlotItem(), count, ["z"] if binary else None)
+            self.getPlotItem().setLabel("bottom", self.tr("the sigmoid's logit") if binary else self.tr("class"))
             self._shown_count, self._shown_mode = count, mode
         x = np.arange(count)
         self.cross_entropy_bars.setOpts(x=x - 0.2, height=readout.grad_cross_entropy)

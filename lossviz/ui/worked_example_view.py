@@ -9,7 +9,16 @@ row is one component.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lossviz.explorer import format_value
 from lossviz.presets import ExampleKind, WorkedExample, compute_example
@@ -37,12 +46,20 @@ class WorkedExampleView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Worked example"))
         self.table.cellClicked.connect(self._on_cell_clicked)
-        layout.addWidget(self.table, 1)
+        # The table is as tall as its rows and no taller, so it never
+        # squeezes the plots more than the example needs.
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        layout.addWidget(self.table)
         self.totals = QLabel()
         self.totals.setTextFormat(Qt.TextFormat.RichText)
         self.totals.setWordWrap(True)
         layout.addWidget(self.totals)
+        layout.addStretch(1)
         self.example: WorkedExample | None = None
+        self.heading.setText(self.tr(
+            "Choose a seed example from <b>Example</b> above: its vectors, its losses computed here, "
+            "and the numbers the tutorial prints, side by side."))
+        self.table.hide()
 
     def _on_cell_clicked(self, row: int, _column: int) -> None:
         if self.example is not None and self.example.kind is not ExampleKind.REGRESSION and row < len(self.example.outputs):
@@ -50,9 +67,10 @@ class WorkedExampleView(QWidget):
 
     def show_example(self, example: WorkedExample) -> None:
         self.example = example
+        self.table.show()
         computed = compute_example(example)
         note = f"<br>{example.note}" if example.note else ""
-        self.heading.setText(f"<b>{example.title}</b> — <i>{example.source}</i>{note}")
+        self.heading.setText(f"<b>{example.title}</b> <i>({example.source})</i>{note}")
         regression = example.kind is ExampleKind.REGRESSION
         if regression:
             headers = [self.tr("k"), self.tr("Output ŷ"), self.tr("Target y"), "(ŷ − y)²"]
@@ -61,9 +79,10 @@ class WorkedExampleView(QWidget):
                 for k, (a, b, sq) in enumerate(zip(example.outputs[0], example.regression_targets, computed.rows))
             ]
         else:
-            loss_name = self.tr("Binary cross-entropy") if example.kind is ExampleKind.BINARY else self.tr("Cross-entropy")
-            headers = [self.tr("Sample"), self.tr("Output y"), self.tr("Target"), loss_name + self.tr(" (app)"), self.tr("Seed prints")]
-            printed = example.printed_per_sample
+            loss_name = self.tr("BCE") if example.kind is ExampleKind.BINARY else self.tr("CE")
+            headers = ["#", self.tr("Output y"), "t", loss_name, self.tr("Seed prints")]
+            # A single example's printed value sits in its one row.
+            printed = example.printed_per_sample or tuple(v for k, v in example.printed.items() if k == computed.loss_key)
             rows = [
                 [
                     str(i + 1),
@@ -87,6 +106,10 @@ class WorkedExampleView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+        height = header.sizeHint().height() + sum(self.table.rowHeight(r) for r in range(len(rows))) + 2 * self.table.frameWidth()
+        self.table.setMaximumHeight(height)
+        self.table.setMinimumHeight(min(height, header.sizeHint().height() + 3 * self.table.rowHeight(0)))
         self.totals.setText(self._totals_text(example, computed))
 
     def _totals_text(self, example, computed) -> str:
