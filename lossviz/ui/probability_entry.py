@@ -71,6 +71,7 @@ class ProbabilityEntry(QWidget):
 
     def set_text(self, text: str) -> None:
         self.line_edit.setText(text)
+        self.line_edit.setCursorPosition(0)  # show the start of a long vector
         self.error_label.hide()
 
     def show_readout(self, readout: Readout) -> None:

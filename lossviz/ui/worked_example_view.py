@@ -113,7 +113,13 @@ class WorkedExampleView(QWidget):
         self.totals.setText(self._totals_text(example, computed))
 
     def _totals_text(self, example, computed) -> str:
-        printed = ", ".join(f"{key} = {value!r}" for key, value in example.printed.items())
+        short_names = {
+            "sum_squared_error": self.tr("sum of squared error"),
+            "mean_squared_error": self.tr("mean squared error"),
+            "cross_entropy_error": self.tr("cross-entropy"),
+            "binary_cross_entropy": self.tr("binary cross-entropy"),
+        }
+        printed = ", ".join(f"{short_names[key]} {value!r}" for key, value in example.printed.items())
         if example.kind is ExampleKind.REGRESSION:
             app = self.tr("½ Σ (ŷ − y)² = <b>%1</b>   ·   mean (ŷ − y)² = <b>%2</b>")
             app = app.replace("%1", format_value(computed.overall)).replace("%2", format_value(computed.extra["mean_squared_error"]))
