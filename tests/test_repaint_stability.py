@@ -1,12 +1,19 @@
-"""Guard against the PySide6 6.12.0 + pyqtgraph 0.14.0 crash.
+"""Guard against the PySide6 6.12.0 crash on Python 3.11.
 
-That pair aborts the interpreter ("Fatal Python error: none_dealloc" inside
-AxisItem.drawPicture) after a few hundred repaints of a window with plots.
-pyproject.toml pins PySide6 below 6.12 for this reason; this test repaints
-the real window a few hundred times, changing what the axes draw, so an
-upgrade that brings the crash back fails CI instead of a lesson.  It runs in
-a subprocess: an abort there is a test failure with the error attached, not
-the end of the whole test session.
+PySide6 6.12.0 drops one reference to None on every call of a method that
+returns nothing (resize, setToolTip, each paintEvent...).  On Python 3.11
+None's reference count then reaches zero and the interpreter aborts with
+"Fatal Python error: none_dealloc", wherever the last reference happens to
+go: first seen inside pyqtgraph's AxisItem.drawPicture after some repaints
+of this window.  (From Python 3.12 None is immortal and the leak is
+harmless.)  pyproject.toml pins PySide6 below 6.12 for this reason.
+
+Two checks, so that an upgrade that brings the leak back fails CI instead
+of a lesson: the leak itself, measured directly, and the real window
+repainted while what the axes draw keeps changing, in a subprocess, so an
+abort fails this test with its traceback rather than ending the session.
+Measured here: on 6.12.0 the window aborts within 20 iterations; on
+6.11.3 both checks pass.
 """
 
 import subprocess
@@ -14,8 +21,9 @@ import sys
 import textwrap
 
 import pytest
+from PySide6.QtWidgets import QWidget
 
-REPAINTS = 400
+REPAINTS = 150
 
 SCRIPT = textwrap.dedent(
     f"""
@@ -38,8 +46,18 @@ SCRIPT = textwrap.dedent(
 )
 
 
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12 (PEP 683)")
+def test_qt_calls_do_not_leak_references_to_none(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    before = sys.getrefcount(None)
+    for _ in range(1000):
+        widget.setToolTip("x")  # returns None; 6.12.0 loses a reference each time
+    assert sys.getrefcount(None) >= before - 50
+
+
 @pytest.mark.slow
-def test_window_survives_hundreds_of_repaints():
+def test_window_survives_repeated_repaints():
     result = subprocess.run([sys.executable, "-X", "faulthandler", "-c", SCRIPT], capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, f"exit {result.returncode}\n{result.stderr[-3000:]}"
     assert f"repainted {REPAINTS}" in result.stdout
