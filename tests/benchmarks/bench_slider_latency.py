@@ -61,14 +61,14 @@ class PaintCounter(QObject):
         return [self.counts[id(w)] for w in self.widgets]
 
 
-def spin_until_painted(app: QApplication, counter: PaintCounter, before: list[int]) -> bool:
+def spin_until_painted(app: QApplication, counter: PaintCounter, before: list[int], limit_ns: int = SPIN_LIMIT_NS) -> bool:
     """Process events until every watched widget has painted since ``before``.
 
     One processEvents() is usually enough, but QGraphicsScene posts its
     change notification as a queued call, so the viewport update can land
     one loop iteration later: keep spinning, bounded, rather than assume.
     """
-    deadline = time.perf_counter_ns() + SPIN_LIMIT_NS
+    deadline = time.perf_counter_ns() + limit_ns
     while True:
         app.processEvents()
         if all(now > then for now, then in zip(counter.snapshot(), before)):
@@ -116,7 +116,8 @@ def main() -> int:
     window.show()
     plots = (window.probability_plot, window.log_loss_plot, window.gradient_plot)
     counter = PaintCounter(plot.viewport() for plot in plots)
-    if not spin_until_painted(app, counter, [0, 0, 0]):
+    # The first frame lays out and builds every plot: allow it far longer than one move.
+    if not spin_until_painted(app, counter, [0, 0, 0], limit_ns=10_000_000_000):
         print("the window never painted its plots", file=sys.stderr)
         return 1
 
