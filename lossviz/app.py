@@ -35,7 +35,9 @@ def application() -> QApplication:
         font = QFont(app.font())
         font.setPointSize(max(font.pointSize(), BASE_POINT_SIZE))
         app.setFont(font)
-        pg.setConfigOptions(antialias=True, background="w", foreground="k")
+        # Antialiasing is turned on per item, for curves and markers only:
+        # bars, axes and grid lines are straight and cost more with it.
+        pg.setConfigOptions(antialias=False, background="w", foreground="k")
     return app
 
 

@@ -23,7 +23,7 @@ def window(qtbot):
 
 def shown_probabilities(window):
     n = window.controller.state.n_classes
-    return np.array([float(label.text()) for label in window.sliders.values[:n]])
+    return np.array([float(bar.text()) for bar in window.sliders.bars[:n]])
 
 
 def plotted_outputs(window):
@@ -46,9 +46,9 @@ def test_moving_a_slider_updates_everything(window, qtbot):
     assert shown_probabilities(window).sum() == pytest.approx(1.0, abs=1e-3)
     assert window.readout.value_text("cross_entropy_error") == f"{-np.log(expected[2] + 1e-7):.6f}"
     # The marker on the −log(y) curve sits at the correct class's y.
-    xs, ys = window.log_loss_plot.log_marker.getData()
-    assert xs[0] == pytest.approx(expected[2])
-    assert ys[0] == pytest.approx(-np.log(expected[2]))
+    marker = window.log_loss_plot.log_marker.pos()
+    assert marker.x() == pytest.approx(expected[2])
+    assert marker.y() == pytest.approx(-np.log(expected[2]))
     # Gradients: cross-entropy is y − t.
     t = np.eye(10)[2]
     np.testing.assert_allclose(window.gradient_plot.cross_entropy_bars.opts["height"], expected - t)
@@ -196,7 +196,20 @@ def test_binary_mode_by_hand(window, qtbot):
     window.target_combo.setCurrentIndex(1)
     window.sliders.sliders[0].setValue(-300)  # z = −3: confidently "no" when the label is 1
     p = 1 / (1 + np.exp(3.0))
-    assert float(window.sliders.values[0].text()) == pytest.approx(p, abs=5e-5)
+    assert float(window.sliders.bars[0].text()) == pytest.approx(p, abs=5e-5)
     assert float(window.readout.value_text("binary_cross_entropy")) == pytest.approx(-np.log(p), abs=1e-5)
     grads = window.gradient_plot.cross_entropy_bars.opts["height"]
     assert grads[0] == pytest.approx(p - 1)
+
+
+def test_confidently_wrong_marks_the_loss_above_the_plot(window, qtbot):
+    """−log y beyond the plot's top: an arrow at the top edge, the value in the label."""
+    window.sliders.sliders[0].setValue(1000)  # class 0 at logit 10; the target, class 2, at 0
+    plot = window.log_loss_plot
+    y = window.controller.readout.y_correct
+    assert not plot.log_marker.isVisible()
+    assert plot.off_plot_marker.isVisible()
+    assert plot.off_plot_marker.pos().y() == pytest.approx(6.0)
+    assert f"−log y = {-np.log(y):.4f}" in plot.label.toPlainText()
+    window.reset_action.trigger()
+    assert plot.log_marker.isVisible() and not plot.off_plot_marker.isVisible()

@@ -6,8 +6,8 @@ p = sigmoid(z).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QSlider, QWidget
 
 from lossviz.explorer import LOGIT_MAX, LOGIT_MIN, MAX_CLASSES, Mode, Readout
@@ -25,23 +25,44 @@ def position_to_logit(position: int) -> float:
     return position / STEPS_PER_LOGIT
 
 
+def probability_text(p: float) -> str:
+    return f"{p:.4f}" if p >= 1e-4 or p == 0 else f"{p:.0e}"
+
+
 class ProbabilityBar(QWidget):
-    """A horizontal bar, 0 to 1, painted directly (cheaper than a QProgressBar
-    and the same on every platform style)."""
+    """A class's probability as a bar from 0 to 1 and as a number.
+
+    Painted directly rather than as a QProgressBar and a QLabel: a QLabel
+    whose text changes asks for a relayout of the whole window, and all ten
+    rows change on every slider move.
+    """
+
+    _FRAME_PEN = style.pen(style.GREY, 1)
+    _TARGET_PEN = style.pen(style.ORANGE, 3)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._value = 0.0
         self._is_target = False
-        self.setMinimumWidth(60)
+        # Opaque: it paints its own background, so Qt need not repaint the
+        # group box behind it ten times per slider move.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._bold = QFont(self.font())
+        self._bold.setBold(True)
+        self._number_width = 0
+        self.setMinimumWidth(140)
         self.setMaximumHeight(30)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def sizeHint(self) -> QSize:
-        return QSize(110, self.fontMetrics().height())
+        return QSize(200, self.fontMetrics().height() + 6)
 
     def value(self) -> float:
         return self._value
+
+    def text(self) -> str:
+        """The number shown beside the bar."""
+        return probability_text(self._value)
 
     def set_value(self, value: float, is_target: bool) -> None:
         if value != self._value or is_target != self._is_target:
@@ -49,18 +70,32 @@ class ProbabilityBar(QWidget):
             self._is_target = is_target
             self.update()
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FontChange:
+            self._bold = QFont(self.font())
+            self._bold.setBold(True)
+            self._number_width = 0
+        super().changeEvent(event)
+
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
-        rect = self.rect().adjusted(0, 2, -1, -2)
-        painter.setPen(style.pen(style.GREY, 1))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(rect)
-        filled = rect.adjusted(1, 1, 0, 0)
-        filled.setWidth(round((rect.width() - 1) * min(1.0, max(0.0, self._value))))
+        painter.fillRect(self.rect(), self.palette().window())
+        if self._is_target:
+            painter.setFont(self._bold)
+        if not self._number_width:
+            self._number_width = QFontMetrics(self._bold).horizontalAdvance("0.00000")
+        bar = self.rect().adjusted(0, 2, -self._number_width - 8, -2)
+        painter.setPen(self._FRAME_PEN)
+        painter.drawRect(bar)
+        filled = bar.adjusted(1, 1, 0, 0)
+        filled.setWidth(round((bar.width() - 1) * min(1.0, max(0.0, self._value))))
         painter.fillRect(filled, style.BLUE)
         if self._is_target:  # the target is marked by an outline too, not colour alone
-            painter.setPen(style.pen(style.ORANGE, 3))
-            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+            painter.setPen(self._TARGET_PEN)
+            painter.drawRect(bar.adjusted(1, 1, -1, -1))
+        painter.setPen(style.INK)
+        number = self.rect().adjusted(bar.width() + 8, 0, 0, 0)
+        painter.drawText(number, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.text())
 
 
 class ClassSliderPanel(QWidget):
@@ -75,8 +110,8 @@ class ClassSliderPanel(QWidget):
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
         grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(2, 2)
-        header = [QLabel(self.tr("Class")), QLabel(self.tr("Logit z")), QLabel(self.tr("Probability y")), QLabel("")]
+        grid.setColumnStretch(2, 3)
+        header = [QLabel(self.tr("Class")), QLabel(self.tr("Logit z")), QLabel(self.tr("Probability y"))]
         for column, label in enumerate(header):
             label.setStyleSheet("color: #555;")
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -84,7 +119,6 @@ class ClassSliderPanel(QWidget):
         self._names: list[QLabel] = []
         self.sliders: list[QSlider] = []
         self.bars: list[ProbabilityBar] = []
-        self.values: list[QLabel] = []
         for index in range(MAX_CLASSES):
             name = QLabel(str(index))
             name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -98,17 +132,12 @@ class ClassSliderPanel(QWidget):
             slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             slider.valueChanged.connect(lambda position, i=index: self._on_slider_changed(i, position))
             bar = ProbabilityBar()
-            value = QLabel("0.000")
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            value.setMinimumWidth(value.fontMetrics().horizontalAdvance("0.000000"))
-            value.setFont(style.scaled_font(value.font(), 1.0, bold=False))
-            for column, widget in enumerate((name, slider, bar, value)):
+            for column, widget in enumerate((name, slider, bar)):
                 grid.addWidget(widget, index + 1, column)
             grid.setRowStretch(index + 1, 1)
             self._names.append(name)
             self.sliders.append(slider)
             self.bars.append(bar)
-            self.values.append(value)
         self._base_names = [str(i) for i in range(MAX_CLASSES)]
         self._shown_rows = -1
         self._shown_mode: Mode | None = None
@@ -134,14 +163,12 @@ class ClassSliderPanel(QWidget):
             if slider.value() != position:
                 with QSignalBlocker(slider):
                     slider.setValue(position)
-            probability = float(shown_y[index])
-            self.bars[index].set_value(probability, index == target_row)
-            self.values[index].setText(f"{probability:.4f}" if probability >= 1e-4 or probability == 0 else f"{probability:.0e}")
+            self.bars[index].set_value(float(shown_y[index]), index == target_row)
 
     def _set_row_count(self, rows: int, binary: bool) -> None:
         for index in range(MAX_CLASSES):
             visible = index < rows
-            for widget in (self._names[index], self.sliders[index], self.bars[index], self.values[index]):
+            for widget in (self._names[index], self.sliders[index], self.bars[index]):
                 widget.setVisible(visible)
         self._base_names = ["p"] if binary else [str(i) for i in range(MAX_CLASSES)]
         for index, slider in enumerate(self.sliders):
@@ -159,5 +186,4 @@ class ClassSliderPanel(QWidget):
             font = name.font()
             font.setBold(is_target)
             name.setFont(font)
-            self.values[index].setFont(font)
         self._shown_target = target_row

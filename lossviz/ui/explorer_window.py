@@ -201,16 +201,25 @@ class LossExplorerWindow(QMainWindow):
 
     def _show_controls(self, state: ExplorerState) -> None:
         """Bring the toolbar in line with the state, without echoing back."""
+        # Called on every slider move: touch only what differs, since even
+        # setting a spin box to its own value repaints it.
         binary = state.mode is Mode.BINARY
-        self.slider_box.setTitle(self.tr("Logit → sigmoid probability") if binary else self.tr("Logits → softmax probabilities"))
-        with QSignalBlocker(self.mode_combo):
-            self.mode_combo.setCurrentIndex(self.mode_combo.findData(state.mode))
-        with QSignalBlocker(self.classes_spin):
-            self.classes_spin.setValue(state.n_classes)
-        self.classes_spin.setEnabled(not binary)
+        title = self.tr("Logit → sigmoid probability") if binary else self.tr("Logits → softmax probabilities")
+        if self.slider_box.title() != title:
+            self.slider_box.setTitle(title)
+        mode_index = self.mode_combo.findData(state.mode)
+        if self.mode_combo.currentIndex() != mode_index:
+            with QSignalBlocker(self.mode_combo):
+                self.mode_combo.setCurrentIndex(mode_index)
+        if self.classes_spin.value() != state.n_classes:
+            with QSignalBlocker(self.classes_spin):
+                self.classes_spin.setValue(state.n_classes)
+        if self.classes_spin.isEnabled() == binary:
+            self.classes_spin.setEnabled(not binary)
         labels = [self.tr("0 (no)"), self.tr("1 (yes)")] if binary else [str(i) for i in range(state.n_classes)]
         with QSignalBlocker(self.target_combo):
             if [self.target_combo.itemText(i) for i in range(self.target_combo.count())] != labels:
                 self.target_combo.clear()
                 self.target_combo.addItems(labels)
-            self.target_combo.setCurrentIndex(state.target)
+            if self.target_combo.currentIndex() != state.target:
+                self.target_combo.setCurrentIndex(state.target)

@@ -1,4 +1,9 @@
-"""Every loss for the current state, each with its formula and its value."""
+"""Every loss for the current state, each with its formula and its value.
+
+The labels whose text changes on every slider move have a fixed size: Qt
+lays out the whole window again whenever a label that can change size gets
+new text, and that relayout alone would cost more than a frame.
+"""
 
 from __future__ import annotations
 
@@ -34,7 +39,6 @@ class LossReadout(QWidget):
         grid.setVerticalSpacing(6)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setWordWrap(True)
         grid.addWidget(self.summary, 0, 0, 1, 3)
         count = max(len(rows) for rows in self._rows_by_mode.values())
         self.names: list[QLabel] = []
@@ -52,7 +56,8 @@ class LossReadout(QWidget):
             value.setFont(value_font)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setMinimumWidth(value.fontMetrics().horizontalAdvance("−0.000000 "))
+            metrics = value.fontMetrics()
+            value.setFixedSize(metrics.horizontalAdvance("−1.00 × 10⁻⁷ "), metrics.height() + 4)
             grid.addWidget(name, 2 * row + 1, 0, 1, 2)
             grid.addWidget(value, 2 * row + 1, 2, 2, 1)
             grid.addWidget(formula, 2 * row + 2, 0, 1, 2)
@@ -66,6 +71,12 @@ class LossReadout(QWidget):
         grid.addWidget(self.delta_note, 2 * count + 2, 0, 1, 3)
         self._shown_mode: Mode | None = None
         self._keys: list[str] = []
+        self._fix_summary_size()
+
+    def _fix_summary_size(self) -> None:
+        """Size the summary for its widest text, then keep that size."""
+        self.summary.setText(self._multiclass_summary(9, 0.999999, 1.999999, warn=True))
+        self.summary.setFixedSize(self.summary.sizeHint())
 
     def value_text(self, key: str) -> str:
         """The value the read-out shows for a loss (tests read what users see)."""
@@ -85,11 +96,14 @@ class LossReadout(QWidget):
             p = readout.y[1]
             self.summary.setText(self.tr("Label t = %1, sigmoid output p = %2").replace("%1", str(state.target)).replace("%2", f"{p:.6f}"))
         else:
-            summary = self.tr("Correct class %1:  y<sub>%1</sub> = %2   ·   Σ y = %3").replace("%1", str(state.target))
-            summary = summary.replace("%2", f"{readout.y_correct:.6f}").replace("%3", f"{readout.total:.6f}")
-            if not readout.sums_to_one:
-                summary = f"<span style='background:{style.WARNING_BG}'>⚠ {summary}</span>"
-            self.summary.setText(summary)
+            self.summary.setText(self._multiclass_summary(state.target, readout.y_correct, readout.total, not readout.sums_to_one))
+
+    def _multiclass_summary(self, target: int, y_correct: float, total: float, warn: bool) -> str:
+        summary = self.tr("Correct class %1:  y<sub>%1</sub> = %2   ·   Σ y = %3").replace("%1", str(target))
+        summary = summary.replace("%2", f"{y_correct:.6f}").replace("%3", f"{total:.6f}")
+        if warn:
+            summary = f"<span style='background:{style.WARNING_BG}'>⚠ {summary}</span>"
+        return summary
 
     def _show_rows(self, mode: Mode) -> None:
         rows = self._rows_by_mode[mode]

@@ -1,15 +1,21 @@
 """The explorer's three pyqtgraph plots.
 
-Every plot item is created once and only its data changes afterwards, and
-every axis range is fixed: auto-ranging re-lays out the axes on each
-update, which alone cost more than a frame per slider move.
+Drawn for speed while a teacher drags a slider (tests/benchmarks/
+bench_slider_latency.py): every plot item is created once and only its data
+changes; every axis range is fixed (auto-ranging re-lays out the axes on
+each update); axes and the curves that never change are cached as pixmaps,
+since anything drawn under a moving item is otherwise redrawn with it (the
+grid makes each left axis span its whole plot); and items whose data did not
+change are not touched.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPolygonF
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsPolygonItem, QGraphicsRectItem
 
 from lossviz.explorer import MAX_CLASSES, Mode, Readout
 from lossviz.ui import style
@@ -17,6 +23,52 @@ from lossviz.ui import style
 #: −log(y) is drawn up to this height; a larger loss is shown at the top edge
 #: with an upward triangle and its value in the label.
 LOG_PLOT_TOP = 6.0
+
+_CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
+
+
+def _curve(x, y, pen) -> pg.PlotDataItem:
+    """A fixed, antialiased curve, drawn once into a cached pixmap."""
+    item = pg.PlotDataItem(x, y, pen=pen, antialias=True)
+    item.curve.setCacheMode(_CACHED)
+    return item
+
+
+def _marker(shape: QGraphicsItem, brush, pen) -> QGraphicsItem:
+    """A marker of a fixed size in pixels, moved with setPos.  A plain Qt
+    item: pyqtgraph's ScatterPlotItem recomputes its bounds in Python on
+    every repaint, which cost more than drawing the whole plot."""
+    shape.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+    shape.setBrush(brush)
+    shape.setPen(pen)
+    shape.setZValue(10)
+    return shape
+
+
+def _circle(size: float) -> QGraphicsEllipseItem:
+    return QGraphicsEllipseItem(-size / 2, -size / 2, size, size)
+
+
+def _square(size: float) -> QGraphicsRectItem:
+    return QGraphicsRectItem(-size / 2, -size / 2, size, size)
+
+
+def _up_triangle(size: float) -> QGraphicsPolygonItem:
+    # Screen y grows downwards; this item ignores the view's flip.
+    h = size / 2
+    return QGraphicsPolygonItem(QPolygonF([QPointF(0, -h), QPointF(h, h), QPointF(-h, h)]))
+
+
+class FixedBoundsBars(pg.BarGraphItem):
+    """Bars whose bounds are given once: the plot's fixed range.  pyqtgraph
+    otherwise recomputes them in Python on every repaint of anything nearby."""
+
+    def __init__(self, bounds: QRectF, **options) -> None:
+        super().__init__(**options)
+        self._bounds = bounds
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+        return self._bounds
 
 
 def _configure(widget: pg.PlotWidget, title: str, x_label: str, y_label: str) -> pg.PlotItem:
@@ -37,6 +89,7 @@ def _configure(widget: pg.PlotWidget, title: str, x_label: str, y_label: str) ->
         axis.setPen(style.pen(style.INK, 1))
         axis.setTextPen(style.INK)
         axis.enableAutoSIPrefix(False)  # no "(x0.001)" on a class axis
+        axis.setCacheMode(_CACHED)
     return item
 
 
@@ -55,19 +108,30 @@ class ProbabilityPlot(pg.PlotWidget):
         item = _configure(self, self.tr("Output y against target t"), self.tr("class"), self.tr("probability"))
         item.setYRange(-0.05, 1.4, padding=0)  # the room above 1.1 is the legend's
         legend = item.addLegend(offset=(10, 2), labelTextColor=style.INK)
-        self.output_bars = pg.BarGraphItem(x=np.arange(MAX_CLASSES), height=np.zeros(MAX_CLASSES), width=0.6, brush=style.BLUE, pen=style.pen(style.INK, 1))
+        self.output_bars = FixedBoundsBars(
+            QRectF(-1, -0.05, MAX_CLASSES + 1, 1.2),  # x: every class; y: probabilities 0..1 (typed ones too)
+            x=np.arange(MAX_CLASSES),
+            height=np.zeros(MAX_CLASSES),
+            width=0.6,
+            brush=style.BLUE,
+            pen=style.pen(style.INK, 1),
+        )
         self.target_line = pg.PlotDataItem(
+            antialias=True,
             pen=style.pen(style.ORANGE, 2.5, Qt.PenStyle.DashLine),
             symbol="d",
             symbolSize=16,
             symbolBrush=style.ORANGE,
             symbolPen=style.pen(style.INK, 1),
         )
+        self.target_line.curve.setCacheMode(_CACHED)
+        self.target_line.scatter.setCacheMode(_CACHED)
         item.addItem(self.output_bars)
         item.addItem(self.target_line)
         legend.addItem(self.output_bars, self.tr("y (output)"))
         legend.addItem(self.target_line, self.tr("t (one-hot target)"))
         self._shown_count = -1
+        self._shown_target: tuple | None = None
         self.setToolTip(self.tr("Blue bars: the network's output y for each class.\nOrange diamonds: the target t, 1 for the correct class and 0 elsewhere."))
 
     def show_readout(self, readout: Readout) -> None:
@@ -78,7 +142,10 @@ class ProbabilityPlot(pg.PlotWidget):
             _class_ticks(self.getPlotItem(), count, labels)
             self._shown_count = count
         self.output_bars.setOpts(x=x, height=readout.y)
-        self.target_line.setData(x, readout.t)
+        target = (count, readout.state.target)
+        if target != self._shown_target:  # a slider move never changes t
+            self.target_line.setData(x, readout.t)
+            self._shown_target = target
 
 
 class LogLossPlot(pg.PlotWidget):
@@ -92,21 +159,25 @@ class LogLossPlot(pg.PlotWidget):
         item.setYRange(0, LOG_PLOT_TOP, padding=0)
         legend = item.addLegend(offset=(-10, 4), labelTextColor=style.INK)
         y = np.linspace(np.exp(-LOG_PLOT_TOP), 1.0, 400)
-        log_curve = pg.PlotDataItem(y, -np.log(y), pen=style.pen(style.BLUE, 3))
-        square_curve = pg.PlotDataItem(y, 0.5 * (1 - y) ** 2, pen=style.pen(style.VERMILLION, 3, Qt.PenStyle.DashLine))
+        log_curve = _curve(y, -np.log(y), style.pen(style.BLUE, 3))
+        square_curve = _curve(y, 0.5 * (1 - y) ** 2, style.pen(style.VERMILLION, 3, Qt.PenStyle.DashLine))
         item.addItem(log_curve)
         item.addItem(square_curve)
         legend.addItem(log_curve, self.tr("cross-entropy  −log y"))
         legend.addItem(square_curve, self.tr("squared error  ½(1 − y)²"))
         self.cursor = pg.InfiniteLine(angle=90, pen=style.pen(style.GREY, 1.5, Qt.PenStyle.DotLine))
-        self.log_marker = pg.ScatterPlotItem(size=18, brush=style.ORANGE, pen=style.pen(style.INK, 1.5))
-        self.square_marker = pg.ScatterPlotItem(size=15, symbol="s", brush=style.ORANGE, pen=style.pen(style.INK, 1.5))
+        marker_pen = style.pen(style.INK, 1.5)
+        self.log_marker = _marker(_circle(18), style.ORANGE, marker_pen)
+        # When −log y is above the plot, an arrow at the top edge instead.
+        self.off_plot_marker = _marker(_up_triangle(18), style.ORANGE, marker_pen)
+        self.off_plot_marker.hide()
+        self.square_marker = _marker(_square(15), style.ORANGE, marker_pen)
         # The label sits in the upper right, below the legend: the curve never
         # reaches there (−log y < 0.7 for y > 0.5), so it fits any plot width.
         self.label = pg.TextItem(color=style.INK, anchor=(1, 0), fill=pg.mkBrush(255, 255, 255, 220))
         self.label.setPos(1.0, LOG_PLOT_TOP * 0.72)
         self.label.setFont(style.scaled_font(self.font(), 1.1, bold=True))
-        for part in (self.cursor, self.log_marker, self.square_marker, self.label):
+        for part in (self.cursor, self.log_marker, self.off_plot_marker, self.square_marker, self.label):
             item.addItem(part)
         self.setToolTip(self.tr(
             "Blue: −log y, the cross-entropy when the correct class gets probability y.\n"
@@ -116,13 +187,16 @@ class LogLossPlot(pg.PlotWidget):
 
     def show_readout(self, readout: Readout) -> None:
         y = readout.y_correct
-        log_loss = -np.log(y) if y > 0 else np.inf
+        log_loss = float(-np.log(y)) if y > 0 else float("inf")
         on_plot = log_loss <= LOG_PLOT_TOP
         shown = log_loss if on_plot else LOG_PLOT_TOP
         self.cursor.setValue(y)
-        self.log_marker.setData([y], [shown], symbol="o" if on_plot else "t1")
-        self.square_marker.setData([y], [0.5 * (1 - y) ** 2])
-        self.label.setText(f"y = {y:.4f}\n−log y = {log_loss:.4f}" if np.isfinite(log_loss) else "y = 0\n−log y = ∞")
+        if on_plot != self.log_marker.isVisible():
+            self.log_marker.setVisible(on_plot)
+            self.off_plot_marker.setVisible(not on_plot)
+        (self.log_marker if on_plot else self.off_plot_marker).setPos(y, shown)
+        self.square_marker.setPos(y, 0.5 * (1 - y) ** 2)
+        self.label.setText(f"y = {y:.4f}\n−log y = {log_loss:.4f}" if log_loss != float("inf") else "y = 0\n−log y = ∞")
 
 
 class GradientPlot(pg.PlotWidget):
@@ -136,8 +210,11 @@ class GradientPlot(pg.PlotWidget):
         item.addItem(pg.InfiniteLine(pos=0, angle=0, pen=style.pen(style.INK, 1)))
         legend = item.addLegend(offset=(10, 2), labelTextColor=style.INK)
         zeros = np.zeros(MAX_CLASSES)
-        self.cross_entropy_bars = pg.BarGraphItem(x=zeros, height=zeros, width=0.38, brush=style.BLUE, pen=style.pen(style.INK, 1))
-        self.squared_error_bars = pg.BarGraphItem(x=zeros, height=zeros, width=0.38, brush=style.hatched(style.VERMILLION), pen=style.pen(style.VERMILLION, 2))
+        bounds = QRectF(-1, -1.05, MAX_CLASSES + 1, 2.1)  # gradients of softmax losses lie in [−1, 1]
+        self.cross_entropy_bars = FixedBoundsBars(bounds, x=zeros, height=zeros, width=0.38, brush=style.BLUE, pen=style.pen(style.INK, 1))
+        self.squared_error_bars = FixedBoundsBars(
+            bounds, x=zeros, height=zeros, width=0.38, brush=style.hatched(style.VERMILLION), pen=style.pen(style.VERMILLION, 2)
+        )
         item.addItem(self.cross_entropy_bars)
         item.addItem(self.squared_error_bars)
         self.legend = legend
