@@ -105,6 +105,9 @@ class ClassSliderPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # An opaque panel: a moving slider repaints the panel behind it, not
+        # also the group box, splitter and main window behind that.
+        self.setAutoFillBackground(True)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)

@@ -17,6 +17,8 @@ from lossviz.ui import style
 class LossReadout(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Opaque, so changing values repaint this panel only, not the window behind it.
+        self.setAutoFillBackground(True)
         # Loss key (as in lossviz.losses) -> (name, formula as rich text).
         # Formulas use y for outputs, t for the target, z for logits, as the seeds do.
         self._rows_by_mode = {
@@ -38,7 +40,8 @@ class LossReadout(QWidget):
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
         self.summary = QLabel()
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # plain text lays out far faster than rich
+        self._summary_warns = False
         grid.addWidget(self.summary, 0, 0, 1, 3)
         count = max(len(rows) for rows in self._rows_by_mode.values())
         self.names: list[QLabel] = []
@@ -96,14 +99,17 @@ class LossReadout(QWidget):
             p = readout.y[1]
             self.summary.setText(self.tr("Label t = %1, sigmoid output p = %2").replace("%1", str(state.target)).replace("%2", f"{p:.6f}"))
         else:
-            self.summary.setText(self._multiclass_summary(state.target, readout.y_correct, readout.total, not readout.sums_to_one))
+            warn = not readout.sums_to_one
+            self.summary.setText(self._multiclass_summary(state.target, readout.y_correct, readout.total, warn))
+            if warn != self._summary_warns:  # a style sheet change is costly: only on a change
+                self.summary.setStyleSheet(f"background: {style.WARNING_BG};" if warn else "")
+                self._summary_warns = warn
 
     def _multiclass_summary(self, target: int, y_correct: float, total: float, warn: bool) -> str:
-        summary = self.tr("Correct class %1:  y<sub>%1</sub> = %2   ·   Σ y = %3").replace("%1", str(target))
-        summary = summary.replace("%2", f"{y_correct:.6f}").replace("%3", f"{total:.6f}")
-        if warn:
-            summary = f"<span style='background:{style.WARNING_BG}'>⚠ {summary}</span>"
-        return summary
+        subscript = str(target).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
+        summary = self.tr("Correct class %1:  y%2 = %3   ·   Σ y = %4").replace("%1", str(target)).replace("%2", subscript)
+        summary = summary.replace("%3", f"{y_correct:.6f}").replace("%4", f"{total:.6f}")
+        return f"⚠ {summary}" if warn else summary
 
     def _show_rows(self, mode: Mode) -> None:
         rows = self._rows_by_mode[mode]

@@ -15,7 +15,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPolygonF
-from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsPolygonItem, QGraphicsRectItem
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem, QGraphicsPolygonItem, QGraphicsRectItem, QGraphicsView
 
 from lossviz.explorer import MAX_CLASSES, Mode, Readout
 from lossviz.ui import style
@@ -75,6 +75,9 @@ def _configure(widget: pg.PlotWidget, title: str, x_label: str, y_label: str) ->
     """Titles, fixed ranges, and no mouse panning (a stray click in class must
     not leave a plot zoomed somewhere useless)."""
     widget.setBackground(style.PLOT_BACKGROUND)
+    # Every item restores its own painter state and draws inside its bounds.
+    widget.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
+    widget.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
     item = widget.getPlotItem()
     item.setTitle(title, color=style.INK, size="13pt")
     item.setLabel("bottom", x_label)
@@ -91,6 +94,14 @@ def _configure(widget: pg.PlotWidget, title: str, x_label: str, y_label: str) ->
         axis.enableAutoSIPrefix(False)  # no "(x0.001)" on a class axis
         axis.setCacheMode(_CACHED)
     return item
+
+
+def _cache_legend(legend: pg.LegendItem) -> None:
+    """Legends never change: keep each of their items as a pixmap."""
+    for child in [legend, *legend.childItems()]:
+        child.setCacheMode(_CACHED)
+        for grandchild in child.childItems():
+            grandchild.setCacheMode(_CACHED)
 
 
 def _class_ticks(item: pg.PlotItem, count: int, labels: list[str] | None = None) -> None:
@@ -130,6 +141,7 @@ class ProbabilityPlot(pg.PlotWidget):
         item.addItem(self.target_line)
         legend.addItem(self.output_bars, self.tr("y (output)"))
         legend.addItem(self.target_line, self.tr("t (one-hot target)"))
+        _cache_legend(legend)
         self._shown_count = -1
         self._shown_target: tuple | None = None
         self.setToolTip(self.tr("Blue bars: the network's output y for each class.\nOrange diamonds: the target t, 1 for the correct class and 0 elsewhere."))
@@ -165,7 +177,10 @@ class LogLossPlot(pg.PlotWidget):
         item.addItem(square_curve)
         legend.addItem(log_curve, self.tr("cross-entropy  −log y"))
         legend.addItem(square_curve, self.tr("squared error  ½(1 − y)²"))
-        self.cursor = pg.InfiniteLine(angle=90, pen=style.pen(style.GREY, 1.5, Qt.PenStyle.DotLine))
+        _cache_legend(legend)
+        # A plain Qt line (pyqtgraph's InfiniteLine paints in Python), moved with setPos.
+        self.cursor = QGraphicsLineItem(0, 0, 0, LOG_PLOT_TOP)
+        self.cursor.setPen(style.pen(style.GREY, 1.5, Qt.PenStyle.DotLine))
         marker_pen = style.pen(style.INK, 1.5)
         self.log_marker = _marker(_circle(18), style.ORANGE, marker_pen)
         # When −log y is above the plot, an arrow at the top edge instead.
@@ -174,7 +189,7 @@ class LogLossPlot(pg.PlotWidget):
         self.square_marker = _marker(_square(15), style.ORANGE, marker_pen)
         # The label sits in the upper right, below the legend: the curve never
         # reaches there (−log y < 0.7 for y > 0.5), so it fits any plot width.
-        self.label = pg.TextItem(color=style.INK, anchor=(1, 0), fill=pg.mkBrush(255, 255, 255, 220))
+        self.label = pg.TextItem(color=style.INK, anchor=(1, 0))  # no fill: only grid lines run there
         self.label.setPos(1.0, LOG_PLOT_TOP * 0.72)
         self.label.setFont(style.scaled_font(self.font(), 1.1, bold=True))
         for part in (self.cursor, self.log_marker, self.off_plot_marker, self.square_marker, self.label):
@@ -190,7 +205,7 @@ class LogLossPlot(pg.PlotWidget):
         log_loss = float(-np.log(y)) if y > 0 else float("inf")
         on_plot = log_loss <= LOG_PLOT_TOP
         shown = log_loss if on_plot else LOG_PLOT_TOP
-        self.cursor.setValue(y)
+        self.cursor.setPos(y, 0)
         if on_plot != self.log_marker.isVisible():
             self.log_marker.setVisible(on_plot)
             self.off_plot_marker.setVisible(not on_plot)
@@ -220,6 +235,7 @@ class GradientPlot(pg.PlotWidget):
         self.legend = legend
         legend.addItem(self.cross_entropy_bars, self.tr("cross-entropy  y − t"))
         legend.addItem(self.squared_error_bars, self.tr("squared error"))
+        _cache_legend(legend)
         self._shown_count = -1
         self._shown_mode: Mode | None = None
         self.setToolTip(self.tr(
