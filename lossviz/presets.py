@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from lossviz import losses
+
 
 class ExampleKind(str, Enum):
     MULTICLASS = "multiclass"  # softmax outputs y and a one-hot target
@@ -216,8 +218,6 @@ class ExampleTable:
 
 def compute_example(example: WorkedExample) -> ExampleTable:
     """Compute an example's losses with ``lossviz.losses``, sample by sample."""
-    from lossviz import losses  # numpy only; kept local to keep this module pure data
-
     if example.kind is ExampleKind.REGRESSION:
         y = example.outputs[0]
         t = example.regression_targets

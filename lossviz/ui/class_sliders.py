@@ -57,9 +57,6 @@ class ProbabilityBar(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(200, self.fontMetrics().height() + 6)
 
-    def value(self) -> float:
-        return self._value
-
     def text(self) -> str:
         """The number shown beside the bar."""
         return probability_text(self._value)

@@ -12,14 +12,12 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPen
 BLUE = QColor("#0072B2")  # the network's output y, cross-entropy
 ORANGE = QColor("#E69F00")  # the target t, the current point
 VERMILLION = QColor("#D55E00")  # squared error
-GREEN = QColor("#009E73")
 GREY = QColor("#666666")
 INK = QColor("#1a1a1a")
 WARNING_BG = "#fff3cd"
 ERROR_FG = "#b00020"
 
 PLOT_BACKGROUND = "w"
-PLOT_FOREGROUND = INK
 
 
 def pen(color: QColor, width: float = 3.0, style=Qt.PenStyle.SolidLine) -> QPen:

@@ -123,7 +123,7 @@ class WorkedExampleView(QWidget):
         if example.kind is ExampleKind.REGRESSION:
             app = self.tr("½ Σ (ŷ − y)² = <b>%1</b>   ·   mean (ŷ − y)² = <b>%2</b>")
             app = app.replace("%1", format_value(computed.overall)).replace("%2", format_value(computed.extra["mean_squared_error"]))
-        elif example.is_batch:
+        elif example.is_batch or example.kind is ExampleKind.BINARY:
             app = self.tr("Batch mean = <b>%1</b>").replace("%1", format_value(computed.overall))
         else:
             app = self.tr("Cross-entropy = <b>%1</b>   ·   sum of squared error = <b>%2</b>")

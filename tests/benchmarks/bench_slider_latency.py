@@ -174,7 +174,7 @@ def main() -> int:
         return time.perf_counter_ns() - start, painted
 
     plan = move_plan(window, WARMUP_MOVES + args.moves)
-    for move, (slider, value) in zip(range(WARMUP_MOVES), plan):
+    for _, (slider, value) in zip(range(WARMUP_MOVES), plan):
         timed_move(slider, value, counter)
         timed_move(reference.slider, value if value != reference.slider.value() else -value, reference_counter)
 
