@@ -6,7 +6,7 @@ import sys
 
 def test_core_imports_without_qt():
     code = (
-        "import sys; import lossviz.losses, lossviz.explorer, lossviz.presets, lossviz.resources; "
+        "import sys; import lossviz.losses, lossviz.explorer, lossviz.presets, lossviz.resources, lossviz.mnist.bundled; "
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'shiboken6'))]; "
         "print(bad); assert not bad, bad"
     )

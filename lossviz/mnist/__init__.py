@@ -1,0 +1,1 @@
+"""MNIST data for the training panel (numpy only, no Qt)."""

@@ -1,0 +1,105 @@
+"""Reading and writing the IDX format of the MNIST files (numpy only).
+
+An IDX file is a 4-byte magic number -- two zero bytes, a type code (0x08
+for unsigned bytes) and the number of dimensions -- then each dimension as a
+big-endian uint32, then the data.  MNIST's images are ``idx3`` (count × 28 ×
+28) and its labels ``idx1`` (count).  Files may be gzipped, as distributed.
+
+Nothing here trusts a file: the magic, the dimensions and the length are
+checked against each other before any data is used, and a file that fails
+gets an ``IdxError`` naming what is wrong.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import struct
+import tempfile
+import zlib
+from pathlib import Path
+
+import numpy as np
+
+UBYTE = 0x08
+#: Far more than any real data set; refuses a header that would make us
+#: allocate terabytes before finding the file is short.
+MAX_ITEMS = 10_000_000
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+class IdxError(ValueError):
+    """A file that is not valid IDX data of the expected shape."""
+
+
+def _read_bytes(path: Path) -> bytes:
+    with open(path, "rb") as f:
+        head = f.read(2)
+        f.seek(0)
+        if head != GZIP_MAGIC:
+            return f.read()
+        try:
+            with gzip.GzipFile(fileobj=f) as gz:
+                return gz.read()
+        except (OSError, EOFError, zlib.error) as exc:
+            raise IdxError(f"{path.name}: the gzip data is damaged or cut short ({exc})") from None
+
+
+def parse_idx(data: bytes, name: str = "data") -> np.ndarray:
+    """The array held by IDX bytes; raises IdxError on anything malformed."""
+    if len(data) < 4:
+        raise IdxError(f"{name}: too short to be an IDX file ({len(data)} bytes)")
+    zero, type_code, ndim = data[:2], data[2], data[3]
+    if zero != b"\x00\x00" or type_code != UBYTE or not 1 <= ndim <= 3:
+        raise IdxError(f"{name}: not an IDX file of unsigned bytes (magic number {data[:4].hex()})")
+    header = 4 + 4 * ndim
+    if len(data) < header:
+        raise IdxError(f"{name}: the header is cut short")
+    shape = struct.unpack(f">{ndim}I", data[4:header])
+    count = int(np.prod(shape, dtype=np.int64))
+    if count > MAX_ITEMS * 784:
+        raise IdxError(f"{name}: the header claims an impossible size {shape}")
+    body = len(data) - header
+    if body != count:
+        problem = "cut short" if body < count else "longer than its header says"
+        raise IdxError(f"{name}: the file is {problem}: the header says {shape} = {count} bytes, the file holds {body}")
+    return np.frombuffer(data, dtype=np.uint8, offset=header).reshape(shape)
+
+
+def read_idx(path: str | os.PathLike) -> np.ndarray:
+    path = Path(path)
+    return parse_idx(_read_bytes(path), path.name)
+
+
+def check_images_and_labels(images: np.ndarray, labels: np.ndarray, n_classes: int = 10) -> None:
+    """28 × 28 images, one label per image, every label a class index."""
+    if images.ndim != 3 or images.shape[1:] != (28, 28):
+        raise IdxError(f"images must be 28 × 28, got shape {images.shape}")
+    if labels.ndim != 1:
+        raise IdxError(f"labels must be one number per image, got shape {labels.shape}")
+    if len(images) != len(labels):
+        raise IdxError(f"{len(images)} images but {len(labels)} labels")
+    if len(labels) and labels.max() >= n_classes:
+        raise IdxError(f"label {int(labels.max())} is out of range: there are {n_classes} classes, 0 to {n_classes - 1}")
+
+
+def idx_bytes(array: np.ndarray) -> bytes:
+    array = np.ascontiguousarray(array, dtype=np.uint8)
+    return bytes([0, 0, UBYTE, array.ndim]) + struct.pack(f">{array.ndim}I", *array.shape) + array.tobytes()
+
+
+def write_idx_gz(path: str | os.PathLike, array: np.ndarray) -> None:
+    """Write gzipped IDX through a temporary file and an atomic rename.
+
+    The gzip header's timestamp is fixed at 0, so the same array always
+    gives the same bytes.
+    """
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz:
+            gz.write(idx_bytes(array))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
