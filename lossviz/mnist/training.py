@@ -1,0 +1,198 @@
+"""A training run as a plain generator (no Qt), so it can run headless, in a
+test, or on a worker thread behind the panel.
+
+``train(...)`` yields a ``BatchReport`` after every mini-batch and an
+``EpochReport`` after every epoch, and ends with a ``Diverged`` report if
+the loss or the weights stop being finite.  A ``TrainingControl`` lets
+another thread pause, resume, step one batch, or cancel it.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+
+from lossviz.mnist.mlp import LOSSES, Mlp
+
+#: How often (in steps) a copy of the weights is kept while the run is
+#: healthy: a diverging run is put back to the newest copy.  Copying every
+#: step would cost about 5% of the training time.
+SNAPSHOT_EVERY = 20
+#: A run has diverged when its smoothed batch loss is this many times its
+#: first batch's loss.  NaN is not enough: with a far too large learning
+#: rate the softmax saturates and cross-entropy sticks near −log δ ≈ 16
+#: (ln 10 ≈ 2.3 at the start) without ever becoming NaN, and squared
+#: error, bounded by 1, sticks near 0.9 (0.45 at the start).
+DIVERGENCE_FACTOR = 1.5
+#: Smoothing of the batch loss for that test, and how many steps it waits.
+SMOOTHING = 0.9
+MIN_STEPS_BEFORE_JUDGING = 10
+
+
+@dataclass(frozen=True)
+class TrainingConfig:
+    hidden: int = 100
+    lr: float = 0.1
+    batch: int = 100
+    epochs: int = 20
+    seed: int = 0
+    loss: str = "ce"
+    momentum: float = 0.9
+
+    def validate(self) -> None:
+        """Raise ValueError naming the first setting that cannot work."""
+        if not 1 <= self.hidden <= 4096:
+            raise ValueError(f"hidden units must be 1 to 4096, got {self.hidden}")
+        if not (math.isfinite(self.lr) and self.lr > 0):
+            raise ValueError(f"the learning rate must be a positive number, got {self.lr}")
+        if not 1 <= self.batch <= 60000:
+            raise ValueError(f"the batch size must be 1 to 60000, got {self.batch}")
+        if not 1 <= self.epochs <= 1000:
+            raise ValueError(f"epochs must be 1 to 1000, got {self.epochs}")
+        if self.loss not in LOSSES:
+            raise ValueError(f"the loss must be one of {', '.join(LOSSES)}, got {self.loss!r}")
+        if not 0 <= self.momentum < 1:
+            raise ValueError(f"momentum must be at least 0 and below 1, got {self.momentum}")
+
+
+@dataclass(frozen=True)
+class BatchReport:
+    epoch: int  # from 1
+    step: int  # from 1, counted over the whole run
+    loss: float
+
+
+@dataclass(frozen=True)
+class EpochReport:
+    epoch: int
+    loss: float  # mean of the epoch's batch losses
+    train_accuracy: float
+    validation_accuracy: float
+    seconds: float  # compute time of the epoch's training steps
+
+
+@dataclass(frozen=True)
+class Diverged:
+    epoch: int
+    step: int
+    message: str
+
+
+class TrainingControl:
+    """Thread-safe pause / resume / step / cancel for a running ``train``.
+
+    Called from the GUI thread; ``wait_for_turn`` is called by the run
+    before each batch, on whichever thread runs it.
+    """
+
+    def __init__(self) -> None:
+        self._running = threading.Event()
+        self._running.set()
+        self._cancelled = threading.Event()
+        self._wake = threading.Event()
+        self._lock = threading.Lock()
+        self._steps_allowed = 0
+        #: Set while the run is blocked, paused, between two batches.
+        self.waiting = threading.Event()
+
+    def pause(self) -> None:
+        self._running.clear()
+
+    def resume(self) -> None:
+        self._running.set()
+        self._wake.set()
+
+    def step(self) -> None:
+        """While paused, let exactly one more batch run."""
+        with self._lock:
+            self._steps_allowed += 1
+        self._wake.set()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+        self._wake.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._running.is_set()
+
+    def wait_for_turn(self) -> bool:
+        """Block while paused (unless a step was asked for); False once cancelled."""
+        while True:
+            # Cleared before looking, so a wake-up that lands between the
+            # look and the wait is not lost: the wait then returns at once.
+            self._wake.clear()
+            if self.cancelled:
+                return False
+            if self._running.is_set():
+                return True
+            with self._lock:
+                if self._steps_allowed:
+                    self._steps_allowed -= 1
+                    return True
+            self.waiting.set()
+            self._wake.wait()
+            self.waiting.clear()
+
+
+def train(
+    net: Mlp,
+    x_train: np.ndarray,
+    y_train: np.ndarray,
+    x_val: np.ndarray,
+    y_val: np.ndarray,
+    config: TrainingConfig,
+    control: TrainingControl | None = None,
+) -> Iterator[BatchReport | EpochReport | Diverged]:
+    config.validate()
+    control = control or TrainingControl()
+    rng = np.random.default_rng(config.seed)
+    good_weights = net.copy_weights()
+    step = 0
+    first_loss = smoothed = math.nan
+    for epoch in range(1, config.epochs + 1):
+        order = rng.permutation(len(x_train))
+        losses, seconds = [], 0.0
+        for start in range(0, len(order), config.batch):
+            if not control.wait_for_turn():
+                return
+            batch = order[start : start + config.batch]
+            began = time.perf_counter()
+            loss = net.train_step(x_train[batch], y_train[batch], config.lr, config.momentum, config.loss)
+            seconds += time.perf_counter() - began
+            step += 1
+            if step == 1:
+                first_loss = smoothed = loss
+            smoothed = SMOOTHING * smoothed + (1 - SMOOTHING) * loss
+            problem = None
+            if not math.isfinite(loss) or not all(np.isfinite(p).all() for p in (net.w2, net.b2)):
+                problem = f"the loss became {loss}"
+            elif step >= MIN_STEPS_BEFORE_JUDGING and smoothed > DIVERGENCE_FACTOR * first_loss:
+                problem = f"the loss rose from {first_loss:.3g} to {smoothed:.3g}"
+            if problem:
+                net.set_weights(good_weights)
+                yield Diverged(epoch, step, (
+                    f"Training diverged at epoch {epoch}, step {step}: {problem}. "
+                    f"The learning rate {config.lr:g} is too large; the last good weights were kept."
+                ))
+                return
+            if step % SNAPSHOT_EVERY == 0 and smoothed <= first_loss:
+                good_weights = net.copy_weights()
+            losses.append(loss)
+            yield BatchReport(epoch, step, loss)
+        yield EpochReport(
+            epoch,
+            float(np.mean(losses)),
+            net.accuracy(x_train, y_train),
+            net.accuracy(x_val, y_val),
+            seconds,
+        )

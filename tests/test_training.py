@@ -1,0 +1,109 @@
+"""A training run: reports, divergence, and control from another thread."""
+
+import queue
+import threading
+
+import numpy as np
+import pytest
+
+from lossviz.mnist.bundled import load_bundled, stratified_split
+from lossviz.mnist.mlp import Mlp, images_to_inputs
+from lossviz.mnist.training import BatchReport, Diverged, EpochReport, TrainingConfig, TrainingControl, train
+
+WAIT = 30  # seconds: a bound so a broken control fails instead of hanging
+
+
+@pytest.fixture(scope="module")
+def data():
+    images, labels = load_bundled()
+    x = images_to_inputs(images)
+    train_idx, val_idx = stratified_split(labels, 0.2, seed=0)
+    return x[train_idx[:1000]], labels[train_idx[:1000]], x[val_idx[:300]], labels[val_idx[:300]]
+
+
+def test_reports_and_learning(data):
+    config = TrainingConfig(epochs=3, batch=50, lr=0.05)
+    reports = list(train(Mlp(seed=0), *data, config))
+    batches = [r for r in reports if isinstance(r, BatchReport)]
+    epochs = [r for r in reports if isinstance(r, EpochReport)]
+    assert len(batches) == 3 * 20 and [e.epoch for e in epochs] == [1, 2, 3]
+    assert epochs[-1].loss < epochs[0].loss
+    assert epochs[-1].validation_accuracy > 0.7
+    assert all(e.seconds > 0 for e in epochs)
+
+
+def test_same_seed_same_curve(data):
+    config = TrainingConfig(epochs=1, batch=100)
+    curve = lambda: [r.loss for r in train(Mlp(seed=1), *data, config) if isinstance(r, BatchReport)]  # noqa: E731
+    assert curve() == curve()
+
+
+@pytest.mark.parametrize("loss", ["ce", "sse"])
+def test_divergence_stops_with_message_and_keeps_good_weights(data, loss):
+    net = Mlp(seed=0)
+    reports = list(train(net, *data, TrainingConfig(lr=50.0, epochs=5, loss=loss, momentum=0.9)))
+    last = reports[-1]
+    assert isinstance(last, Diverged), last
+    assert "learning rate 50 is too large" in last.message
+    assert all(np.isfinite(p).all() for p in net.parameters())
+    # The kept weights are the untrained start or better, not the wreck: no
+    # worse than chance, as the diverged network was (about 10%).
+    assert net.accuracy(data[2], data[3]) >= 0.05
+
+
+def test_a_healthy_run_is_never_called_diverged(data):
+    for loss in ("ce", "sse"):
+        reports = list(train(Mlp(seed=2), *data, TrainingConfig(epochs=4, batch=20, lr=0.1, loss=loss)))
+        assert not any(isinstance(r, Diverged) for r in reports), loss
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"lr": 0}, "learning rate"),
+        ({"lr": float("nan")}, "learning rate"),
+        ({"batch": 0}, "batch size"),
+        ({"hidden": 0}, "hidden units"),
+        ({"loss": "hinge"}, "loss must be one of"),
+        ({"momentum": 1.0}, "momentum"),
+    ],
+)
+def test_bad_settings_are_refused(data, change, message):
+    with pytest.raises(ValueError, match=message):
+        next(train(Mlp(seed=0), *data, TrainingConfig(**change)))
+
+
+def _run_in_thread(data, control, config):
+    out = queue.Queue()
+
+    def work():
+        for report in train(Mlp(seed=0), *data, config, control):
+            out.put(report)
+        out.put("done")
+
+    thread = threading.Thread(target=work, daemon=True)
+    thread.start()
+    return out, thread
+
+
+def test_pause_step_resume_cancel_from_another_thread(data):
+    control = TrainingControl()
+    control.pause()
+    out, thread = _run_in_thread(data, control, TrainingConfig(epochs=50, batch=50))
+    assert control.waiting.wait(WAIT)
+    assert out.empty()  # paused before the first batch
+    control.step()
+    first = out.get(timeout=WAIT)
+    assert isinstance(first, BatchReport) and first.step == 1
+    assert control.waiting.wait(WAIT)
+    assert out.empty()  # exactly one batch per step
+    control.resume()
+    assert out.get(timeout=WAIT).step == 2
+    control.cancel()
+    thread.join(WAIT)
+    assert not thread.is_alive()
+    remaining = []
+    while not out.empty():
+        remaining.append(out.get())
+    assert remaining[-1] == "done"
+    assert len(remaining) < 50 * 20  # it stopped long before the end
