@@ -107,3 +107,23 @@ def test_pause_step_resume_cancel_from_another_thread(data):
         remaining.append(out.get())
     assert remaining[-1] == "done"
     assert len(remaining) < 50 * 20  # it stopped long before the end
+
+
+def test_weights_that_go_non_finite_are_never_kept(data, monkeypatch):
+    """An update that leaves NaN in the first layer, taken while the loss was
+    still finite, must not be kept as the 'last good' weights."""
+    net = Mlp(seed=0)
+    real_step = Mlp.train_step
+    calls = {"n": 0}
+
+    def poisoned_step(self, *args, **kwargs):
+        loss = real_step(self, *args, **kwargs)
+        calls["n"] += 1
+        if calls["n"] == 20:  # exactly at a snapshot, after a healthy loss
+            self.w1[0, 0] = np.nan
+        return loss
+
+    monkeypatch.setattr(Mlp, "train_step", poisoned_step)
+    reports = list(train(net, *data, TrainingConfig(epochs=2, batch=50)))
+    assert isinstance(reports[-1], Diverged)
+    assert all(np.isfinite(p).all() for p in net.parameters())

@@ -144,6 +144,10 @@ class TrainingControl:
             self.waiting.clear()
 
 
+def _finite(net: Mlp) -> bool:
+    return all(np.isfinite(p).all() for p in net.parameters())
+
+
 def train(
     net: Mlp,
     x_train: np.ndarray,
@@ -174,7 +178,9 @@ def train(
                 first_loss = smoothed = loss
             smoothed = SMOOTHING * smoothed + (1 - SMOOTHING) * loss
             problem = None
-            if not math.isfinite(loss) or not all(np.isfinite(p).all() for p in (net.w2, net.b2)):
+            # Weights that went NaN or infinite make the next batch's loss
+            # so; weights are checked in full only where they are kept.
+            if not math.isfinite(loss):
                 problem = f"the loss became {loss}"
             elif step >= MIN_STEPS_BEFORE_JUDGING and smoothed > DIVERGENCE_FACTOR * first_loss:
                 problem = f"the loss rose from {first_loss:.3g} to {smoothed:.3g}"
@@ -185,10 +191,17 @@ def train(
                     f"The learning rate {config.lr:g} is too large; the last good weights were kept."
                 ))
                 return
-            if step % SNAPSHOT_EVERY == 0 and smoothed <= first_loss:
+            if step % SNAPSHOT_EVERY == 0 and smoothed <= first_loss and _finite(net):
                 good_weights = net.copy_weights()
             losses.append(loss)
             yield BatchReport(epoch, step, loss)
+        if not _finite(net):  # the epoch's last update, which no later loss has seen
+            net.set_weights(good_weights)
+            yield Diverged(epoch, step, (
+                f"Training diverged at epoch {epoch}, step {step}: the weights stopped being finite numbers. "
+                f"The learning rate {config.lr:g} is too large; the last good weights were kept."
+            ))
+            return
         yield EpochReport(
             epoch,
             float(np.mean(losses)),
