@@ -86,7 +86,8 @@ class Mlp:
     def accuracy(self, x: np.ndarray, labels: np.ndarray, chunk: int = 1000) -> float:
         correct = 0
         for start in range(0, len(x), chunk):
-            y = self._forward(np.asarray(x[start : start + chunk], self.dtype), self._buffers_for(len(x[start : start + chunk])))
+            part = np.asarray(x[start : start + chunk], self.dtype)
+            y = self._forward(part, self._buffers_for(len(part)))
             correct += int(np.count_nonzero(y.argmax(axis=1) == labels[start : start + chunk]))
         return correct / len(x)
 

@@ -128,7 +128,7 @@ class LossExplorerWindow(QMainWindow):
         numbers.addWidget(example_box, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setContentsMargins(0, 0, 6, 0)  # the last bar off the window's edge
         right_layout.addLayout(plots, 5)
         right_layout.addLayout(numbers, 4)
 

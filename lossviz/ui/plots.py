@@ -104,6 +104,12 @@ def _cache_legend(legend: pg.LegendItem) -> None:
             grandchild.setCacheMode(_CACHED)
 
 
+def _value_ticks(item: pg.PlotItem, values) -> None:
+    """Left-axis ticks only where values can be: the room kept above the
+    data for the legend must not read as a probability of 1.2."""
+    item.getAxis("left").setTicks([[(v, f"{v:g}") for v in values]])
+
+
 def _class_ticks(item: pg.PlotItem, count: int, labels: list[str] | None = None) -> None:
     names = labels or [str(i) for i in range(count)]
     item.getAxis("bottom").setTicks([[(i, names[i]) for i in range(count)]])
@@ -118,6 +124,7 @@ class ProbabilityPlot(pg.PlotWidget):
         super().__init__()
         item = _configure(self, self.tr("Output y against target t"), self.tr("class"), self.tr("probability"))
         item.setYRange(-0.05, 1.4, padding=0)  # the room above 1.1 is the legend's
+        _value_ticks(item, (0, 0.2, 0.4, 0.6, 0.8, 1.0))
         legend = item.addLegend(offset=(10, 2), labelTextColor=style.INK)
         self.output_bars = FixedBoundsBars(
             QRectF(-1, -0.05, MAX_CLASSES + 1, 1.2),  # x: every class; y: probabilities 0..1 (typed ones too)
@@ -222,6 +229,7 @@ class GradientPlot(pg.PlotWidget):
         super().__init__()
         item = _configure(self, self.tr("Gradient ∂E/∂z for each logit"), self.tr("class"), self.tr("gradient"))
         item.setYRange(-1.05, 1.6, padding=0)  # the room above 1.05 is the legend's
+        _value_ticks(item, (-1, -0.5, 0, 0.5, 1))
         item.addItem(pg.InfiniteLine(pos=0, angle=0, pen=style.pen(style.INK, 1)))
         legend = item.addLegend(offset=(10, 2), labelTextColor=style.INK)
         zeros = np.zeros(MAX_CLASSES)
