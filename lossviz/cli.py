@@ -27,11 +27,39 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"LossViz {__version__}")
     parser.add_argument("--screenshot", metavar="PATH", help="render the main window to a PNG offscreen and exit")
     parser.add_argument("--size", type=_size, default=(1600, 900), metavar="WxH", help="window size for --screenshot (default 1600x900)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands (without one, the window opens)")
+
+    download = commands.add_parser("download", help="fetch full MNIST (70,000 images) into the user's data directory")
+    download.add_argument("--to", metavar="DIR", help="put the files here instead of the user's data directory")
+
+    train = commands.add_parser("train", help="train the MNIST network headless; one JSON line per epoch")
+    train.add_argument("--data", default="bundled", metavar="bundled|full|DIR",
+                       help="the bundled 5,000-image subset (default), downloaded full MNIST, or a folder of IDX files")
+    train.add_argument("--epochs", type=int, default=None, metavar="N")
+    train.add_argument("--hidden", type=int, default=None, metavar="H", help="hidden units")
+    train.add_argument("--lr", type=float, default=None, metavar="LR", help="learning rate")
+    train.add_argument("--batch", type=int, default=None, metavar="B", help="mini-batch size")
+    train.add_argument("--loss", choices=("ce", "sse"), default=None, help="cross-entropy or sum of squared error")
+    train.add_argument("--seed", type=int, default=None, metavar="S")
+    train.add_argument("--save", metavar="MODEL.npz", help="save the trained weights (npz, no pickle)")
+
+    evaluate = commands.add_parser("evaluate", help="print the accuracy of saved weights as one JSON line")
+    evaluate.add_argument("model", metavar="MODEL.npz")
+    evaluate.add_argument("--data", default="bundled", metavar="bundled|full|DIR",
+                          help="the data to measure on (default: the bundled subset's validation part)")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "download":
+        from lossviz.mnist.download import download_command
+
+        return download_command(args)
+    if args.command in ("train", "evaluate"):
+        from lossviz.mnist import commands
+
+        return commands.train_command(args) if args.command == "train" else commands.evaluate_command(args)
     if args.screenshot:
         # No display is needed to render a picture.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

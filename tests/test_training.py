@@ -127,3 +127,14 @@ def test_weights_that_go_non_finite_are_never_kept(data, monkeypatch):
     reports = list(train(net, *data, TrainingConfig(epochs=2, batch=50)))
     assert isinstance(reports[-1], Diverged)
     assert all(np.isfinite(p).all() for p in net.parameters())
+
+
+def test_uint8_images_train_exactly_as_their_float_rows(data):
+    images, labels = load_bundled()
+    train_idx, val_idx = stratified_split(labels, 0.2, seed=0)
+    as_bytes = (images[train_idx[:1000]], labels[train_idx[:1000]], images[val_idx[:300]], labels[val_idx[:300]])
+    config = TrainingConfig(epochs=1, batch=100)
+    from_bytes = [r for r in train(Mlp(seed=3), *as_bytes, config)]
+    from_floats = [r for r in train(Mlp(seed=3), *data, config)]
+    assert [r.loss for r in from_bytes if isinstance(r, BatchReport)] == [r.loss for r in from_floats if isinstance(r, BatchReport)]
+    assert from_bytes[-1].validation_accuracy == from_floats[-1].validation_accuracy

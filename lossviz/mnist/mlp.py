@@ -79,14 +79,16 @@ class Mlp:
         return y
 
     def predict_proba(self, x: np.ndarray) -> np.ndarray:
-        """Softmax outputs for a batch of flattened images scaled to [0, 1]."""
-        x = np.asarray(x, dtype=self.dtype)
+        """Softmax outputs for uint8 images (N, 28, 28) or float rows (N, 784) in [0, 1]."""
+        x = as_inputs(x, self.dtype)
         return self._forward(x, self._buffers_for(len(x))).copy()
 
     def accuracy(self, x: np.ndarray, labels: np.ndarray, chunk: int = 1000) -> float:
+        """Share of correct answers on uint8 images or float rows, a chunk at a time
+        (so 70,000 uint8 images are never all converted to float at once)."""
         correct = 0
         for start in range(0, len(x), chunk):
-            part = np.asarray(x[start : start + chunk], self.dtype)
+            part = as_inputs(x[start : start + chunk], self.dtype)
             y = self._forward(part, self._buffers_for(len(part)))
             correct += int(np.count_nonzero(y.argmax(axis=1) == labels[start : start + chunk]))
         return correct / len(x)
@@ -147,3 +149,11 @@ class Mlp:
 def images_to_inputs(images: np.ndarray) -> np.ndarray:
     """uint8 images (N, 28, 28) → float32 rows (N, 784) scaled to [0, 1]."""
     return (images.reshape(len(images), -1).astype(np.float32)) / np.float32(255.0)
+
+
+def as_inputs(x: np.ndarray, dtype=np.float32) -> np.ndarray:
+    """Network inputs from either uint8 images (scaled to [0, 1]) or float rows (as they are)."""
+    x = np.asarray(x)
+    if x.dtype == np.uint8:
+        return images_to_inputs(x).astype(dtype, copy=False)
+    return np.asarray(x.reshape(len(x), -1), dtype=dtype)
