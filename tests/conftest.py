@@ -1,12 +1,22 @@
 """Test settings that must hold before Qt is imported anywhere.
 
 The suite runs headless on any machine: Qt's offscreen platform, PySide6 for
-pyqtgraph, and a fixed English locale so no test depends on the user's.
+pyqtgraph, a fixed English locale, and data and settings directories of its
+own, so no test depends on the user's files or ever changes them.
 """
 
+import atexit
 import os
+import shutil
+import tempfile
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"
 os.environ["LC_ALL"] = "C.UTF-8"
 os.environ["LANGUAGE"] = "en"
+
+_HOME = tempfile.mkdtemp(prefix="lossviz-tests-")
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
+os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
+os.environ.pop("LOSSVIZ_MNIST_MIRRORS", None)

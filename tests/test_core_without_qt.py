@@ -6,7 +6,9 @@ import sys
 
 def test_core_imports_without_qt():
     code = (
-        "import sys; import lossviz.losses, lossviz.explorer, lossviz.presets, lossviz.resources, lossviz.mnist.bundled; "
+        "import sys; import lossviz.losses, lossviz.explorer, lossviz.presets, lossviz.resources, lossviz.mnist.bundled, "
+        "lossviz.mnist.mlp, lossviz.mnist.training, lossviz.mnist.session, lossviz.mnist.datasets, lossviz.mnist.model_file, "
+        "lossviz.mnist.commands, lossviz.mnist.download; "
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'shiboken6'))]; "
         "print(bad); assert not bad, bad"
     )

@@ -3,10 +3,11 @@ one ``ExplorerController``.  It computes nothing itself."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDockWidget,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -25,6 +26,7 @@ from lossviz.resources import resource_path
 from lossviz.ui.class_sliders import ClassSliderPanel
 from lossviz.ui.explorer_controller import ExplorerController
 from lossviz.ui.loss_readout import LossReadout
+from lossviz.ui.mnist_panel import MnistPanel
 from lossviz.ui.plots import GradientPlot, LogLossPlot, ProbabilityPlot
 from lossviz.ui.probability_entry import ProbabilityEntry
 from lossviz.ui.worked_example_view import WorkedExampleView
@@ -47,6 +49,7 @@ class LossExplorerWindow(QMainWindow):
         self.readout = LossReadout()
         self.worked_example = WorkedExampleView()
         self._build_layout()
+        self._build_mnist_dock()
 
         self._views = (self.sliders, self.entry, self.probability_plot, self.log_loss_plot, self.gradient_plot, self.readout)
         self.controller.readout_changed.connect(self._on_readout_changed)
@@ -115,7 +118,7 @@ class LossExplorerWindow(QMainWindow):
 
         readout_box = QGroupBox(self.tr("Losses"))
         QVBoxLayout(readout_box).addWidget(self.readout)
-        example_box = QGroupBox(self.tr("Worked example"))
+        self.example_box = example_box = QGroupBox(self.tr("Worked example"))
         QVBoxLayout(example_box).addWidget(self.worked_example)
 
         # Plots side by side on top; below them the numbers: the losses of
@@ -140,6 +143,65 @@ class LossExplorerWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([400, 1200])  # proportions; Qt scales them to the window
         self.setCentralWidget(splitter)
+
+    def _build_mnist_dock(self) -> None:
+        """The MNIST panel, docked on the right; the toolbar shows or hides it."""
+        self.mnist_panel = MnistPanel(self.controller)
+        self.mnist_dock = QDockWidget(self.tr("Train a network on MNIST"), self)
+        self.mnist_dock.setObjectName("mnist-dock")
+        self.mnist_dock.setWidget(self.mnist_panel)
+        self.mnist_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                    | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.mnist_dock)
+        # Hidden at first: the lesson starts with the explorer, at full width.
+        self.mnist_dock.hide()
+        self.mnist_dock.visibilityChanged.connect(self._on_mnist_dock_visibility_changed)
+        # Our own action, not the dock's toggleViewAction: room must be made
+        # before the dock appears, or the window grows past a laptop screen.
+        self.mnist_action = QAction(self.tr("Train on MNIST"), self)
+        self.mnist_action.setCheckable(True)
+        self.mnist_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_M))
+        self.mnist_action.setToolTip(self.tr("Show or hide the panel that trains a network on MNIST (Ctrl+M)"))
+        self.mnist_action.toggled.connect(self.show_mnist_panel)
+        self.findChild(QToolBar, "explorer-toolbar").addAction(self.mnist_action)
+
+    def show_mnist_panel(self, show: bool = True) -> None:
+        if show == self.mnist_dock.isVisible():
+            return
+        if show:
+            self._show_example_box(docked=not self.mnist_dock.isFloating())
+            size = self.size()
+            self.mnist_dock.show()
+            # Qt sizes the window for the dock before the smaller explorer's
+            # minimum counts; once it does, the window fits its old size again.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.layout().activate()  # which lowers the window's minimum size
+            if self.width() > size.width() and self.minimumSizeHint().width() <= size.width():
+                self.resize(size)
+            if not self.mnist_dock.isFloating():
+                # About a third of the window, taken from the sliders' column first.
+                self.resizeDocks([self.mnist_dock], [int(self.width() * 0.36)], Qt.Orientation.Horizontal)
+                self.centralWidget().setSizes([300, 900])
+        else:
+            self.mnist_dock.hide()
+
+    def _on_mnist_dock_visibility_changed(self, visible: bool) -> None:
+        # Also when the dock's own close button hid it.
+        self._show_example_box(docked=visible and not self.mnist_dock.isFloating())
+        if self.mnist_action.isChecked() != visible:
+            with QSignalBlocker(self.mnist_action):
+                self.mnist_action.setChecked(visible)
+
+    def _show_example_box(self, docked: bool | None = None) -> None:
+        """The worked-example box makes room for the MNIST panel while it has
+        no example to show (on a laptop screen both would not fit)."""
+        if docked is None:
+            docked = self.mnist_dock.isVisible() and not self.mnist_dock.isFloating()
+        self.example_box.setVisible(self.example is not None or not docked)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.mnist_panel.shutdown()
+        super().closeEvent(event)
 
     # -- user input --------------------------------------------------------
 
@@ -175,6 +237,7 @@ class LossExplorerWindow(QMainWindow):
         """Show a seed's worked example: its first sample in the explorer,
         the whole example (every sample, the seed's numbers) beside the losses."""
         self.example = example
+        self._show_example_box()
         with QSignalBlocker(self.example_combo):
             self.example_combo.setCurrentIndex(self.example_combo.findData(example.key))
         self.worked_example.show_example(example)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPolygonF
+from PySide6.QtGui import QFont, QFontMetrics, QPolygonF
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem, QGraphicsPolygonItem, QGraphicsRectItem, QGraphicsView
 
 from lossviz.explorer import MAX_CLASSES, Mode, Readout
@@ -23,6 +23,7 @@ from lossviz.ui import style
 #: −log(y) is drawn up to this height; a larger loss is shown at the top edge
 #: with an upward triangle and its value in the label.
 LOG_PLOT_TOP = 6.0
+TITLE_POINTS = 13
 
 _CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
@@ -79,7 +80,7 @@ def _configure(widget: pg.PlotWidget, title: str, x_label: str, y_label: str) ->
     widget.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
     widget.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
     item = widget.getPlotItem()
-    item.setTitle(title, color=style.INK, size="13pt")
+    item.setTitle(title, color=style.INK, size=f"{TITLE_POINTS}pt")
     item.setLabel("bottom", x_label)
     item.setLabel("left", y_label)
     item.showGrid(x=False, y=True, alpha=0.25)
@@ -116,13 +117,33 @@ def _class_ticks(item: pg.PlotItem, count: int, labels: list[str] | None = None)
     item.setXRange(-0.6, count - 0.4, padding=0)
 
 
-class ProbabilityPlot(pg.PlotWidget):
+class _FittedTitle:
+    """A plot whose title is shortened when the long one would be cut off
+    (the window may share its width with the MNIST panel)."""
+
+    titles: tuple[str, str] = ("", "")  # long, short
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        item = self.getPlotItem()
+        if item is None:  # a resize during construction
+            return
+        long, short = self.titles
+        font = QFont(self.font())
+        font.setPointSizeF(TITLE_POINTS)
+        wanted = long if QFontMetrics(font).horizontalAdvance(long) + 24 <= self.width() else short
+        if item.titleLabel.text != wanted:
+            item.setTitle(wanted, color=style.INK, size=f"{TITLE_POINTS}pt")
+
+
+class ProbabilityPlot(_FittedTitle, pg.PlotWidget):
     """Plot 1: the output y per class as bars, the one-hot target t as
     diamonds joined by a dashed line (as the seeds' figures draw both)."""
 
     def __init__(self) -> None:
         super().__init__()
-        item = _configure(self, self.tr("Output y against target t"), self.tr("class"), self.tr("probability"))
+        self.titles = (self.tr("Output y against target t"), self.tr("y against t"))
+        item = _configure(self, self.titles[0], self.tr("class"), self.tr("probability"))
         item.setYRange(-0.05, 1.4, padding=0)  # the room above 1.1 is the legend's
         _value_ticks(item, (0, 0.2, 0.4, 0.6, 0.8, 1.0))
         legend = item.addLegend(offset=(10, 2), labelTextColor=style.INK)
@@ -167,13 +188,14 @@ class ProbabilityPlot(pg.PlotWidget):
             self._shown_target = target
 
 
-class LogLossPlot(pg.PlotWidget):
+class LogLossPlot(_FittedTitle, pg.PlotWidget):
     """Plot 2: −log(y) for y in (0, 1] with the correct class's current y
     marked, beside the squared error ½(1 − y)² of that same class."""
 
     def __init__(self) -> None:
         super().__init__()
-        item = _configure(self, self.tr("Loss of the correct class's y"), self.tr("y of the correct class"), self.tr("loss"))
+        self.titles = (self.tr("Loss of the correct class's y"), self.tr("Loss of its y"))
+        item = _configure(self, self.titles[0], self.tr("y of the correct class"), self.tr("loss"))
         item.setXRange(0, 1.0, padding=0.02)
         item.setYRange(0, LOG_PLOT_TOP, padding=0)
         legend = item.addLegend(offset=(-10, 4), labelTextColor=style.INK)
@@ -221,13 +243,14 @@ class LogLossPlot(pg.PlotWidget):
         self.label.setText(f"y = {y:.4f}\n−log y = {log_loss:.4f}" if log_loss != float("inf") else "y = 0\n−log y = ∞")
 
 
-class GradientPlot(pg.PlotWidget):
+class GradientPlot(_FittedTitle, pg.PlotWidget):
     """Plot 3: ∂E/∂z for each logit, cross-entropy (y − t) beside squared
     error through the softmax, as solid and hatched bars."""
 
     def __init__(self) -> None:
         super().__init__()
-        item = _configure(self, self.tr("Gradient ∂E/∂z for each logit"), self.tr("class"), self.tr("gradient"))
+        self.titles = (self.tr("Gradient ∂E/∂z for each logit"), self.tr("Gradient ∂E/∂z"))
+        item = _configure(self, self.titles[0], self.tr("class"), self.tr("gradient"))
         item.setYRange(-1.05, 1.6, padding=0)  # the room above 1.05 is the legend's
         _value_ticks(item, (-1, -0.5, 0, 0.5, 1))
         item.addItem(pg.InfiniteLine(pos=0, angle=0, pen=style.pen(style.INK, 1)))

@@ -1,0 +1,242 @@
+"""Downloading full MNIST: four gzipped IDX files, from well-known mirrors
+in turn, each checked against its published MD5 (numpy-free, no Qt).
+
+How a file is fetched, and why:
+  - bytes go to ``NAME.part`` beside the final file; only a part whose MD5
+    matches is renamed (atomically) to ``NAME``, so a file under its real
+    name is always a good one;
+  - an interrupted download keeps its part, and the next attempt asks for
+    the rest (an HTTP Range request); a server that ignores the range gets
+    a clean restart from zero;
+  - a part that fails its checksum is deleted: if it had been resumed, the
+    same mirror is tried once more from zero (the old bytes may have been
+    the bad ones), then the next mirror;
+  - a file already present with the right checksum is not fetched again.
+The mirror list is, first to last: ``LOSSVIZ_MNIST_MIRRORS`` (comma-
+separated base URLs), else the app's setting, else ``DEFAULT_MIRRORS``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import http.client
+import os
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from lossviz import __version__
+
+CHUNK = 64 * 1024
+PROGRESS_INTERVAL = 0.05  # seconds: at most 20 progress calls a second
+ENVIRONMENT_VARIABLE = "LOSSVIZ_MNIST_MIRRORS"
+
+
+@dataclass(frozen=True)
+class RemoteFile:
+    name: str
+    md5: str
+    size: int  # bytes, for progress when a server sends no length
+
+
+#: The published checksums (as torchvision's MNIST lists them) and sizes.
+MNIST_FILES = (
+    RemoteFile("train-images-idx3-ubyte.gz", "f68b3c2dcbeaaa9fbdd348bbdeb94873", 9912422),
+    RemoteFile("train-labels-idx1-ubyte.gz", "d53e105ee54ea40749a09fcbcd1e9432", 28881),
+    RemoteFile("t10k-images-idx3-ubyte.gz", "9fb629c4189551a2d022fa330f9573f3", 1648877),
+    RemoteFile("t10k-labels-idx1-ubyte.gz", "ec29112dd5afa0611ce80d1b7f02629c", 4542),
+)
+DEFAULT_MIRRORS = (
+    "https://ossci-datasets.s3.amazonaws.com/mnist/",
+    "https://storage.googleapis.com/cvdf-datasets/mnist/",
+    "http://yann.lecun.com/exdb/mnist/",
+)
+
+
+class DownloadCancelled(Exception):
+    """The user cancelled; parts already fetched are kept for next time."""
+
+
+class DownloadFailed(Exception):
+    def __init__(self, failures: dict[str, str]) -> None:
+        super().__init__("; ".join(f"{name}: {why}" for name, why in failures.items()))
+        self.failures = failures  # file name -> why, naming every mirror tried
+
+
+class _Mismatch(Exception):
+    pass
+
+
+def mirrors(setting: str | Sequence[str] | None = None) -> list[str]:
+    """The base URLs to try, in order: the environment, else the setting, else the defaults."""
+    for source in (os.environ.get(ENVIRONMENT_VARIABLE), setting):
+        if isinstance(source, str):
+            source = source.split(",")
+        urls = [u.strip() for u in source or () if u and u.strip()]
+        if urls:
+            return urls
+    return list(DEFAULT_MIRRORS)
+
+
+def md5_of(path: Path) -> str:
+    digest = hashlib.md5(usedforsecurity=False)
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class _Progress:
+    """Totals over all files, reported at a bounded rate."""
+
+    def __init__(self, callback, total: int) -> None:
+        self.callback, self.total, self.done, self._last = callback, total, 0, 0.0
+
+    def add(self, n: int, force: bool = False) -> None:
+        self.done += n
+        now = time.monotonic()
+        if self.callback and (force or now - self._last >= PROGRESS_INTERVAL):
+            self._last = now
+            self.callback(min(self.done, self.total), self.total)
+
+
+def download_files(
+    target: str | os.PathLike,
+    mirror_list: Sequence[str] | None = None,
+    files: Sequence[RemoteFile] = MNIST_FILES,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+    timeout: float = 30.0,
+) -> list[Path]:
+    """Fetch ``files`` into ``target``; returns their paths, all verified.
+    Raises DownloadFailed naming each file no mirror could give, after
+    fetching all the others, or DownloadCancelled."""
+    target = Path(target)
+    target.mkdir(parents=True, exist_ok=True)
+    mirror_list = list(mirror_list) if mirror_list is not None else mirrors()
+    cancel = cancel or threading.Event()
+    meter = _Progress(progress, sum(f.size for f in files))
+    failures: dict[str, str] = {}
+    for remote in files:
+        final = target / remote.name
+        if final.is_file() and md5_of(final) == remote.md5:
+            meter.add(remote.size, force=True)
+            continue
+        reasons = []
+        for base in mirror_list:
+            url = base.rstrip("/") + "/" + remote.name
+            try:
+                _fetch_verified(url, final, remote, meter, cancel, timeout)
+                break
+            except _Mismatch as error:
+                reasons.append(f"{url}: {error}")
+            except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as error:
+                reasons.append(f"{url}: {_describe(error)}")
+        else:
+            failures[remote.name] = "no mirror gave a good copy (" + "; ".join(reasons) + ")"
+    meter.add(0, force=True)
+    if failures:
+        raise DownloadFailed(failures)
+    return [target / f.name for f in files]
+
+
+def _describe(error: BaseException) -> str:
+    if isinstance(error, urllib.error.HTTPError):
+        return f"HTTP {error.code} {error.reason}"
+    if isinstance(error, urllib.error.URLError):
+        return f"could not connect ({error.reason})"
+    if isinstance(error, http.client.IncompleteRead):
+        return f"the transfer stopped early ({len(error.partial):,} bytes of the last piece arrived)"
+    return str(error) or type(error).__name__
+
+
+def _fetch_verified(url: str, final: Path, remote: RemoteFile, meter: _Progress, cancel, timeout: float) -> None:
+    """One mirror: resume the part if there is one, check it, rename it.
+    A resumed part that fails the check is retried once from zero."""
+    part = final.with_name(final.name + ".part")
+    for attempt in (1, 2):
+        resumed = _fetch(url, part, remote, meter, cancel, timeout)
+        if md5_of(part) == remote.md5:
+            os.replace(part, final)
+            return
+        part.unlink()
+        if not resumed or attempt == 2:
+            raise _Mismatch(f"the file's MD5 is not the published {remote.md5}; it was deleted")
+
+
+def _fetch(url: str, part: Path, remote: RemoteFile, meter: _Progress, cancel, timeout: float) -> bool:
+    """Bring ``part`` to the whole file; True if it went on from bytes already there."""
+    have = part.stat().st_size if part.exists() else 0
+    if have > remote.size:  # cannot be this file: start again
+        part.unlink()
+        have = 0
+    headers = {"User-Agent": f"LossViz/{__version__}"}
+    if have:
+        headers["Range"] = f"bytes={have}-"
+    request = urllib.request.Request(url, headers=headers)
+    try:
+        response = urllib.request.urlopen(request, timeout=timeout)  # noqa: S310 (http and https only, from our list)
+    except urllib.error.HTTPError as error:
+        if error.code != 416 or not have:
+            raise
+        part.unlink()  # the server has no bytes past ours: ours are not its file
+        return _fetch(url, part, remote, meter, cancel, timeout)
+    with response:
+        resumed = have > 0 and response.status == 206
+        if not resumed:
+            have = 0  # a 200 is the whole file: restart cleanly
+        length = response.headers.get("Content-Length")
+        expected = have + int(length) if length is not None else None
+        meter.add(have)
+        written = have
+        with open(part, "ab" if resumed else "wb") as f:
+            while True:
+                if cancel.is_set():
+                    raise DownloadCancelled()
+                block = response.read(CHUNK)
+                if not block:
+                    break
+                f.write(block)
+                written += len(block)
+                meter.add(len(block))
+        if expected is not None and written < expected:
+            raise OSError(f"the transfer stopped after {written:,} of {expected:,} bytes")
+    return resumed
+
+
+def download_command(args) -> int:
+    """``lossviz download [--to DIR]``."""
+    if args.to:
+        target = Path(args.to)
+    else:
+        from lossviz.paths import mnist_dir
+
+        target = mnist_dir()
+    print(f"downloading full MNIST into {target}", file=sys.stderr, flush=True)
+    shown = [-1]
+
+    def report(done: int, total: int) -> None:
+        tenth = 10 * done // max(total, 1)
+        if tenth != shown[0]:
+            shown[0] = tenth
+            print(f"  {done / 1e6:5.1f} of {total / 1e6:.1f} MB", file=sys.stderr, flush=True)
+
+    try:
+        download_files(target, mirrors(), MNIST_FILES, progress=report)
+    except DownloadFailed as failed:
+        for name, why in failed.failures.items():
+            print(f"lossviz download: {name}: {why}", file=sys.stderr)
+        return 1
+    except (DownloadCancelled, KeyboardInterrupt):
+        print("lossviz download: interrupted; what arrived is kept and the next download goes on from there", file=sys.stderr)
+        return 130
+    except OSError as error:
+        print(f"lossviz download: {error}", file=sys.stderr)
+        return 1
+    print(target)
+    return 0

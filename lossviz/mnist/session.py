@@ -1,0 +1,102 @@
+"""One training session of the MNIST panel: one network, or two in lockstep
+(compare mode), advanced one mini-batch at a time (numpy only, no Qt).
+
+Compare mode trains a cross-entropy network and a squared-error network
+from the same seed: the same initial weights and, because ``train`` draws
+every random number from the seed alone, the same batches in the same
+order.  Advancing both by one batch at a time keeps their curves side by
+side however the session is paused or stepped.
+
+The panel's worker thread calls ``advance()`` in a loop; tests and the
+benchmarks call it directly.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from lossviz.mnist.mlp import Mlp
+from lossviz.mnist.training import BatchReport, Diverged, EpochReport, TrainingConfig, train
+
+Report = BatchReport | EpochReport | Diverged
+
+
+@dataclass(eq=False)
+class Run:
+    """One network and its training, for one loss."""
+
+    loss: str
+    net: Mlp
+    reports: Iterator[Report]
+    finished: bool = False
+    diverged: Diverged | None = None
+    epochs: list[EpochReport] = field(default_factory=list)
+
+
+class TrainingSession:
+    def __init__(
+        self,
+        train_images: np.ndarray,
+        train_labels: np.ndarray,
+        validation_images: np.ndarray,
+        validation_labels: np.ndarray,
+        config: TrainingConfig,
+        compare: bool = False,
+    ) -> None:
+        config.validate()
+        if len(train_images) == 0 or len(validation_images) == 0:
+            raise ValueError("training needs at least one training and one validation image")
+        self.config = config
+        self.losses = ("ce", "sse") if compare else (config.loss,)
+        self.steps_per_epoch = math.ceil(len(train_images) / config.batch)
+        self.total_steps = self.steps_per_epoch * config.epochs
+        self.runs: list[Run] = []
+        for loss in self.losses:
+            net = Mlp(config.hidden, config.seed)
+            reports = train(net, train_images, train_labels, validation_images, validation_labels, replace(config, loss=loss))
+            self.runs.append(Run(loss, net, reports))
+
+    @property
+    def finished(self) -> bool:
+        return all(run.finished for run in self.runs)
+
+    def advance(self) -> list[tuple[int, Report]]:
+        """One mini-batch on every run still going; returns (run index, report)
+        pairs: its BatchReport, and after an epoch's last batch its EpochReport
+        too, so an epoch's accuracy is shown as soon as the epoch ends."""
+        out: list[tuple[int, Report]] = []
+        for index, run in enumerate(self.runs):
+            if run.finished:
+                continue
+            batch = self._pull(index, run, out)
+            if isinstance(batch, BatchReport) and (batch.step % self.steps_per_epoch == 0 or batch.step == self.total_steps):
+                self._pull(index, run, out)
+        return out
+
+    def _pull(self, index: int, run: Run, out: list) -> Report | None:
+        try:
+            report = next(run.reports)
+        except StopIteration:
+            run.finished = True
+            return None
+        out.append((index, report))
+        if isinstance(report, EpochReport):
+            run.epochs.append(report)
+            if report.epoch == self.config.epochs:
+                run.finished = True
+        elif isinstance(report, Diverged):
+            run.diverged = report
+            run.finished = True
+        return report
+
+    def close(self) -> None:
+        """End the generators (they hold references to the data)."""
+        for run in self.runs:
+            close = getattr(run.reports, "close", None)
+            if close:
+                close()
+            run.finished = True

@@ -1,0 +1,158 @@
+"""The MNIST panel's two plots: the loss of every mini-batch with a smoothed
+line through it, and the training and validation accuracy after each epoch.
+
+In compare mode each plot has one colour per loss, the explorer's own:
+blue for cross-entropy, vermillion for the squared error.  Items are created
+once per session and only their data changes; the panel calls ``add_*`` at
+most ``EMITS_PER_SECOND`` times a second.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGraphicsView
+
+from lossviz.ui import style
+
+#: Weight of the newest batch in the smoothed line: about the last 20 batches.
+SMOOTHING = 0.95
+COLOURS = {"ce": style.BLUE, "sse": style.VERMILLION}
+TITLE_SIZE = "12pt"
+SHORT_NAMES = {"ce": "cross-entropy", "sse": "squared error"}
+
+
+def loss_name(loss: str) -> str:
+    # Qt's tr() needs a QObject; these names are also used in the status line.
+    return {"ce": "cross-entropy", "sse": "sum of squared error"}[loss]
+
+
+def _coloured(text: str, colour) -> str:
+    return f"<span style='color:{colour.name()}'>{text}</span>"
+
+
+def _configure(widget: pg.PlotWidget, title: str, x_label: str, y_label: str) -> pg.PlotItem:
+    widget.setBackground(style.PLOT_BACKGROUND)
+    widget.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
+    item = widget.getPlotItem()
+    item.setTitle(title, color=style.INK, size=TITLE_SIZE)
+    item.setLabel("bottom", x_label)
+    item.setLabel("left", y_label)
+    item.showGrid(x=True, y=True, alpha=0.2)
+    # A stray drag in class must not leave the curve panned out of sight.
+    item.setMouseEnabled(x=False, y=False)
+    item.setMenuEnabled(False)
+    item.hideButtons()
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        axis.setPen(style.pen(style.INK, 1))
+        axis.setTextPen(style.INK)
+        axis.enableAutoSIPrefix(False)
+    return item
+
+
+class LossCurvePlot(pg.PlotWidget):
+    """Every batch's loss (thin) and its exponential moving average (thick),
+    against training progress in epochs."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        # The title, in the curves' colours, is the legend: a legend box
+        # would hide the curves' ends on a short plot.
+        self.plot_item = _configure(self, "Loss of each mini-batch", "epoch", "loss")
+        self.raw: dict[str, pg.PlotDataItem] = {}
+        self.smoothed: dict[str, pg.PlotDataItem] = {}
+        self._steps: dict[str, list[int]] = {}
+        self._losses: dict[str, list[float]] = {}
+        self._smooth_values: dict[str, list[float]] = {}
+        self.steps_per_epoch = 1
+        self.start([], 1, 1)
+
+    def start(self, losses, steps_per_epoch: int, epochs: int) -> None:
+        """Empty curves for a new session of ``losses`` ("ce", "sse")."""
+        for item in [*self.raw.values(), *self.smoothed.values()]:
+            self.plot_item.removeItem(item)
+        self.raw, self.smoothed = {}, {}
+        self.steps_per_epoch = steps_per_epoch
+        for loss in losses:
+            colour = COLOURS[loss]
+            faint = style.pen(colour, 1)
+            faint.setColor(pg.mkColor(colour.red(), colour.green(), colour.blue(), 90))
+            self.raw[loss] = self.plot_item.plot([], [], pen=faint)
+            self.smoothed[loss] = self.plot_item.plot([], [], pen=style.pen(colour, 3), antialias=True)
+            self._steps[loss], self._losses[loss], self._smooth_values[loss] = [], [], []
+        names = ", ".join(_coloured(SHORT_NAMES[loss], COLOURS[loss]) for loss in losses)
+        self.plot_item.setTitle(f"Loss per batch: {names}" if losses else "Loss of each mini-batch",
+                                color=style.INK, size=TITLE_SIZE)
+        self.plot_item.setXRange(0, max(epochs, 1), padding=0.02)
+        self.plot_item.enableAutoRange(axis="y")
+
+    def add(self, loss: str, steps: list[int], values: list[float]) -> None:
+        if not steps:
+            return
+        smooth = self._smooth_values[loss]
+        last = smooth[-1] if smooth else values[0]
+        for value in values:
+            # A NaN batch (a diverging run) must not poison the line after it.
+            if math.isfinite(value):
+                last = SMOOTHING * last + (1 - SMOOTHING) * value
+            smooth.append(last)
+        self._steps[loss].extend(steps)
+        self._losses[loss].extend(values)
+        x = np.asarray(self._steps[loss], dtype=float) / self.steps_per_epoch
+        self.raw[loss].setData(x, np.asarray(self._losses[loss]))
+        self.smoothed[loss].setData(x, np.asarray(smooth))
+
+    def points(self, loss: str) -> tuple[np.ndarray, np.ndarray]:
+        """(epochs, losses) as drawn: what a test reads back."""
+        x, y = self.raw[loss].getData()
+        return (np.array([]), np.array([])) if x is None else (x, y)
+
+    def smoothed_points(self, loss: str) -> np.ndarray:
+        y = self.smoothed[loss].getData()[1]
+        return np.array([]) if y is None else y
+
+
+class AccuracyPlot(pg.PlotWidget):
+    """Training (dashed) and validation (solid, with points) accuracy in %."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        # No legend over the curves, which climb into every corner: the title
+        # says which line is which, the colours are the loss plot's.
+        self.plot_item = _configure(self, "Accuracy: validation ●—, training - - -", "epoch", "accuracy (%)")
+        self.train_curves: dict[str, pg.PlotDataItem] = {}
+        self.validation_curves: dict[str, pg.PlotDataItem] = {}
+        self._values: dict[str, tuple[list[int], list[float], list[float]]] = {}
+        self.start([], 1)
+
+    def start(self, losses, epochs: int) -> None:
+        for item in [*self.train_curves.values(), *self.validation_curves.values()]:
+            self.plot_item.removeItem(item)
+        self.train_curves, self.validation_curves, self._values = {}, {}, {}
+        for loss in losses:
+            colour = COLOURS[loss]
+            self.validation_curves[loss] = self.plot_item.plot(
+                [], [], pen=style.pen(colour, 3), symbol="o", symbolSize=8, symbolBrush=colour, symbolPen=None, antialias=True)
+            self.train_curves[loss] = self.plot_item.plot([], [], pen=style.pen(colour, 2, Qt.PenStyle.DashLine), antialias=True)
+            self._values[loss] = ([], [], [])
+        self.plot_item.setXRange(0, max(epochs, 1), padding=0.02)
+        self.plot_item.setYRange(0, 100, padding=0.02)
+
+    def add(self, loss: str, epoch: int, train_accuracy: float, validation_accuracy: float) -> None:
+        epochs, train, validation = self._values[loss]
+        epochs.append(epoch)
+        train.append(100 * train_accuracy)
+        validation.append(100 * validation_accuracy)
+        self.train_curves[loss].setData(epochs, train)
+        self.validation_curves[loss].setData(epochs, validation)
+        # Zoom in on where the values are (a network soon passes 80%), in 5% steps.
+        lowest = min(min(v[1] + v[2]) for v in self._values.values() if v[0])
+        self.plot_item.setYRange(max(0.0, 5 * math.floor(lowest / 5) - 5), 100, padding=0.02)
+
+    def validation_points(self, loss: str) -> np.ndarray:
+        y = self.validation_curves[loss].getData()[1]
+        return np.array([]) if y is None else y
