@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from lossviz.mnist.mlp import Mlp
+from lossviz.mnist.mlp import LOSSES, Mlp
 
 FORMAT_VERSION = 1
 N_IN, N_OUT, MAX_HIDDEN = 784, 10, 4096
@@ -29,8 +29,11 @@ class ModelFileError(ValueError):
 
 
 def save_model(path: str | os.PathLike, net: Mlp, *, loss: str) -> None:
+    """Write ``net``'s weights and the loss it was trained with."""
     path = Path(path)
-    arrays = {name: param for name, param in zip(WEIGHTS, net.parameters())}
+    if loss not in LOSSES:  # and so plain text: nothing here may need a pickle
+        raise ValueError(f"the loss must be one of {', '.join(LOSSES)}, got {loss!r}")
+    arrays = {name: np.asarray(param, np.float32) for name, param in zip(WEIGHTS, net.parameters())}
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
