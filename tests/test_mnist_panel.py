@@ -2,6 +2,8 @@
 clicked, fields typed into, and assertions read the plots, the labels and
 the loss explorer."""
 
+import hashlib
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
@@ -200,3 +202,54 @@ def test_closing_the_window_during_training_stops_the_worker(window, panel, qtbo
     worker = panel.worker
     window.close()
     assert panel.worker is None and worker.isFinished()
+
+
+def test_download_full_mnist_from_a_local_mirror_then_train_on_it(panel, qtbot, monkeypatch, tmp_path):
+    """The download action against a real HTTP server on 127.0.0.1, serving
+    real IDX files (made from the bundled images) under MNIST's names."""
+    from mnist_server import MirrorServer
+
+    from lossviz.mnist import download
+    from lossviz.mnist.idx import idx_bytes
+    from lossviz.paths import mnist_dir
+
+    images, labels = load_bundled()
+    contents = {}
+    for remote, array in zip(download.MNIST_FILES, (images[:900], labels[:900], images[900:1100], labels[900:1100])):
+        path = tmp_path / remote.name
+        write_idx_gz(path, array)
+        contents[remote.name] = path.read_bytes()
+    files = tuple(download.RemoteFile(name, hashlib.md5(data).hexdigest(), len(data)) for name, data in contents.items())
+    monkeypatch.setattr(download, "MNIST_FILES", files)
+    server = MirrorServer(contents)
+    monkeypatch.setenv("LOSSVIZ_MNIST_MIRRORS", server.base)
+    try:
+        with qtbot.waitSignal(panel.dataset_changed, timeout=WAIT_MS):
+            click(qtbot, panel.download_button)
+            assert panel.download_bar.isVisible() and panel.cancel_download_button.isVisible()
+    finally:
+        server.close()
+    assert not panel.download_bar.isVisible() and panel.download_button.isEnabled()
+    assert panel.data_combo.currentData() == "full"
+    assert "full MNIST: 900 training, 200 validation images" == panel.data_label.text()
+    assert sorted(p.name for p in mnist_dir().iterdir()) == sorted(contents)
+    panel.epochs_spin.setValue(1)
+    train_to_end(qtbot, panel)
+    assert len(panel.loss_plot.points("ce")[1]) == 9
+    for path in mnist_dir().iterdir():
+        path.unlink()
+
+
+def test_a_failed_download_says_which_files_and_why(panel, qtbot, monkeypatch):
+    from mnist_server import MirrorServer
+
+    server = MirrorServer({})  # a mirror that has nothing: 404 for every file
+    monkeypatch.setenv("LOSSVIZ_MNIST_MIRRORS", server.base)
+    try:
+        click(qtbot, panel.download_button)
+        qtbot.waitUntil(lambda: panel.downloader is None, timeout=WAIT_MS)
+    finally:
+        server.close()
+    text = panel.message_label.text()
+    assert "could not be downloaded" in text and "train-images-idx3-ubyte.gz" in text and "HTTP 404" in text
+    assert panel.data_combo.currentData() == "bundled"

@@ -28,7 +28,8 @@ class DownloadWorker(QThread):
         from lossviz.mnist import download  # only when asked: not at start-up
 
         try:
-            download.download_files(self.target, self.mirror_list, progress=self.progressed.emit, cancel=self._cancel)
+            download.download_files(self.target, self.mirror_list, download.MNIST_FILES, progress=self.progressed.emit,
+                                    cancel=self._cancel)
         except download.DownloadCancelled:
             self.cancelled = True
         except download.DownloadFailed as failed:
