@@ -210,7 +210,6 @@ def test_download_full_mnist_from_a_local_mirror_then_train_on_it(panel, qtbot, 
     from mnist_server import MirrorServer
 
     from lossviz.mnist import download
-    from lossviz.mnist.idx import idx_bytes
     from lossviz.paths import mnist_dir
 
     images, labels = load_bundled()
