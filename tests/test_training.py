@@ -133,8 +133,48 @@ def test_uint8_images_train_exactly_as_their_float_rows(data):
     images, labels = load_bundled()
     train_idx, val_idx = stratified_split(labels, 0.2, seed=0)
     as_bytes = (images[train_idx[:1000]], labels[train_idx[:1000]], images[val_idx[:300]], labels[val_idx[:300]])
-    config = TrainingConfig(epochs=1, batch=100)
+    config = TrainingConfig(epochs=1, batch=100, shift=0)  # shifts apply to images, not to rows
     from_bytes = [r for r in train(Mlp(seed=3), *as_bytes, config)]
     from_floats = [r for r in train(Mlp(seed=3), *data, config)]
     assert [r.loss for r in from_bytes if isinstance(r, BatchReport)] == [r.loss for r in from_floats if isinstance(r, BatchReport)]
     assert from_bytes[-1].validation_accuracy == from_floats[-1].validation_accuracy
+
+
+def test_the_cosine_schedule_falls_from_lr_to_nearly_zero():
+    config = TrainingConfig(lr=0.2)
+    rates = [config.learning_rate(step, 100) for step in range(1, 101)]
+    assert rates[0] == 0.2 and rates[50] == pytest.approx(0.1) and 0 < rates[-1] < 1e-3
+    assert all(a > b for a, b in zip(rates, rates[1:]))
+    assert TrainingConfig(lr=0.2, schedule="constant").learning_rate(77, 100) == 0.2
+    with pytest.raises(ValueError, match="schedule"):
+        TrainingConfig(schedule="exponential").validate()
+
+
+def test_shifted_images_move_by_whole_pixels_and_depend_on_the_seed_only(monkeypatch):
+    """Record what the network is given: every training image shifted by at
+    most 2 pixels, the same for both losses, different for another seed."""
+    images, labels = load_bundled()
+    seen = {}
+
+    def recording_step(self, x, labels, lr, momentum=0.0, loss="ce"):
+        seen.setdefault((self.seed_used, loss), []).append(x.copy())
+        return 1.0
+
+    monkeypatch.setattr(Mlp, "train_step", recording_step)
+    for seed in (0, 1):
+        for loss in ("ce", "sse"):
+            net = Mlp(seed=seed)
+            net.seed_used = seed
+            for _ in train(net, images[:200], labels[:200], images[:10], labels[:10], TrainingConfig(epochs=1, batch=50, seed=seed,
+                                                                                                       loss=loss)):
+                pass
+    first = seen[(0, "ce")][0].reshape(-1, 28, 28)
+    assert all(np.array_equal(a, b) for a, b in zip(seen[(0, "ce")], seen[(0, "sse")]))
+    assert not np.array_equal(first, seen[(1, "ce")][0].reshape(-1, 28, 28))
+    # Each shown image is one of the 25 shifts of some original: find it.
+    originals = images[:200].astype(np.float32) / 255
+    padded = np.pad(originals, ((0, 0), (2, 2), (2, 2)))
+    shifted = {(dy, dx): padded[:, dy : dy + 28, dx : dx + 28] for dy in range(5) for dx in range(5)}
+    for image in first:
+        assert any((np.abs(candidates - image).sum(axis=(1, 2)) == 0).any() for candidates in shifted.values())
+    assert any(not (np.abs(originals - image).sum(axis=(1, 2)) == 0).any() for image in first)  # some really moved

@@ -33,6 +33,7 @@ SNAPSHOT_EVERY = 20
 #: (ln 10 ≈ 2.3 at the start) without ever becoming NaN, and squared
 #: error, bounded by 1, sticks near 0.9 (0.45 at the start).
 DIVERGENCE_FACTOR = 1.5
+SCHEDULES = ("cosine", "constant")
 #: Smoothing of the batch loss for that test, and how many steps it waits.
 SMOOTHING = 0.9
 MIN_STEPS_BEFORE_JUDGING = 10
@@ -47,6 +48,14 @@ class TrainingConfig:
     seed: int = 0
     loss: str = "ce"
     momentum: float = 0.9
+    #: "cosine": the learning rate falls from lr to 0 along half a cosine
+    #: over the run (big steps while far from a minimum, small ones near
+    #: it); "constant": lr throughout.
+    schedule: str = "cosine"
+    #: Each training image is moved by up to this many pixels in x and y,
+    #: at random, every time it is used: the network sees a slightly
+    #: different digit each epoch instead of memorising 4,000 pictures.
+    shift: int = 2
 
     def validate(self) -> None:
         """Raise ValueError naming the first setting that cannot work."""
@@ -62,6 +71,16 @@ class TrainingConfig:
             raise ValueError(f"the loss must be one of {', '.join(LOSSES)}, got {self.loss!r}")
         if not 0 <= self.momentum < 1:
             raise ValueError(f"momentum must be at least 0 and below 1, got {self.momentum}")
+        if self.schedule not in SCHEDULES:
+            raise ValueError(f"the schedule must be one of {', '.join(SCHEDULES)}, got {self.schedule!r}")
+        if not 0 <= self.shift <= 4:
+            raise ValueError(f"the shift must be 0 to 4 pixels, got {self.shift}")
+
+    def learning_rate(self, step: int, total_steps: int) -> float:
+        """The learning rate of training step ``step`` (from 1) of ``total_steps``."""
+        if self.schedule == "constant":
+            return self.lr
+        return self.lr * 0.5 * (1 + math.cos(math.pi * (step - 1) / total_steps))
 
 
 @dataclass(frozen=True)
@@ -149,21 +168,39 @@ class TrainingControl:
 
 
 class _BatchInputs:
-    """A mini-batch's network inputs, gathered and converted into buffers
-    reused for the whole run (uint8 images are scaled to [0, 1] on the way)."""
+    """A mini-batch's network inputs, gathered (and shifted, for uint8
+    images) into buffers reused for the whole run, scaled to [0, 1]."""
 
-    def __init__(self, x: np.ndarray, batch: int, dtype) -> None:
+    def __init__(self, x: np.ndarray, batch: int, dtype, shift: int, rng: np.random.Generator) -> None:
         self.rows = np.asarray(x).reshape(len(x), -1)
         self.inputs = np.empty((batch, self.rows.shape[1]), dtype)
-        self.gathered = np.empty((batch, self.rows.shape[1]), self.rows.dtype) if self.rows.dtype == np.uint8 else None
         self.scale = np.dtype(dtype).type(255)
+        self.images = self.rows.dtype == np.uint8 and self.rows.shape[1] == 28 * 28
+        self.shift = shift if self.images else 0
+        self.rng = rng
+        if self.images:
+            self.gathered = np.empty((batch, 784), np.uint8)
+        if self.shift:
+            # Shifting = reading each image out of a zero-padded copy at an
+            # offset: one gather through precomputed flat indices.
+            side = 28 + 2 * self.shift
+            self.padded = np.zeros((batch, side, side), np.uint8)
+            self.grid = (np.arange(28)[:, None] * side + np.arange(28)[None, :]).ravel()
+            self.starts = np.arange(batch) * side * side
+            self.index = np.empty((batch, 784), np.intp)
+            self.side = side
 
     def __call__(self, batch: np.ndarray) -> np.ndarray:
         n = len(batch)
-        if self.gathered is None:  # float rows already
-            return np.take(self.rows, batch, axis=0, out=self.inputs[:n]) if self.rows.dtype == self.inputs.dtype \
-                else as_inputs(self.rows[batch], self.inputs.dtype)
+        if not self.images:  # float rows: as they are
+            return as_inputs(self.rows[batch], self.inputs.dtype)
         np.take(self.rows, batch, axis=0, out=self.gathered[:n])
+        if self.shift:
+            s, side = self.shift, self.side
+            self.padded[:n, s : s + 28, s : s + 28] = self.gathered[:n].reshape(n, 28, 28)
+            dy, dx = self.rng.integers(0, 2 * s + 1, size=(2, n))
+            np.add((self.starts[:n] + dy * side + dx)[:, None], self.grid, out=self.index[:n])
+            np.take(self.padded.reshape(-1), self.index[:n], out=self.gathered[:n])
         # Divided, not multiplied by 1/255: the same numbers as images_to_inputs, to the bit.
         return np.divide(self.gathered[:n], self.scale, out=self.inputs[:n])
 
@@ -184,7 +221,11 @@ def train(
     config.validate()
     control = control or TrainingControl()
     rng = np.random.default_rng(config.seed)
-    batch_inputs = _BatchInputs(x_train, config.batch, net.dtype)
+    # Shifts draw from their own generator, seeded from the run's: batches
+    # and shifts depend on the seed alone, never on the loss, so compare
+    # mode's two networks see the very same images.
+    batch_inputs = _BatchInputs(x_train, config.batch, net.dtype, config.shift, np.random.default_rng([config.seed, 1]))
+    total_steps = config.epochs * math.ceil(len(x_train) / config.batch)
     good_weights = net.copy_weights()
     step = 0
     first_loss = smoothed = math.nan
@@ -196,7 +237,8 @@ def train(
                 return
             batch = order[start : start + config.batch]
             began = time.perf_counter()
-            loss = net.train_step(batch_inputs(batch), y_train[batch], config.lr, config.momentum, config.loss)
+            lr = config.learning_rate(step + 1, total_steps)
+            loss = net.train_step(batch_inputs(batch), y_train[batch], lr, config.momentum, config.loss)
             seconds += time.perf_counter() - began
             step += 1
             if step == 1:
