@@ -46,21 +46,23 @@ def create_window(state: ExplorerState | None = None) -> LossExplorerWindow:
     return LossExplorerWindow(state)
 
 
-def run() -> int:
+def run(mnist: bool = False) -> int:
     app = application()
     window = create_window()
     window.resize(1600, 900)
     window.show()
+    window.show_mnist_panel(mnist)
     return app.exec()
 
 
-def save_screenshot(path: str, width: int, height: int) -> None:
+def save_screenshot(path: str, width: int, height: int, mnist: bool = False) -> None:
     """Render the main window at width × height to a PNG, with no display."""
     app = application()
     window = create_window()
     window.resize(width, height)
     window.show()
+    window.show_mnist_panel(mnist)
     app.processEvents()
     if not window.grab().save(path):
         raise OSError(f"could not write the screenshot to {path}")
-    window.close()
+    window.close()  # which also stops the MNIST panel's threads

@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="lossviz", description="See what a neural network's loss function measures.")
     parser.add_argument("--version", action="version", version=f"LossViz {__version__}")
     parser.add_argument("--screenshot", metavar="PATH", help="render the main window to a PNG offscreen and exit")
+    parser.add_argument("--mnist", action="store_true", help="open with the MNIST training panel shown")
     parser.add_argument("--size", type=_size, default=(1600, 900), metavar="WxH", help="window size for --screenshot (default 1600x900)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands (without one, the window opens)")
 
@@ -65,12 +66,12 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from lossviz.app import save_screenshot
 
-        save_screenshot(args.screenshot, *args.size)
+        save_screenshot(args.screenshot, *args.size, mnist=args.mnist)
         print(args.screenshot)
         return 0
     from lossviz.app import run
 
-    return run()
+    return run(mnist=args.mnist)
 
 
 if __name__ == "__main__":

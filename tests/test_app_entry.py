@@ -38,16 +38,17 @@ def _png_size(path):
 
 
 @pytest.mark.slow
-def test_screenshot_command(tmp_path):
+@pytest.mark.parametrize("panel", [[], ["--mnist"]])
+def test_screenshot_command(tmp_path, panel):
     out = tmp_path / "shot with spaces ä.png"
     result = subprocess.run(
-        [sys.executable, "-m", "lossviz", "--screenshot", str(out), "--size", "1366x768"],
+        [sys.executable, "-m", "lossviz", "--screenshot", str(out), "--size", "1366x768", *panel],
         capture_output=True,
         text=True,
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    assert _png_size(out) == (1366, 768)
+    assert _png_size(out) == (1366, 768)  # the MNIST panel fits beside the explorer on a laptop screen
 
 
 def test_bad_size_is_refused(capsys):

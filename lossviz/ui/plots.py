@@ -131,7 +131,8 @@ class _FittedTitle:
         long, short = self.titles
         font = QFont(self.font())
         font.setPointSizeF(TITLE_POINTS)
-        wanted = long if QFontMetrics(font).horizontalAdvance(long) + 24 <= self.width() else short
+        # The title is centred over the plot area, which the left axis narrows.
+        wanted = long if QFontMetrics(font).horizontalAdvance(long) + 90 <= self.width() else short
         if item.titleLabel.text != wanted:
             item.setTitle(wanted, color=style.INK, size=f"{TITLE_POINTS}pt")
 
