@@ -448,8 +448,10 @@ class MnistPanel(QWidget):
             loss = session.losses[index]
             self.accuracy_plot.add(loss, report.epoch, report.train_accuracy, report.validation_accuracy)
             self._epochs_done[loss] = report
-        for _index, report in progress.diverged:
-            self._show_message(report.message)
+        for index, report in progress.diverged:
+            # In compare mode, say which of the two networks it was; the other goes on.
+            who = f"{loss_name(session.losses[index]).capitalize()}: " if len(session.losses) > 1 else ""
+            self._show_message(who + report.message)
         self.network.set_weights(progress.weights)
         self._show_digit_answer()
         self._show_status(progress.finished)
