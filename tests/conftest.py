@@ -20,3 +20,20 @@ atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
 os.environ.pop("LOSSVIZ_MNIST_MIRRORS", None)
+
+
+import pytest  # noqa: E402  (after the environment is set)
+
+
+@pytest.fixture
+def window(qtbot):
+    """The real main window, 1600×900, shown offscreen; its threads stopped afterwards."""
+    from lossviz.app import create_window
+
+    win = create_window()
+    qtbot.addWidget(win)
+    win.resize(1600, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.mnist_panel.shutdown()

@@ -6,19 +6,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from lossviz.app import create_window
 from lossviz.explorer import Mode
 from lossviz.presets import WORKED_EXAMPLES, example_by_key
-
-
-@pytest.fixture
-def window(qtbot):
-    win = create_window()
-    qtbot.addWidget(win)
-    win.resize(1600, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def shown_probabilities(window):

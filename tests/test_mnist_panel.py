@@ -17,19 +17,8 @@ WAIT_MS = 60_000  # a bound, so a stuck worker fails the test instead of hanging
 
 
 @pytest.fixture
-def window(qtbot):
-    win = create_window()
-    qtbot.addWidget(win)
-    win.resize(1600, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    win.show_mnist_panel(True)
-    yield win
-    win.mnist_panel.shutdown()
-
-
-@pytest.fixture
 def panel(window, qtbot):
+    window.show_mnist_panel(True)
     panel = window.mnist_panel
     panel.speed_slider.setValue(len(SPEEDS) - 1)  # full speed: the tests wait for results, not for the class
     return panel

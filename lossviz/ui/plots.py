@@ -72,7 +72,7 @@ class FixedBoundsBars(pg.BarGraphItem):
         return self._bounds
 
 
-def _configure(widget: pg.PlotWidget, title: str, x_label: str, y_label: str) -> pg.PlotItem:
+def configure_plot(widget: pg.PlotWidget, title: str, x_label: str, y_label: str, title_points: float = TITLE_POINTS) -> pg.PlotItem:
     """Titles, fixed ranges, and no mouse panning (a stray click in class must
     not leave a plot zoomed somewhere useless)."""
     widget.setBackground(style.PLOT_BACKGROUND)
@@ -80,7 +80,7 @@ def _configure(widget: pg.PlotWidget, title: str, x_label: str, y_label: str) ->
     widget.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
     widget.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
     item = widget.getPlotItem()
-    item.setTitle(title, color=style.INK, size=f"{TITLE_POINTS}pt")
+    item.setTitle(title, color=style.INK, size=f"{title_points}pt")
     item.setLabel("bottom", x_label)
     item.setLabel("left", y_label)
     item.showGrid(x=False, y=True, alpha=0.25)
@@ -131,8 +131,9 @@ class _FittedTitle:
         long, short = self.titles
         font = QFont(self.font())
         font.setPointSizeF(TITLE_POINTS)
-        # The title is centred over the plot area, which the left axis narrows.
-        wanted = long if QFontMetrics(font).horizontalAdvance(long) + 90 <= self.width() else short
+        # The title is centred over the plot area: the widget less its left axis.
+        room = self.width() - item.getAxis("left").width() - 16
+        wanted = long if QFontMetrics(font).horizontalAdvance(long) <= room else short
         if item.titleLabel.text != wanted:
             item.setTitle(wanted, color=style.INK, size=f"{TITLE_POINTS}pt")
 
@@ -144,7 +145,7 @@ class ProbabilityPlot(_FittedTitle, pg.PlotWidget):
     def __init__(self) -> None:
         super().__init__()
         self.titles = (self.tr("Output y against target t"), self.tr("y against t"))
-        item = _configure(self, self.titles[0], self.tr("class"), self.tr("probability"))
+        item = configure_plot(self, self.titles[0], self.tr("class"), self.tr("probability"))
         item.setYRange(-0.05, 1.4, padding=0)  # the room above 1.1 is the legend's
         _value_ticks(item, (0, 0.2, 0.4, 0.6, 0.8, 1.0))
         legend = item.addLegend(offset=(10, 2), labelTextColor=style.INK)
@@ -196,7 +197,7 @@ class LogLossPlot(_FittedTitle, pg.PlotWidget):
     def __init__(self) -> None:
         super().__init__()
         self.titles = (self.tr("Loss of the correct class's y"), self.tr("Loss of its y"))
-        item = _configure(self, self.titles[0], self.tr("y of the correct class"), self.tr("loss"))
+        item = configure_plot(self, self.titles[0], self.tr("y of the correct class"), self.tr("loss"))
         item.setXRange(0, 1.0, padding=0.02)
         item.setYRange(0, LOG_PLOT_TOP, padding=0)
         legend = item.addLegend(offset=(-10, 4), labelTextColor=style.INK)
@@ -251,7 +252,7 @@ class GradientPlot(_FittedTitle, pg.PlotWidget):
     def __init__(self) -> None:
         super().__init__()
         self.titles = (self.tr("Gradient ∂E/∂z for each logit"), self.tr("Gradient ∂E/∂z"))
-        item = _configure(self, self.titles[0], self.tr("class"), self.tr("gradient"))
+        item = configure_plot(self, self.titles[0], self.tr("class"), self.tr("gradient"))
         item.setYRange(-1.05, 1.6, padding=0)  # the room above 1.05 is the legend's
         _value_ticks(item, (-1, -0.5, 0, 0.5, 1))
         item.addItem(pg.InfiniteLine(pos=0, angle=0, pen=style.pen(style.INK, 1)))

@@ -14,14 +14,15 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGraphicsView
 
 from lossviz.ui import style
+from lossviz.ui.plots import configure_plot
 
 #: Weight of the newest batch in the smoothed line: about the last 20 batches.
 SMOOTHING = 0.95
 COLOURS = {"ce": style.BLUE, "sse": style.VERMILLION}
-TITLE_SIZE = "12pt"
+TITLE_POINTS = 12
+TITLE_SIZE = f"{TITLE_POINTS}pt"
 SHORT_NAMES = {"ce": "cross-entropy", "sse": "squared error"}
 
 
@@ -34,23 +35,10 @@ def _coloured(text: str, colour) -> str:
     return f"<span style='color:{colour.name()}'>{text}</span>"
 
 
-def _configure(widget: pg.PlotWidget, title: str, x_label: str, y_label: str) -> pg.PlotItem:
-    widget.setBackground(style.PLOT_BACKGROUND)
-    widget.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
-    item = widget.getPlotItem()
-    item.setTitle(title, color=style.INK, size=TITLE_SIZE)
-    item.setLabel("bottom", x_label)
-    item.setLabel("left", y_label)
+def _configure(widget: pg.PlotWidget, title: str, y_label: str) -> pg.PlotItem:
+    """The explorer's plot style, with a grid both ways: these curves are read against epochs."""
+    item = configure_plot(widget, title, "epoch", y_label, title_points=TITLE_POINTS)
     item.showGrid(x=True, y=True, alpha=0.2)
-    # A stray drag in class must not leave the curve panned out of sight.
-    item.setMouseEnabled(x=False, y=False)
-    item.setMenuEnabled(False)
-    item.hideButtons()
-    for name in ("left", "bottom"):
-        axis = item.getAxis(name)
-        axis.setPen(style.pen(style.INK, 1))
-        axis.setTextPen(style.INK)
-        axis.enableAutoSIPrefix(False)
     return item
 
 
@@ -62,7 +50,7 @@ class LossCurvePlot(pg.PlotWidget):
         super().__init__(parent)
         # The title, in the curves' colours, is the legend: a legend box
         # would hide the curves' ends on a short plot.
-        self.plot_item = _configure(self, "Loss of each mini-batch", "epoch", "loss")
+        self.plot_item = _configure(self, "Loss of each mini-batch", "loss")
         self.raw: dict[str, pg.PlotDataItem] = {}
         self.smoothed: dict[str, pg.PlotDataItem] = {}
         self._steps: dict[str, list[int]] = {}
@@ -123,7 +111,7 @@ class AccuracyPlot(pg.PlotWidget):
         super().__init__(parent)
         # No legend over the curves, which climb into every corner: the title
         # says which line is which, the colours are the loss plot's.
-        self.plot_item = _configure(self, "Accuracy: validation ●—, training - - -", "epoch", "accuracy (%)")
+        self.plot_item = _configure(self, "Accuracy: validation ●—, training - - -", "accuracy (%)")
         self.train_curves: dict[str, pg.PlotDataItem] = {}
         self.validation_curves: dict[str, pg.PlotDataItem] = {}
         self._values: dict[str, tuple[list[int], list[float], list[float]]] = {}
