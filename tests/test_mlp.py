@@ -1,5 +1,8 @@
 """The numpy MLP: hand-written backpropagation checked against finite
-differences, learning, and reproducibility."""
+differences, learning, reproducibility, and a step that allocates nothing
+in proportion to its batch."""
+
+import tracemalloc
 
 import numpy as np
 import pytest
@@ -88,3 +91,57 @@ def test_unknown_loss():
     net = Mlp(n_hidden=3)
     with pytest.raises(ValueError, match="loss must be one of"):
         net.loss_and_gradients(np.zeros((1, 784), np.float32), np.array([0]), "hinge")
+
+
+def test_byte_labels_work_for_batches_of_more_than_255():
+    """Labels come as uint8 from the data files; the step turns them into
+    positions in a 10 × B array, which would wrap round in uint8 arithmetic."""
+    images, labels = load_bundled()
+    x, y = images_to_inputs(images[:300]), labels[:300]
+    assert y.dtype == np.uint8
+    with_bytes, grads_bytes = Mlp(seed=0).loss_and_gradients(x, y, "ce")
+    grads_bytes = [g.copy() for g in grads_bytes]
+    with_ints, grads_ints = Mlp(seed=0).loss_and_gradients(x, y.astype(np.int64), "ce")
+    assert with_bytes == with_ints
+    for a, b in zip(grads_bytes, grads_ints):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_predictions_for_images_and_rows_agree():
+    images, labels = load_bundled()
+    images, labels = images[:50], labels[:50]
+    net = Mlp(seed=4)
+    proba = net.predict_proba(images)
+    assert proba.shape == (50, 10) and proba.dtype == np.float32 and proba.flags.c_contiguous
+    np.testing.assert_allclose(proba.sum(axis=1), 1, rtol=1e-5)
+    np.testing.assert_array_equal(proba, net.predict_proba(images_to_inputs(images)))
+    expected = float(np.mean(proba.argmax(axis=1) == labels))
+    assert net.accuracy(images, labels) == net.accuracy(images, labels, chunk=7) == expected
+    assert net.accuracy(images_to_inputs(images), labels, chunk=7) == expected
+
+
+def _step_allocation_peak(batch, loss):
+    """Peak bytes allocated during 20 steps, after buffers exist."""
+    images, labels = load_bundled()
+    x, y = images_to_inputs(images[:batch]), labels[:batch]
+    net = Mlp(seed=0)
+    net.train_step(x, y, lr=0.1, momentum=0.9, loss=loss)
+    tracemalloc.start()
+    try:
+        for _ in range(20):
+            net.train_step(x, y, lr=0.1, momentum=0.9, loss=loss)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize("loss", ["ce", "sse"])
+def test_a_step_allocates_nothing_that_grows_with_the_batch(loss):
+    """Every array of a step is made once per batch size.  What a step does
+    allocate is numpy's own fixed-size iteration buffers and a few numbers
+    per example; an array like the ReLU mask `hidden > 0` (100 bytes an
+    example), `lr * grad` (318 KB) or a (B, 10) copy (40 bytes an example)
+    shows up as growth with the batch."""
+    small, large = _step_allocation_peak(200, loss), _step_allocation_peak(800, loss)
+    assert small < 48_000, f"{small:,} bytes allocated"
+    assert large - small < 600 * 12, f"{(large - small) / 600:.0f} bytes allocated per extra example"

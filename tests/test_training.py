@@ -1,11 +1,15 @@
-"""A training run: reports, divergence, and control from another thread."""
+"""A training run: reports, divergence, control from another thread, the
+learning-rate schedule, the random shifts, and what a run allocates."""
 
+import math
 import queue
 import threading
+import tracemalloc
 
 import numpy as np
 import pytest
 
+from lossviz.mnist import training
 from lossviz.mnist.bundled import load_bundled, stratified_split
 from lossviz.mnist.mlp import Mlp, images_to_inputs
 from lossviz.mnist.training import BatchReport, Diverged, EpochReport, TrainingConfig, TrainingControl, train
@@ -66,6 +70,9 @@ def test_a_healthy_run_is_never_called_diverged(data):
         ({"hidden": 0}, "hidden units"),
         ({"loss": "hinge"}, "loss must be one of"),
         ({"momentum": 1.0}, "momentum"),
+        ({"schedule": "exponential"}, "schedule"),
+        ({"shift": -1}, "shift"),
+        ({"shift": 5}, "shift"),
     ],
 )
 def test_bad_settings_are_refused(data, change, message):
@@ -140,41 +147,165 @@ def test_uint8_images_train_exactly_as_their_float_rows(data):
     assert from_bytes[-1].validation_accuracy == from_floats[-1].validation_accuracy
 
 
+# -- the learning-rate schedule ---------------------------------------------
+
+
 def test_the_cosine_schedule_falls_from_lr_to_nearly_zero():
     config = TrainingConfig(lr=0.2)
     rates = [config.learning_rate(step, 100) for step in range(1, 101)]
-    assert rates[0] == 0.2 and rates[50] == pytest.approx(0.1) and 0 < rates[-1] < 1e-3
+    assert rates[0] == 0.2  # the first step at the full rate
+    assert rates[50] == pytest.approx(0.1, abs=1e-15)  # half way, half the rate
+    assert rates[25] == pytest.approx(0.1 * (1 + math.cos(math.pi / 4)), abs=1e-15)
+    assert rates[-1] == pytest.approx(0.1 * (1 + math.cos(math.pi * 99 / 100)), abs=1e-15)  # the last: above 0, tiny
+    assert 0 < rates[-1] < 1e-4
     assert all(a > b for a, b in zip(rates, rates[1:]))
+    assert rates == [config.learning_rate(step, 100) for step in range(1, 101)]  # a function of the step alone
     assert TrainingConfig(lr=0.2, schedule="constant").learning_rate(77, 100) == 0.2
-    with pytest.raises(ValueError, match="schedule"):
-        TrainingConfig(schedule="exponential").validate()
 
 
-def test_shifted_images_move_by_whole_pixels_and_depend_on_the_seed_only(monkeypatch):
-    """Record what the network is given: every training image shifted by at
-    most 2 pixels, the same for both losses, different for another seed."""
+@pytest.mark.parametrize("schedule", ["cosine", "constant"])
+def test_every_step_uses_the_scheduled_rate(schedule, monkeypatch):
     images, labels = load_bundled()
-    seen = {}
+    used = []
 
     def recording_step(self, x, labels, lr, momentum=0.0, loss="ce"):
-        seen.setdefault((self.seed_used, loss), []).append(x.copy())
+        used.append(lr)
         return 1.0
 
     monkeypatch.setattr(Mlp, "train_step", recording_step)
-    for seed in (0, 1):
-        for loss in ("ce", "sse"):
-            net = Mlp(seed=seed)
-            net.seed_used = seed
-            for _ in train(net, images[:200], labels[:200], images[:10], labels[:10], TrainingConfig(epochs=1, batch=50, seed=seed,
-                                                                                                       loss=loss)):
-                pass
-    first = seen[(0, "ce")][0].reshape(-1, 28, 28)
-    assert all(np.array_equal(a, b) for a, b in zip(seen[(0, "ce")], seen[(0, "sse")]))
-    assert not np.array_equal(first, seen[(1, "ce")][0].reshape(-1, 28, 28))
-    # Each shown image is one of the 25 shifts of some original: find it.
-    originals = images[:200].astype(np.float32) / 255
-    padded = np.pad(originals, ((0, 0), (2, 2), (2, 2)))
-    shifted = {(dy, dx): padded[:, dy : dy + 28, dx : dx + 28] for dy in range(5) for dx in range(5)}
-    for image in first:
-        assert any((np.abs(candidates - image).sum(axis=(1, 2)) == 0).any() for candidates in shifted.values())
-    assert any(not (np.abs(originals - image).sum(axis=(1, 2)) == 0).any() for image in first)  # some really moved
+    config = TrainingConfig(epochs=3, batch=64, lr=0.3, schedule=schedule)
+    list(train(Mlp(seed=0), images[:300], labels[:300], images[:10], labels[:10], config))
+    total = 3 * math.ceil(300 / 64)  # the last batch of an epoch is short, and still a step
+    assert used == [config.learning_rate(step, total) for step in range(1, total + 1)]
+
+
+# -- random shifts --------------------------------------------------------
+
+
+def _moved(image, dy, dx):
+    """The reference: image moved down dy and right dx, blanks coming in."""
+    out = np.zeros_like(image)
+    out[max(dy, 0) : 28 + min(dy, 0), max(dx, 0) : 28 + min(dx, 0)] = image[max(-dy, 0) : 28 + min(-dy, 0), max(-dx, 0) : 28 + min(-dx, 0)]
+    return out
+
+
+@pytest.mark.parametrize("dtype", [np.uint8, np.float32])
+def test_the_shifter_moves_each_image_by_its_own_amount_exactly(dtype, monkeypatch):
+    """Ink up to every edge, so a pixel carried round a row's end (as a plain
+    offset in the flat image would carry it) shows; one call moves every image
+    by a different (dy, dx), in chunks smaller than the batch."""
+    monkeypatch.setattr(training, "SHIFT_CHUNK", 7)
+    moves = [(dy, dx) for dy in range(-2, 3) for dx in range(-2, 3)]
+    rng = np.random.default_rng(0)
+    images = rng.integers(1, 256, size=(len(moves), 28, 28)).astype(dtype)
+    dy, dx = np.array(moves).T
+    shifter = training._Shifter(len(moves), 2, dtype)
+    out = np.full((len(moves), 784), 7, dtype)
+    result = shifter(images.reshape(len(moves), 784), dy, dx, out)
+    assert result is out and out.dtype == dtype and out.shape == (len(moves), 784)
+    for image, moved, (y, x) in zip(images, out.reshape(-1, 28, 28), moves):
+        np.testing.assert_array_equal(moved, _moved(image, y, x), err_msg=f"moved by dy={y}, dx={x}")
+
+
+def _record_runs(monkeypatch, images, labels, configs):
+    """What train() hands the network at each step, for each config: (inputs, labels) pairs."""
+    seen = {}
+
+    def recording_step(self, x, labels, lr, momentum=0.0, loss="ce"):
+        seen[self.run].append((x.copy(), labels.copy()))
+        return 1.0
+
+    monkeypatch.setattr(Mlp, "train_step", recording_step)
+    for key, config in configs.items():
+        net = Mlp(seed=config.seed)
+        net.run = key
+        seen[key] = []
+        list(train(net, images, labels, images[:10], labels[:10], config))
+    return seen
+
+
+def test_every_image_is_moved_by_up_to_one_pixel_each_its_own_way(monkeypatch):
+    images, labels = load_bundled()
+    images, labels = images[:400], labels[:400]
+    seen = _record_runs(monkeypatch, images, labels, {"run": TrainingConfig(epochs=1, batch=100)})["run"]
+    all_moves = [(dy, dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)]
+    moved = {}  # every original, moved every way, by its bytes
+    for index, image in enumerate(images):
+        for move in all_moves:
+            moved.setdefault(_moved(image, *move).tobytes(), []).append((index, move))
+    shown_images, moves_in_batch = [], []
+    for inputs, batch_labels in seen:
+        assert inputs.shape == (100, 784) and inputs.dtype == np.float32
+        found = [moved.get(np.rint(row * 255).astype(np.uint8).tobytes()) for row in inputs]
+        assert all(found), "an input that is no original moved by at most 1 pixel"
+        assert all(labels[index] == label for matches, label in zip(found, batch_labels) for index, _ in matches)
+        shown_images += [matches[0][0] for matches in found]
+        moves_in_batch.append({matches[0][1] for matches in found})
+    assert sorted(shown_images) == list(range(400))  # an epoch shows each image once
+    assert all(len(moves) > 1 for moves in moves_in_batch)  # each image its own move, not one for a whole batch
+    assert set().union(*moves_in_batch) == set(all_moves)
+
+
+def test_both_losses_see_the_same_images_and_another_seed_does_not(monkeypatch):
+    """Compare mode trains a cross-entropy and a squared-error network side by
+    side: their batches and shifts must come from the seed alone."""
+    images, labels = load_bundled()
+    configs = {(seed, loss): TrainingConfig(epochs=2, batch=50, seed=seed, loss=loss) for seed in (0, 1) for loss in ("ce", "sse")}
+    seen = _record_runs(monkeypatch, images[:200], labels[:200], configs)
+    for (x_ce, y_ce), (x_sse, y_sse) in zip(seen[(0, "ce")], seen[(0, "sse")], strict=True):
+        np.testing.assert_array_equal(x_ce, x_sse)
+        np.testing.assert_array_equal(y_ce, y_sse)
+    assert not np.array_equal(seen[(0, "ce")][0][0], seen[(1, "ce")][0][0])
+    # and the networks start alike: Mlp's weights depend on its seed alone
+    for a, b in zip(Mlp(seed=0).parameters(), Mlp(seed=0).parameters()):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_uint8_images_and_their_float_rows_are_shifted_alike(data):
+    images, labels = load_bundled()
+    train_idx, val_idx = stratified_split(labels, 0.2, seed=0)
+    as_bytes = (images[train_idx[:1000]], labels[train_idx[:1000]], images[val_idx[:300]], labels[val_idx[:300]])
+    config = TrainingConfig(epochs=1, batch=100)
+    assert config.shift > 0
+    from_bytes = [r.loss for r in train(Mlp(seed=3), *as_bytes, config) if isinstance(r, BatchReport)]
+    from_floats = [r.loss for r in train(Mlp(seed=3), *data, config) if isinstance(r, BatchReport)]
+    assert from_bytes == from_floats
+
+
+def test_pausing_and_stepping_do_not_change_the_run(data):
+    """Nothing depends on timing: a run taken one allowed step at a time gives the same curve."""
+    config = TrainingConfig(epochs=1, batch=100)
+    free = [r.loss for r in train(Mlp(seed=5), *data, config) if isinstance(r, BatchReport)]
+    control = TrainingControl()
+    control.pause()
+    for _ in range(len(free)):
+        control.step()  # granted in advance, so this thread never blocks
+    stepped = [r.loss for r in train(Mlp(seed=5), *data, config, control) if isinstance(r, BatchReport)]
+    assert stepped == free
+
+
+# -- allocation ----------------------------------------------------------
+
+
+def _run_allocation_peak(batch):
+    """Peak bytes allocated during 4 steps of a run on uint8 images with shifts, inside its first epoch."""
+    images, labels = load_bundled()
+    reports = train(Mlp(seed=0), images, labels, images[:10], labels[:10], TrainingConfig(batch=batch, epochs=1))
+    next(reports)
+    tracemalloc.start()
+    try:
+        for _ in range(4):
+            assert isinstance(next(reports), BatchReport)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_run_allocates_nothing_that_grows_with_the_batch():
+    """Gathering, shifting and scaling a batch go into buffers made once: no
+    `x_train[batch]` (784 bytes an example, 3,136 as float), no temporary of
+    np.take's default mode.  Numpy's own fixed-size buffers and a few
+    numbers per example are all a step allocates."""
+    small, large = _run_allocation_peak(200), _run_allocation_peak(800)
+    assert small < 48_000, f"{small:,} bytes allocated"
+    assert large - small < 600 * 24, f"{(large - small) / 600:.0f} bytes allocated per extra example"
