@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSpinBox,
     QSplitter,
     QToolBar,
@@ -40,6 +41,7 @@ class LossExplorerWindow(QMainWindow):
         self.controller = ExplorerController(state or ExplorerState(target=2), self)
         self.example: WorkedExample | None = None
 
+        self._build_menus()
         self._build_toolbar()
         self.sliders = ClassSliderPanel()
         self.entry = ProbabilityEntry()
@@ -60,6 +62,35 @@ class LossExplorerWindow(QMainWindow):
         self._on_readout_changed(self.controller.readout)
 
     # -- construction ----------------------------------------------------
+
+    def _build_menus(self) -> None:
+        """The menu bar: every action is here, with its shortcut shown, even
+        when it also has a toolbar button or a key of its own."""
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.explorer_menu = bar.addMenu(self.tr("&Explorer"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+        self.about_action = QAction(self.tr("&About LossViz"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self._on_about_triggered)
+        self.help_menu.addAction(self.about_action)
+
+    def about_text(self) -> str:
+        return self.tr(
+            "<h3>LossViz %1</h3><p>See what a neural network's loss function measures: "
+            "softmax outputs against a one-hot target, every loss with its formula, "
+            "and a tiny network learning MNIST.</p>"
+            "<p>MNIST: Yann LeCun and Corinna Cortes, CC BY-SA 3.0.</p>"
+        ).replace("%1", __version__)
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(self, self.tr("About LossViz"), self.about_text())
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Explorer"))
@@ -109,6 +140,7 @@ class LossExplorerWindow(QMainWindow):
             bar.addWidget(widget)
         bar.addSeparator()
         bar.addAction(self.reset_action)
+        self.explorer_menu.addAction(self.reset_action)
 
     def _build_layout(self) -> None:
         self.slider_box = QGroupBox()
@@ -164,6 +196,7 @@ class LossExplorerWindow(QMainWindow):
         self.mnist_action.setToolTip(self.tr("Show or hide the panel that trains a network on MNIST (Ctrl+M)"))
         self.mnist_action.toggled.connect(self.show_mnist_panel)
         self.findChild(QToolBar, "explorer-toolbar").addAction(self.mnist_action)
+        self.view_menu.addAction(self.mnist_action)
 
     def show_mnist_panel(self, show: bool = True) -> None:
         if show == self.mnist_dock.isVisible():
