@@ -131,6 +131,7 @@ class ClassSliderPanel(QWidget):
             # on a touch screen or a projector remote); the handle stays centred.
             slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             slider.valueChanged.connect(lambda position, i=index: self._on_slider_changed(i, position))
+            slider.installEventFilter(self)  # Up and Down select another class (lossviz.ui.lecture_keys)
             bar = ProbabilityBar()
             for column, widget in enumerate((name, slider, bar)):
                 grid.addWidget(widget, index + 1, column)
@@ -142,6 +143,26 @@ class ClassSliderPanel(QWidget):
         self._shown_rows = -1
         self._shown_mode: Mode | None = None
         self._shown_target = -1
+
+    def focused_index(self) -> int | None:
+        """The selected class: the visible slider with the keyboard focus."""
+        for index, slider in enumerate(self.sliders):
+            if slider.hasFocus() and slider.isVisible():
+                return index
+        return None
+
+    def focus_slider(self, index: int) -> None:
+        self.sliders[index].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        # On a horizontal slider Up and Down would move it like Right and
+        # Left; here they move the selection to the class above or below.
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and watched in self.sliders:
+            index = self.sliders.index(watched) + (1 if event.key() == Qt.Key.Key_Down else -1)
+            if 0 <= index < self._shown_rows:
+                self.focus_slider(index)
+            return True
+        return super().eventFilter(watched, event)
 
     def _on_slider_changed(self, index: int, position: int) -> None:
         self.logit_changed.emit(index, position_to_logit(position))

@@ -26,6 +26,7 @@ from lossviz.presets import WORKED_EXAMPLES, ExampleKind, WorkedExample
 from lossviz.resources import resource_path
 from lossviz.ui.class_sliders import ClassSliderPanel
 from lossviz.ui.explorer_controller import ExplorerController
+from lossviz.ui.lecture_keys import LectureKeys
 from lossviz.ui.loss_readout import LossReadout
 from lossviz.ui.mnist_panel import MnistPanel
 from lossviz.ui.plots import GradientPlot, LogLossPlot, ProbabilityPlot
@@ -52,6 +53,7 @@ class LossExplorerWindow(QMainWindow):
         self.worked_example = WorkedExampleView()
         self._build_layout()
         self._build_mnist_dock()
+        self.lecture_keys = LectureKeys(self)
 
         self._views = (self.sliders, self.entry, self.probability_plot, self.log_loss_plot, self.gradient_plot, self.readout)
         self.controller.readout_changed.connect(self._on_readout_changed)
@@ -231,6 +233,20 @@ class LossExplorerWindow(QMainWindow):
         if docked is None:
             docked = self.mnist_dock.isVisible() and not self.mnist_dock.isFloating()
         self.example_box.setVisible(self.example is not None or not docked)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # Only arrow keys that no widget with the focus wanted arrive here.
+        actions = {
+            Qt.Key.Key_Up: self.lecture_keys.previous_class_action,
+            Qt.Key.Key_Down: self.lecture_keys.next_class_action,
+            Qt.Key.Key_Right: self.lecture_keys.raise_action,
+            Qt.Key.Key_Left: self.lecture_keys.lower_action,
+        }
+        action = actions.get(event.key())
+        if action is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            action.trigger()
+        else:
+            super().keyPressEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.mnist_panel.shutdown()
