@@ -66,3 +66,23 @@ def save_screenshot(path: str, width: int, height: int, mnist: bool = False) -> 
     if not window.grab().save(path):
         raise OSError(f"could not write the screenshot to {path}")
     window.close()  # which also stops the MNIST panel's threads
+
+
+def export_picture(path: str, width: int, height: int, plot: str = "window", mnist: bool = False, example: str | None = None) -> None:
+    """Export the window at width × height, or one of its plots (``--export``)."""
+    from lossviz.presets import example_by_key
+    from lossviz.ui.export import export_widget
+    from lossviz.ui.export_actions import export_target
+
+    app = application()
+    window = create_window()
+    try:
+        window.resize(width, height)
+        window.show()
+        window.show_mnist_panel(mnist or plot in ("loss-curve", "accuracy"))
+        if example:
+            window.load_example(example_by_key(example))
+        app.processEvents()
+        export_widget(export_target(window, plot), path)
+    finally:
+        window.close()

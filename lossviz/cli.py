@@ -13,6 +13,11 @@ import re
 import sys
 
 from lossviz import __version__
+from lossviz.presets import WORKED_EXAMPLES
+
+#: What --export can draw, by name (lossviz.ui.export_actions maps each to
+#: its widget; named here so that --help needs no Qt).
+EXPORT_TARGETS = ("window", "probabilities", "log-loss", "gradients", "loss-curve", "accuracy")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -26,6 +31,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="lossviz", description="See what a neural network's loss function measures.")
     parser.add_argument("--version", action="version", version=f"LossViz {__version__}")
     parser.add_argument("--screenshot", metavar="PATH", help="render the main window to a PNG offscreen and exit")
+    parser.add_argument("--export", metavar="PATH.png|PATH.svg",
+                        help="render the window or one plot (--plot) offscreen to a PNG at 2x or an SVG, and exit")
+    parser.add_argument("--plot", choices=EXPORT_TARGETS, default="window", help="what --export draws (default: the whole window)")
+    parser.add_argument("--example", choices=[e.key for e in WORKED_EXAMPLES], metavar="KEY",
+                        help="show a seed's worked example first (with --export or --screenshot): "
+                        + ", ".join(e.key for e in WORKED_EXAMPLES))
     parser.add_argument("--mnist", action="store_true", help="open with the MNIST training panel shown")
     parser.add_argument("--size", type=_size, default=(1600, 900), metavar="WxH", help="window size for --screenshot (default 1600x900)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands (without one, the window opens)")
@@ -61,6 +72,18 @@ def main(argv: list[str] | None = None) -> int:
         from lossviz.mnist import commands
 
         return commands.train_command(args) if args.command == "train" else commands.evaluate_command(args)
+    if args.export:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from lossviz.app import export_picture
+        from lossviz.ui.export import ExportError
+
+        try:
+            export_picture(args.export, *args.size, plot=args.plot, mnist=args.mnist, example=args.example)
+        except (ExportError, OSError) as error:
+            print(f"lossviz: {error}", file=sys.stderr)
+            return 2
+        print(args.export)
+        return 0
     if args.screenshot:
         # No display is needed to render a picture.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

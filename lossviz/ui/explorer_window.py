@@ -26,6 +26,7 @@ from lossviz.presets import WORKED_EXAMPLES, ExampleKind, WorkedExample
 from lossviz.resources import resource_path
 from lossviz.ui.class_sliders import ClassSliderPanel
 from lossviz.ui.explorer_controller import ExplorerController
+from lossviz.ui.export_actions import ExportActions
 from lossviz.ui.lecture_keys import LectureKeys
 from lossviz.ui.loss_readout import LossReadout
 from lossviz.ui.mnist_panel import MnistPanel
@@ -54,6 +55,7 @@ class LossExplorerWindow(QMainWindow):
         self._build_layout()
         self._build_mnist_dock()
         self.lecture_keys = LectureKeys(self)
+        self.export_actions = ExportActions(self)
 
         self._views = (self.sliders, self.entry, self.probability_plot, self.log_loss_plot, self.gradient_plot, self.readout)
         self.controller.readout_changed.connect(self._on_readout_changed)

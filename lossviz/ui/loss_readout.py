@@ -81,6 +81,10 @@ class LossReadout(QWidget):
         self.summary.setText(self._multiclass_summary(9, 0.999999, 1.999999, warn=True))
         self.summary.setFixedSize(self.summary.sizeHint())
 
+    def loss_names(self, mode: Mode) -> dict[str, str]:
+        """Each loss of a mode by its key, with the name shown for it."""
+        return {key: name for key, name, _ in self._rows_by_mode[mode]}
+
     def value_text(self, key: str) -> str:
         """The value the read-out shows for a loss (tests read what users see)."""
         return self.values[self._keys.index(key)].text()
