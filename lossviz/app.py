@@ -46,43 +46,51 @@ def create_window(state: ExplorerState | None = None) -> LossExplorerWindow:
     return LossExplorerWindow(state)
 
 
-def run(mnist: bool = False) -> int:
+def run(mnist: bool = False, presentation: bool = False) -> int:
     app = application()
     window = create_window()
     window.resize(1600, 900)
     window.show()
     window.show_mnist_panel(mnist)
+    window.presentation.set_presenting(presentation)
     return app.exec()
 
 
-def save_screenshot(path: str, width: int, height: int, mnist: bool = False) -> None:
-    """Render the main window at width × height to a PNG, with no display."""
-    app = application()
-    window = create_window()
+def _prepare(window, width: int, height: int, mnist: bool, example: str | None, presentation: bool) -> None:
+    """The window at width × height, as --screenshot and --export draw it."""
+    from lossviz.presets import example_by_key
+
     window.resize(width, height)
     window.show()
     window.show_mnist_panel(mnist)
-    app.processEvents()
+    if example:
+        window.load_example(example_by_key(example))
+    # The picture's size stands for the screen: presentation mode's look, not full screen.
+    window.presentation.set_presenting(presentation, full_screen=False)
+    QApplication.processEvents()
+
+
+def save_screenshot(path: str, width: int, height: int, mnist: bool = False, example: str | None = None,
+                    presentation: bool = False) -> None:
+    """Render the main window at width × height to a PNG, with no display."""
+    application()
+    window = create_window()
+    _prepare(window, width, height, mnist, example, presentation)
     if not window.grab().save(path):
         raise OSError(f"could not write the screenshot to {path}")
     window.close()  # which also stops the MNIST panel's threads
 
 
-def export_picture(path: str, width: int, height: int, plot: str = "window", mnist: bool = False, example: str | None = None) -> None:
+def export_picture(path: str, width: int, height: int, plot: str = "window", mnist: bool = False, example: str | None = None,
+                   presentation: bool = False) -> None:
     """Export the window at width × height, or one of its plots (``--export``)."""
-    from lossviz.presets import example_by_key
     from lossviz.ui.export import export_widget
     from lossviz.ui.export_actions import export_target
 
-    app = application()
+    application()
     window = create_window()
     try:
-        window.resize(width, height)
-        window.show()
-        window.show_mnist_panel(mnist or plot in ("loss-curve", "accuracy"))
-        if example:
-            window.load_example(example_by_key(example))
-        app.processEvents()
+        _prepare(window, width, height, mnist or plot in ("loss-curve", "accuracy"), example, presentation)
         export_widget(export_target(window, plot), path)
     finally:
         window.close()

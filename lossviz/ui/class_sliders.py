@@ -37,8 +37,8 @@ class ProbabilityBar(QWidget):
     rows change on every slider move.
     """
 
-    _FRAME_PEN = style.pen(style.GREY, 1)
-    _TARGET_PEN = style.pen(style.ORANGE, 3)
+    _frame_pen = style.pen(style.GREY, 1)
+    _target_pen = style.pen(style.ORANGE, 3)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +56,13 @@ class ProbabilityBar(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(200, self.fontMetrics().height() + 6)
+
+    def apply_look(self, look: style.Look) -> None:
+        self.setMinimumWidth(look.size(140))
+        self.setMaximumHeight(look.size(30))
+        self._frame_pen = style.pen(style.GREY, look.line(1))
+        self._target_pen = style.pen(style.ORANGE, look.line(3))
+        self.update()
 
     def text(self) -> str:
         """The number shown beside the bar."""
@@ -82,17 +89,31 @@ class ProbabilityBar(QWidget):
         if not self._number_width:
             self._number_width = QFontMetrics(self._bold).horizontalAdvance("0.00000")
         bar = self.rect().adjusted(0, 2, -self._number_width - 8, -2)
-        painter.setPen(self._FRAME_PEN)
+        painter.setPen(self._frame_pen)
         painter.drawRect(bar)
         filled = bar.adjusted(1, 1, 0, 0)
         filled.setWidth(round((bar.width() - 1) * min(1.0, max(0.0, self._value))))
         painter.fillRect(filled, style.BLUE)
         if self._is_target:  # the target is marked by an outline too, not colour alone
-            painter.setPen(self._TARGET_PEN)
+            painter.setPen(self._target_pen)
             painter.drawRect(bar.adjusted(1, 1, -1, -1))
         painter.setPen(style.INK)
         number = self.rect().adjusted(bar.width() + 8, 0, 0, 0)
         painter.drawText(number, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.text())
+
+
+def slider_style_sheet(look: style.Look) -> str:
+    handle, groove, border = look.size(20), look.size(6), max(1, look.size(1))
+    return f"""
+    QSlider {{ min-height: {handle + 4}px; }}
+    QSlider::groove:horizontal {{ height: {groove}px; background: #c8c8c8; border-radius: {groove // 2}px; }}
+    QSlider::sub-page:horizontal {{ height: {groove}px; background: {style.BLUE.name()}; border-radius: {groove // 2}px; }}
+    QSlider::handle:horizontal {{
+        width: {handle}px; margin: -{(handle - groove) // 2}px 0; border-radius: {handle // 2}px;
+        background: #fafafa; border: {border}px solid #333;
+    }}
+    QSlider::handle:horizontal:focus {{ background: {style.ORANGE.name()}; border: {2 * border}px solid #000; }}
+    """
 
 
 class ClassSliderPanel(QWidget):
@@ -113,7 +134,7 @@ class ClassSliderPanel(QWidget):
         grid.setColumnStretch(2, 3)
         header = [QLabel(self.tr("Class")), QLabel(self.tr("Logit z")), QLabel(self.tr("Probability y"))]
         for column, label in enumerate(header):
-            label.setStyleSheet("color: #555;")
+            style.tint(label, "#555")
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             grid.addWidget(label, 0, column)
         self._names: list[QLabel] = []
@@ -140,9 +161,21 @@ class ClassSliderPanel(QWidget):
             self.sliders.append(slider)
             self.bars.append(bar)
         self._base_names = [str(i) for i in range(MAX_CLASSES)]
+        self.apply_look(style.current())
         self._shown_rows = -1
         self._shown_mode: Mode | None = None
         self._shown_target = -1
+
+    def apply_look(self, look: style.Look) -> None:
+        """Zoomed, the sliders get handles as large as the text beside them,
+        and the selected class's handle an outline a room can see.  At 100%
+        they keep the platform's own look (a style sheet makes every slider
+        repaint slower)."""
+        sheet = slider_style_sheet(look) if look.zoom > 1 or look.thick else ""
+        for slider, bar in zip(self.sliders, self.bars):
+            slider.setStyleSheet(sheet)
+            slider.setMinimumWidth(look.size(120))
+            bar.apply_look(look)
 
     def focused_index(self) -> int | None:
         """The selected class: the visible slider with the keyboard focus."""
@@ -204,7 +237,7 @@ class ClassSliderPanel(QWidget):
             name = self._names[index]
             is_target = index == target_row
             name.setText(f"▶ {base}" if is_target else base)
-            font = name.font()
+            font = QFont()  # only the weight: the size still follows the window's zoom
             font.setBold(is_target)
             name.setFont(font)
         self._shown_target = target_row

@@ -31,6 +31,7 @@ from lossviz.ui.lecture_keys import LectureKeys
 from lossviz.ui.loss_readout import LossReadout
 from lossviz.ui.mnist_panel import MnistPanel
 from lossviz.ui.plots import GradientPlot, LogLossPlot, ProbabilityPlot
+from lossviz.ui.presentation import Presentation
 from lossviz.ui.probability_entry import ProbabilityEntry
 from lossviz.ui.worked_example_view import WorkedExampleView
 
@@ -56,6 +57,8 @@ class LossExplorerWindow(QMainWindow):
         self._build_mnist_dock()
         self.lecture_keys = LectureKeys(self)
         self.export_actions = ExportActions(self)
+        self.presentation = Presentation(self)
+        self.findChild(QToolBar, "explorer-toolbar").addAction(self.presentation.action)
 
         self._views = (self.sliders, self.entry, self.probability_plot, self.log_loss_plot, self.gradient_plot, self.readout)
         self.controller.readout_changed.connect(self._on_readout_changed)
@@ -106,6 +109,7 @@ class LossExplorerWindow(QMainWindow):
         self.mode_combo.addItem(self.tr("Several classes (softmax)"), Mode.MULTICLASS)
         self.mode_combo.addItem(self.tr("Binary (sigmoid)"), Mode.BINARY)
         self.mode_combo.setAccessibleName(self.tr("Mode"))
+        self.mode_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.mode_combo.currentIndexChanged.connect(self._on_mode_changed)
 
         self.classes_spin = QSpinBox()
@@ -124,7 +128,12 @@ class LossExplorerWindow(QMainWindow):
         for example in WORKED_EXAMPLES:
             self.example_combo.addItem(example.title, example.key)
             self.example_combo.setItemData(self.example_combo.count() - 1, example.source, Qt.ItemDataRole.ToolTipRole)
-        self.example_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as about 34 characters, so the toolbar fits at any zoom;
+        # the list that drops down is as wide as its longest title.
+        self.example_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.example_combo.setMinimumContentsLength(34)
+        self.example_combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.example_combo.view().setMinimumWidth(self.example_combo.view().sizeHintForColumn(0) + 24)
         self.example_combo.currentIndexChanged.connect(self._on_example_changed)
 
         self.reset_action = QAction(self.tr("Reset"), self)

@@ -47,20 +47,12 @@ class LossReadout(QWidget):
         self.names: list[QLabel] = []
         self.formulas: list[QLabel] = []
         self.values: list[QLabel] = []
-        value_font = style.scaled_font(self.font(), 1.6, bold=True)
-        value_font.setStyleHint(value_font.StyleHint.Monospace)
-        value_font.setFamily("DejaVu Sans Mono")
         for row in range(count):
             name, formula, value = QLabel(), QLabel(), QLabel()
-            name.setFont(style.scaled_font(self.font(), 1.1, bold=True))
             name.setWordWrap(True)
             formula.setTextFormat(Qt.TextFormat.RichText)
-            formula.setFont(style.scaled_font(self.font(), 1.1))
-            value.setFont(value_font)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            metrics = value.fontMetrics()
-            value.setFixedSize(metrics.horizontalAdvance("−1.00 × 10⁻⁷ "), metrics.height() + 4)
             grid.addWidget(name, 2 * row + 1, 0, 1, 2)
             grid.addWidget(value, 2 * row + 1, 2, 2, 1)
             grid.addWidget(formula, 2 * row + 2, 0, 1, 2)
@@ -70,11 +62,29 @@ class LossReadout(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(2 * count + 1, 1)
         self.delta_note = QLabel(self.tr("δ = 10⁻⁷ keeps log(0) finite, as in the seeds."))
-        self.delta_note.setStyleSheet("color: #555;")
+        style.tint(self.delta_note, "#555")
         grid.addWidget(self.delta_note, 2 * count + 2, 0, 1, 3)
         self._shown_mode: Mode | None = None
         self._keys: list[str] = []
+        self.apply_look(style.current())
+
+    def apply_look(self, look: style.Look) -> None:
+        """Fonts from the window's (already zoomed) font; in presentation
+        mode the values are larger still, the read-out a class can see."""
+        value_font = style.scaled_font(self.font(), 2.0 if look.thick else 1.6, bold=True)
+        value_font.setStyleHint(value_font.StyleHint.Monospace)
+        value_font.setFamily("DejaVu Sans Mono")
+        for name, formula, value in zip(self.names, self.formulas, self.values):
+            name.setFont(style.scaled_font(self.font(), 1.1, bold=True))
+            formula.setFont(style.scaled_font(self.font(), 1.1))
+            value.setFont(value_font)
+            metrics = value.fontMetrics()
+            value.setFixedSize(metrics.horizontalAdvance("−1.00 × 10⁻⁷ "), metrics.height() + 4)
+        self.summary.setMinimumSize(0, 0)
+        self.summary.setMaximumSize(16777215, 16777215)
+        text = self.summary.text()
         self._fix_summary_size()
+        self.summary.setText(text)
 
     def _fix_summary_size(self) -> None:
         """Size the summary for its widest text, then keep that size."""
@@ -106,7 +116,7 @@ class LossReadout(QWidget):
             warn = not readout.sums_to_one
             self.summary.setText(self._multiclass_summary(state.target, readout.y_correct, readout.total, warn))
             if warn != self._summary_warns:  # a style sheet change is costly: only on a change
-                self.summary.setStyleSheet(f"background: {style.WARNING_BG};" if warn else "")
+                style.tint(self.summary, background=style.WARNING_BG if warn else None)
                 self._summary_warns = warn
 
     def _multiclass_summary(self, target: int, y_correct: float, total: float, warn: bool) -> str:

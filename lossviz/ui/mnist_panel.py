@@ -172,7 +172,7 @@ class MnistPanel(QWidget):
         self.status_label.setWordWrap(True)
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(f"color: {style.ERROR_FG};")
+        style.tint(self.message_label, style.ERROR_FG)
         self.message_label.hide()
         self._on_speed_changed(DEFAULT_SPEED)
 

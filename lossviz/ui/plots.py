@@ -15,7 +15,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPolygonF
-from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem, QGraphicsPolygonItem, QGraphicsRectItem, QGraphicsView
+from PySide6.QtWidgets import QApplication, QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem, QGraphicsPolygonItem, QGraphicsRectItem, QGraphicsView
 
 from lossviz.explorer import MAX_CLASSES, Mode, Readout
 from lossviz.ui import style
@@ -80,7 +80,7 @@ def configure_plot(widget: pg.PlotWidget, title: str, x_label: str, y_label: str
     widget.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
     widget.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
     item = widget.getPlotItem()
-    item.setTitle(title, color=style.INK, size=f"{title_points}pt")
+    item.setTitle(title, color=style.INK, size=f"{style.current().points(title_points)}pt")
     item.setLabel("bottom", x_label)
     item.setLabel("left", y_label)
     item.showGrid(x=False, y=True, alpha=0.25)
@@ -90,11 +90,37 @@ def configure_plot(widget: pg.PlotWidget, title: str, x_label: str, y_label: str
     item.enableAutoRange(enable=False)
     for name in ("left", "bottom"):
         axis = item.getAxis(name)
-        axis.setPen(style.pen(style.INK, 1))
         axis.setTextPen(style.INK)
         axis.enableAutoSIPrefix(False)  # no "(x0.001)" on a class axis
         axis.setCacheMode(_CACHED)
+    zoom_plot(widget, style.current(), title_points)
     return item
+
+
+def zoom_plot(widget: pg.PlotWidget, look: style.Look, title_points: float = TITLE_POINTS) -> None:
+    """Fonts and axis lines of a plot at the look's size (lossviz.ui.presentation)."""
+    item = widget.getPlotItem()
+    points = look.points(QApplication.font().pointSizeF())  # the unzoomed size: the widget's own is zoomed already
+    tick_font = QFont(widget.font())
+    tick_font.setPointSizeF(points)
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        axis.setPen(style.pen(style.INK, look.line(1)))
+        axis.setTickFont(tick_font)
+        axis.setLabel(axis.labelText, **{"font-size": f"{points}pt", "color": style.INK.name()})
+    # pyqtgraph sizes the left axis for the tick font it had; room for
+    # "−0.5" and the rotated label at this one.
+    label_font = QFont(tick_font)
+    left = item.getAxis("left")
+    left.setWidth(QFontMetrics(tick_font).horizontalAdvance("−0.55") + QFontMetrics(label_font).height() + look.size(12))
+    item.getAxis("bottom").setHeight(QFontMetrics(tick_font).height() + QFontMetrics(label_font).height() + look.size(10))
+    item.setTitle(item.titleLabel.text, color=style.INK, size=f"{look.points(title_points)}pt")
+    legend = item.legend
+    if legend is not None:
+        legend.opts["labelTextSize"] = f"{0.9 * points}pt"
+        for _, label in legend.items:
+            label.setText(label.text, size=legend.opts["labelTextSize"], color=style.INK)
+        legend.updateSize()
 
 
 def _cache_legend(legend: pg.LegendItem) -> None:
@@ -125,17 +151,26 @@ class _FittedTitle:
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
+        self._fit_title()
+
+    def apply_look(self, look: style.Look) -> None:
+        """Zoom (lossviz.ui.presentation): fonts, then each plot its own lines and markers."""
+        zoom_plot(self, look)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
         item = self.getPlotItem()
         if item is None:  # a resize during construction
             return
         long, short = self.titles
+        points = style.current().points(TITLE_POINTS)
         font = QFont(self.font())
-        font.setPointSizeF(TITLE_POINTS)
+        font.setPointSizeF(points)
         # The title is centred over the plot area: the widget less its left axis.
         room = self.width() - item.getAxis("left").width() - 16
         wanted = long if QFontMetrics(font).horizontalAdvance(long) <= room else short
-        if item.titleLabel.text != wanted:
-            item.setTitle(wanted, color=style.INK, size=f"{TITLE_POINTS}pt")
+        if item.titleLabel.text != wanted or item.titleLabel.opts.get("size") != f"{points}pt":
+            item.setTitle(wanted, color=style.INK, size=f"{points}pt")
 
 
 class ProbabilityPlot(_FittedTitle, pg.PlotWidget):
@@ -174,7 +209,15 @@ class ProbabilityPlot(_FittedTitle, pg.PlotWidget):
         _cache_legend(legend)
         self._shown_count = -1
         self._shown_target: tuple | None = None
+        self.apply_look(style.current())
         self.setToolTip(self.tr("Blue bars: the network's output y for each class.\nOrange diamonds: the target t, 1 for the correct class and 0 elsewhere."))
+
+    def apply_look(self, look: style.Look) -> None:
+        super().apply_look(look)
+        self.output_bars.setOpts(pen=style.pen(style.INK, look.line(1)))
+        self.target_line.setPen(style.pen(style.ORANGE, look.line(2.5), Qt.PenStyle.DashLine))
+        self.target_line.setSymbolSize(look.size(16))
+        self.target_line.setSymbolPen(style.pen(style.INK, look.line(1)))
 
     def show_readout(self, readout: Readout) -> None:
         count = len(readout.y)
@@ -202,8 +245,8 @@ class LogLossPlot(_FittedTitle, pg.PlotWidget):
         item.setYRange(0, LOG_PLOT_TOP, padding=0)
         legend = item.addLegend(offset=(-10, 4), labelTextColor=style.INK)
         y = np.linspace(np.exp(-LOG_PLOT_TOP), 1.0, 400)
-        log_curve = _curve(y, -np.log(y), style.pen(style.BLUE, 3))
-        square_curve = _curve(y, 0.5 * (1 - y) ** 2, style.pen(style.VERMILLION, 3, Qt.PenStyle.DashLine))
+        self.log_curve = log_curve = _curve(y, -np.log(y), style.pen(style.BLUE, 3))
+        self.square_curve = square_curve = _curve(y, 0.5 * (1 - y) ** 2, style.pen(style.VERMILLION, 3, Qt.PenStyle.DashLine))
         item.addItem(log_curve)
         item.addItem(square_curve)
         legend.addItem(log_curve, self.tr("cross-entropy  −log y"))
@@ -225,11 +268,26 @@ class LogLossPlot(_FittedTitle, pg.PlotWidget):
         self.label.setFont(style.scaled_font(self.font(), 1.1, bold=True))
         for part in (self.cursor, self.log_marker, self.off_plot_marker, self.square_marker, self.label):
             item.addItem(part)
+        self.apply_look(style.current())
         self.setToolTip(self.tr(
             "Blue: −log y, the cross-entropy when the correct class gets probability y.\n"
             "Dashed: ½(1 − y)², that class's share of the squared error.\n"
             "Near y = 0 (confidently wrong) cross-entropy grows without bound; squared error stays below ½."
         ))
+
+    def apply_look(self, look: style.Look) -> None:
+        super().apply_look(look)
+        self.log_curve.setPen(style.pen(style.BLUE, look.line(3)))
+        self.square_curve.setPen(style.pen(style.VERMILLION, look.line(3), Qt.PenStyle.DashLine))
+        self.cursor.setPen(style.pen(style.GREY, look.line(1.5), Qt.PenStyle.DotLine))
+        marker_pen = style.pen(style.INK, look.line(1.5))
+        circle, square = look.size(18), look.size(15)
+        self.log_marker.setRect(-circle / 2, -circle / 2, circle, circle)
+        self.square_marker.setRect(-square / 2, -square / 2, square, square)
+        self.off_plot_marker.setPolygon(_up_triangle(circle).polygon())
+        for marker in (self.log_marker, self.off_plot_marker, self.square_marker):
+            marker.setPen(marker_pen)
+        self.label.setFont(style.scaled_font(self.font(), 1.1, bold=True))  # the plot's font is zoomed already
 
     def show_readout(self, readout: Readout) -> None:
         y = readout.y_correct
@@ -271,11 +329,17 @@ class GradientPlot(_FittedTitle, pg.PlotWidget):
         _cache_legend(legend)
         self._shown_count = -1
         self._shown_mode: Mode | None = None
+        self.apply_look(style.current())
         self.setToolTip(self.tr(
             "How each logit should move to lower the loss (gradient descent moves against these bars).\n"
             "Cross-entropy with softmax: exactly y − t.\n"
             "Squared error through the softmax: y·((y − t) − Σ y(y − t)), which fades when y is near 0 or 1."
         ))
+
+    def apply_look(self, look: style.Look) -> None:
+        super().apply_look(look)
+        self.cross_entropy_bars.setOpts(pen=style.pen(style.INK, look.line(1)))
+        self.squared_error_bars.setOpts(pen=style.pen(style.VERMILLION, look.line(2)))
 
     def show_readout(self, readout: Readout) -> None:
         count = len(readout.grad_cross_entropy)

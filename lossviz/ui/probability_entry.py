@@ -9,6 +9,7 @@ the right length is refused with an inline message, and nothing changes.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from lossviz.explorer import Mode, Readout, parse_probabilities
@@ -38,13 +39,17 @@ class ProbabilityEntry(QWidget):
         layout.addLayout(row)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {style.ERROR_FG}; font-weight: bold;")
+        style.tint(self.error_label, style.ERROR_FG)
+        bold = QFont()  # the weight only: the size follows the window's zoom
+        bold.setBold(True)
+        self.error_label.setFont(bold)
         self.error_label.hide()
         layout.addWidget(self.error_label)
         warning_row = QHBoxLayout()
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet(f"background: {style.WARNING_BG}; padding: 4px;")
+        style.tint(self.warning_label, background=style.WARNING_BG)
+        self.warning_label.setContentsMargins(4, 4, 4, 4)
         self.renormalise_button = QPushButton(self.tr("Renormalise"))
         self.renormalise_button.setToolTip(self.tr("Divide every value by the sum, so that they sum to 1"))
         self.renormalise_button.clicked.connect(self.renormalise_requested)

@@ -16,13 +16,12 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from lossviz.ui import style
-from lossviz.ui.plots import configure_plot
+from lossviz.ui.plots import configure_plot, zoom_plot
 
 #: Weight of the newest batch in the smoothed line: about the last 20 batches.
 SMOOTHING = 0.95
 COLOURS = {"ce": style.BLUE, "sse": style.VERMILLION}
 TITLE_POINTS = 12
-TITLE_SIZE = f"{TITLE_POINTS}pt"
 SHORT_NAMES = {"ce": "cross-entropy", "sse": "squared error"}
 
 
@@ -66,17 +65,24 @@ class LossCurvePlot(pg.PlotWidget):
         self.raw, self.smoothed = {}, {}
         self.steps_per_epoch = steps_per_epoch
         for loss in losses:
-            colour = COLOURS[loss]
-            faint = style.pen(colour, 1)
-            faint.setColor(pg.mkColor(colour.red(), colour.green(), colour.blue(), 90))
-            self.raw[loss] = self.plot_item.plot([], [], pen=faint)
-            self.smoothed[loss] = self.plot_item.plot([], [], pen=style.pen(colour, 3), antialias=True)
+            self.raw[loss] = self.plot_item.plot([], [])
+            self.smoothed[loss] = self.plot_item.plot([], [], antialias=True)
             self._steps[loss], self._losses[loss], self._smooth_values[loss] = [], [], []
         names = ", ".join(_coloured(SHORT_NAMES[loss], COLOURS[loss]) for loss in losses)
         self.plot_item.setTitle(f"Loss per batch: {names}" if losses else "Loss of each mini-batch",
-                                color=style.INK, size=TITLE_SIZE)
+                                color=style.INK, size=f"{style.current().points(TITLE_POINTS)}pt")
         self.plot_item.setXRange(0, max(epochs, 1), padding=0.02)
         self.plot_item.enableAutoRange(axis="y")
+        self.apply_look(style.current())
+
+    def apply_look(self, look: style.Look) -> None:
+        zoom_plot(self, look, TITLE_POINTS)
+        for loss, curve in self.raw.items():
+            colour = COLOURS[loss]
+            faint = style.pen(colour, look.line(1))
+            faint.setColor(pg.mkColor(colour.red(), colour.green(), colour.blue(), 90))
+            curve.setPen(faint)
+            self.smoothed[loss].setPen(style.pen(colour, look.line(3)))
 
     def add(self, loss: str, steps: list[int], values: list[float]) -> None:
         if not steps:
@@ -123,12 +129,20 @@ class AccuracyPlot(pg.PlotWidget):
         self.train_curves, self.validation_curves, self._values = {}, {}, {}
         for loss in losses:
             colour = COLOURS[loss]
-            self.validation_curves[loss] = self.plot_item.plot(
-                [], [], pen=style.pen(colour, 3), symbol="o", symbolSize=8, symbolBrush=colour, symbolPen=None, antialias=True)
-            self.train_curves[loss] = self.plot_item.plot([], [], pen=style.pen(colour, 2, Qt.PenStyle.DashLine), antialias=True)
+            self.validation_curves[loss] = self.plot_item.plot([], [], symbol="o", symbolBrush=colour, symbolPen=None, antialias=True)
+            self.train_curves[loss] = self.plot_item.plot([], [], antialias=True)
             self._values[loss] = ([], [], [])
         self.plot_item.setXRange(0, max(epochs, 1), padding=0.02)
         self.plot_item.setYRange(0, 100, padding=0.02)
+        self.apply_look(style.current())
+
+    def apply_look(self, look: style.Look) -> None:
+        zoom_plot(self, look, TITLE_POINTS)
+        for loss, curve in self.validation_curves.items():
+            colour = COLOURS[loss]
+            curve.setPen(style.pen(colour, look.line(3)))
+            curve.setSymbolSize(look.size(8))
+            self.train_curves[loss].setPen(style.pen(colour, look.line(2), Qt.PenStyle.DashLine))
 
     def add(self, loss: str, epoch: int, train_accuracy: float, validation_accuracy: float) -> None:
         epochs, train, validation = self._values[loss]

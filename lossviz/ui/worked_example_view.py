@@ -65,6 +65,14 @@ class WorkedExampleView(QWidget):
         if self.example is not None and self.example.kind is not ExampleKind.REGRESSION and row < len(self.example.outputs):
             self.sample_chosen.emit(row)
 
+    def apply_look(self, look) -> None:
+        """Zoomed text needs taller rows: lay the table out again."""
+        if self.example is not None:
+            selected = self.table.currentRow()
+            self.show_example(self.example)
+            if selected >= 0:
+                self.table.selectRow(selected)
+
     def show_example(self, example: WorkedExample) -> None:
         self.example = example
         self.table.show()
