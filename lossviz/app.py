@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from lossviz.explorer import ExplorerState  # noqa: E402
 from lossviz.resources import resource_path  # noqa: E402
+from lossviz.ui import style  # noqa: E402
 from lossviz.ui.explorer_window import LossExplorerWindow  # noqa: E402
 
 #: Base font size in points: larger than desktop defaults, for a projector.
@@ -31,6 +32,10 @@ def application() -> QApplication:
         app.setApplicationName("LossViz")
         app.setOrganizationName("LossViz")
         app.setDesktopFileName("lossviz")
+        # Fusion draws every widget from the palette, on every platform: the
+        # themes (lossviz.ui.presentation) then look the same everywhere.
+        app.setStyle("Fusion")
+        app.setPalette(style.palette(style.theme()))
         app.setWindowIcon(QIcon(str(resource_path("icons", "lossviz.svg"))))
         font = QFont(app.font())
         font.setPointSize(max(font.pointSize(), BASE_POINT_SIZE))

@@ -1,6 +1,7 @@
 """Presentation mode and zoom on the real window: keys pressed, then what
 is shown measured (font sizes, line widths, marker sizes, full screen)."""
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt
 
@@ -133,3 +134,58 @@ def test_screenshot_in_presentation_mode_from_the_command_line(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert struct.unpack(">II", out.read_bytes()[16:24]) == (1920, 1080)
+
+
+@pytest.fixture
+def themed(window):
+    yield window
+    window.presentation.set_theme("light")
+
+
+def plot_background(plot):
+    return plot.backgroundBrush().color().name()
+
+
+def test_themes_change_the_palette_and_every_plot(themed):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    window = themed
+    assert plot_background(window.probability_plot) == "#ffffff"
+    window.presentation.theme_actions["dark"].trigger()
+    assert style.theme().key == "dark"
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    assert plot_background(window.probability_plot) == "#161616"
+    assert pg.mkBrush(window.probability_plot.output_bars.opts["brush"]).color().name() == "#56b4e9"
+    assert window.log_loss_plot.log_curve.opts["pen"].color().name() == "#56b4e9"
+    # Text on the plots is light on dark.
+    assert window.log_loss_plot.getPlotItem().getAxis("left").textPen().color().lightness() > 200
+    window.presentation.set_theme("high-contrast")
+    assert plot_background(window.gradient_plot) == "#000000"
+    assert pg.mkBrush(window.probability_plot.target_line.opts["symbolBrush"]).color().name() == "#f0e442"
+    assert window.presentation.theme_actions["high-contrast"].isChecked()
+    window.presentation.set_theme("light")
+    assert plot_background(window.probability_plot) == "#ffffff"
+    assert window.log_loss_plot.log_curve.opts["pen"].color().name() == "#0072b2"
+
+
+def test_muted_and_warning_labels_follow_the_theme(themed):
+    from PySide6.QtGui import QPalette
+
+    window = themed
+    note = window.readout.delta_note
+    light = note.palette().color(QPalette.ColorRole.WindowText).name()
+    window.presentation.set_theme("dark")
+    dark = note.palette().color(QPalette.ColorRole.WindowText).name()
+    assert light == "#555555" and dark == "#a8a8a8"
+
+
+def test_every_theme_tells_output_and_target_apart_without_colour(themed):
+    # Bars against diamonds joined by a dashed line, in every theme.
+    for key in style.THEMES:
+        themed.presentation.set_theme(key)
+        assert themed.probability_plot.target_line.opts["symbol"] == "d"
+        assert themed.probability_plot.target_line.opts["pen"].style() == Qt.PenStyle.DashLine
+        colours = {pg.mkBrush(themed.probability_plot.output_bars.opts["brush"]).color().name(),
+                   pg.mkBrush(themed.probability_plot.target_line.opts["symbolBrush"]).color().name()}
+        assert len(colours) == 2

@@ -50,7 +50,7 @@ class ProbabilityBar(QWidget):
         self._bold = QFont(self.font())
         self._bold.setBold(True)
         self._number_width = 0
-        self.setMinimumWidth(140)
+        self.setMinimumWidth(100)
         self.setMaximumHeight(30)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
@@ -58,7 +58,7 @@ class ProbabilityBar(QWidget):
         return QSize(200, self.fontMetrics().height() + 6)
 
     def apply_look(self, look: style.Look) -> None:
-        self.setMinimumWidth(look.size(140))
+        self.setMinimumWidth(look.size(100))
         self.setMaximumHeight(look.size(30))
         self._frame_pen = style.pen(style.GREY, look.line(1))
         self._target_pen = style.pen(style.ORANGE, look.line(3))
@@ -134,7 +134,7 @@ class ClassSliderPanel(QWidget):
         grid.setColumnStretch(2, 3)
         header = [QLabel(self.tr("Class")), QLabel(self.tr("Logit z")), QLabel(self.tr("Probability y"))]
         for column, label in enumerate(header):
-            style.tint(label, "#555")
+            style.tint(label, style.MUTED)
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             grid.addWidget(label, 0, column)
         self._names: list[QLabel] = []
@@ -147,7 +147,7 @@ class ClassSliderPanel(QWidget):
             slider.setRange(logit_to_position(LOGIT_MIN), logit_to_position(LOGIT_MAX))
             slider.setSingleStep(10)  # arrow keys: 0.1
             slider.setPageStep(100)  # Page Up/Down: 1.0
-            slider.setMinimumWidth(120)
+            slider.setMinimumWidth(90)
             # Rows share the panel's height (a taller row is an easier target
             # on a touch screen or a projector remote); the handle stays centred.
             slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -174,7 +174,7 @@ class ClassSliderPanel(QWidget):
         sheet = slider_style_sheet(look) if look.zoom > 1 or look.thick else ""
         for slider, bar in zip(self.sliders, self.bars):
             slider.setStyleSheet(sheet)
-            slider.setMinimumWidth(look.size(120))
+            slider.setMinimumWidth(look.size(90))
             bar.apply_look(look)
 
     def focused_index(self) -> int | None:

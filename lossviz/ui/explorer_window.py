@@ -6,13 +6,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QDockWidget,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QToolBar,
@@ -171,14 +174,26 @@ class LossExplorerWindow(QMainWindow):
         plots = QHBoxLayout()
         for plot in (self.probability_plot, self.log_loss_plot, self.gradient_plot):
             plots.addWidget(plot, 1)
-        numbers = QHBoxLayout()
+        numbers_widget = QWidget()
+        self.numbers_layout = numbers = QBoxLayout(QBoxLayout.Direction.LeftToRight, numbers_widget)
+        numbers.setContentsMargins(0, 0, 0, 0)
         numbers.addWidget(readout_box, 1)
         numbers.addWidget(example_box, 1)
+        # The numbers scroll when the window is short (a laptop with the
+        # MNIST panel open, or zoomed text): the plots keep their height.
+        self.numbers_area = QScrollArea()
+        self.numbers_area.setWidget(numbers_widget)
+        self.numbers_area.setWidgetResizable(True)
+        self.numbers_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.numbers_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.numbers_area.installEventFilter(self)  # side by side, or one above the other when narrow
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 6, 0)  # the last bar off the window's edge
         right_layout.addLayout(plots, 5)
-        right_layout.addLayout(numbers, 4)
+        right_layout.addWidget(self.numbers_area, 4)
+        for plot in (self.probability_plot, self.log_loss_plot, self.gradient_plot):
+            plot.setMinimumHeight(240)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.slider_box)
@@ -244,6 +259,21 @@ class LossExplorerWindow(QMainWindow):
         if docked is None:
             docked = self.mnist_dock.isVisible() and not self.mnist_dock.isFloating()
         self.example_box.setVisible(self.example is not None or not docked)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.numbers_area and event.type() == QEvent.Type.Resize:
+            self._arrange_numbers(event.size().width())
+        return super().eventFilter(watched, event)
+
+    def _arrange_numbers(self, width: int) -> None:
+        """The losses beside the worked example where both fit, else the
+        example below the losses (the area scrolls).  The area's own width
+        never depends on this choice, so it cannot flip back and forth."""
+        boxes = [self.readout.parentWidget(), self.example_box]
+        needed = sum(box.minimumSizeHint().width() for box in boxes if box.isVisibleTo(self)) + self.numbers_layout.spacing()
+        direction = QBoxLayout.Direction.LeftToRight if width >= needed else QBoxLayout.Direction.TopToBottom
+        if self.numbers_layout.direction() != direction:
+            self.numbers_layout.setDirection(direction)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         # Only arrow keys that no widget with the focus wanted arrive here.

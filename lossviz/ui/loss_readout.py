@@ -62,7 +62,7 @@ class LossReadout(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(2 * count + 1, 1)
         self.delta_note = QLabel(self.tr("δ = 10⁻⁷ keeps log(0) finite, as in the seeds."))
-        style.tint(self.delta_note, "#555")
+        style.tint(self.delta_note, style.MUTED)
         grid.addWidget(self.delta_note, 2 * count + 2, 0, 1, 3)
         self._shown_mode: Mode | None = None
         self._keys: list[str] = []

@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPolygonF
 from PySide6.QtWidgets import QApplication, QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem, QGraphicsPolygonItem, QGraphicsRectItem, QGraphicsView
 
 from lossviz.explorer import MAX_CLASSES, Mode, Readout
@@ -24,6 +24,8 @@ from lossviz.ui import style
 #: with an upward triangle and its value in the label.
 LOG_PLOT_TOP = 6.0
 TITLE_POINTS = 13
+#: Plot areas narrower than this (in pixels at 100%) hide their legends.
+MIN_LEGEND_ROOM = 230
 
 _CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
@@ -72,6 +74,19 @@ class FixedBoundsBars(pg.BarGraphItem):
         return self._bounds
 
 
+def _unpin_width(label: pg.LabelItem) -> None:
+    """pyqtgraph makes a label's text width its minimum width, on every
+    resize: a title too long for a narrow plot would push the right of the
+    plot out of sight.  The title may be cut instead (_FittedTitle shortens it)."""
+    pinned = label.updateMin
+
+    def update_min() -> None:
+        pinned()
+        label.setMinimumWidth(0)
+
+    label.updateMin = update_min
+
+
 def configure_plot(widget: pg.PlotWidget, title: str, x_label: str, y_label: str, title_points: float = TITLE_POINTS) -> pg.PlotItem:
     """Titles, fixed ranges, and no mouse panning (a stray click in class must
     not leave a plot zoomed somewhere useless)."""
@@ -80,6 +95,7 @@ def configure_plot(widget: pg.PlotWidget, title: str, x_label: str, y_label: str
     widget.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
     widget.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
     item = widget.getPlotItem()
+    _unpin_width(item.titleLabel)
     item.setTitle(title, color=style.INK, size=f"{style.current().points(title_points)}pt")
     item.setLabel("bottom", x_label)
     item.setLabel("left", y_label)
@@ -103,8 +119,10 @@ def zoom_plot(widget: pg.PlotWidget, look: style.Look, title_points: float = TIT
     points = look.points(QApplication.font().pointSizeF())  # the unzoomed size: the widget's own is zoomed already
     tick_font = QFont(widget.font())
     tick_font.setPointSizeF(points)
+    widget.setBackground(style.PLOT_BACKGROUND)
     for name in ("left", "bottom"):
         axis = item.getAxis(name)
+        axis.setTextPen(style.INK)
         axis.setPen(style.pen(style.INK, look.line(1)))
         axis.setTickFont(tick_font)
         axis.setLabel(axis.labelText, **{"font-size": f"{points}pt", "color": style.INK.name()})
@@ -171,6 +189,17 @@ class _FittedTitle:
         wanted = long if QFontMetrics(font).horizontalAdvance(long) <= room else short
         if item.titleLabel.text != wanted or item.titleLabel.opts.get("size") != f"{points}pt":
             item.setTitle(wanted, color=style.INK, size=f"{points}pt")
+        # Too narrow for its legend (a laptop with the MNIST panel open): the
+        # legend would cover the data; the tooltip and the read-out still explain.
+        roomy = room >= style.current().size(MIN_LEGEND_ROOM)
+        for extra in self.extras():
+            if extra.isVisible() != roomy:
+                extra.setVisible(roomy)
+
+    def extras(self) -> list:
+        """What is hidden when the plot is narrow."""
+        legend = self.getPlotItem().legend
+        return [legend] if legend is not None else []
 
 
 class ProbabilityPlot(_FittedTitle, pg.PlotWidget):
@@ -214,8 +243,9 @@ class ProbabilityPlot(_FittedTitle, pg.PlotWidget):
 
     def apply_look(self, look: style.Look) -> None:
         super().apply_look(look)
-        self.output_bars.setOpts(pen=style.pen(style.INK, look.line(1)))
+        self.output_bars.setOpts(pen=style.pen(style.INK, look.line(1)), brush=QColor(style.BLUE))
         self.target_line.setPen(style.pen(style.ORANGE, look.line(2.5), Qt.PenStyle.DashLine))
+        self.target_line.setSymbolBrush(QColor(style.ORANGE))
         self.target_line.setSymbolSize(look.size(16))
         self.target_line.setSymbolPen(style.pen(style.INK, look.line(1)))
 
@@ -275,6 +305,10 @@ class LogLossPlot(_FittedTitle, pg.PlotWidget):
             "Near y = 0 (confidently wrong) cross-entropy grows without bound; squared error stays below ½."
         ))
 
+    def extras(self) -> list:
+        label = self.__dict__.get("label")  # None while the plot is being built
+        return [*super().extras(), *([label] if label is not None else [])]
+
     def apply_look(self, look: style.Look) -> None:
         super().apply_look(look)
         self.log_curve.setPen(style.pen(style.BLUE, look.line(3)))
@@ -287,6 +321,8 @@ class LogLossPlot(_FittedTitle, pg.PlotWidget):
         self.off_plot_marker.setPolygon(_up_triangle(circle).polygon())
         for marker in (self.log_marker, self.off_plot_marker, self.square_marker):
             marker.setPen(marker_pen)
+            marker.setBrush(QColor(style.ORANGE))
+        self.label.setColor(QColor(style.INK))
         self.label.setFont(style.scaled_font(self.font(), 1.1, bold=True))  # the plot's font is zoomed already
 
     def show_readout(self, readout: Readout) -> None:
@@ -313,7 +349,8 @@ class GradientPlot(_FittedTitle, pg.PlotWidget):
         item = configure_plot(self, self.titles[0], self.tr("class"), self.tr("gradient"))
         item.setYRange(-1.05, 1.6, padding=0)  # the room above 1.05 is the legend's
         _value_ticks(item, (-1, -0.5, 0, 0.5, 1))
-        item.addItem(pg.InfiniteLine(pos=0, angle=0, pen=style.pen(style.INK, 1)))
+        self.zero_line = pg.InfiniteLine(pos=0, angle=0, pen=style.pen(style.INK, 1))
+        item.addItem(self.zero_line)
         legend = item.addLegend(offset=(10, 2), labelTextColor=style.INK)
         zeros = np.zeros(MAX_CLASSES)
         bounds = QRectF(-1, -1.05, MAX_CLASSES + 1, 2.1)  # gradients of softmax losses lie in [−1, 1]
@@ -338,8 +375,9 @@ class GradientPlot(_FittedTitle, pg.PlotWidget):
 
     def apply_look(self, look: style.Look) -> None:
         super().apply_look(look)
-        self.cross_entropy_bars.setOpts(pen=style.pen(style.INK, look.line(1)))
-        self.squared_error_bars.setOpts(pen=style.pen(style.VERMILLION, look.line(2)))
+        self.cross_entropy_bars.setOpts(pen=style.pen(style.INK, look.line(1)), brush=QColor(style.BLUE))
+        self.squared_error_bars.setOpts(pen=style.pen(style.VERMILLION, look.line(2)), brush=style.hatched(style.VERMILLION))
+        self.zero_line.setPen(style.pen(style.INK, look.line(1)))
 
     def show_readout(self, readout: Readout) -> None:
         count = len(readout.grad_cross_entropy)

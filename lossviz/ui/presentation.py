@@ -1,4 +1,4 @@
-"""Presentation mode and zoom, for a window projected onto a wall.
+"""Presentation mode, zoom and themes, for a window projected onto a wall.
 
 Zoom (100% to 250%, Ctrl+plus, Ctrl+minus, Ctrl+0) scales the
 application's font, which every plain widget follows, and then calls
@@ -7,13 +7,15 @@ titles, axes and markers, slider handles, the loss values).  Presentation
 mode (F5 or the toolbar; Esc leaves) is full screen, zoomed for the
 screen's size (``presentation_zoom``) unless zoomed further already, with
 every plot line half as thick again and the loss values larger still.
+Themes (light, the default for projectors; dark; high contrast) set Qt's
+palette and the plots' colours, then call ``apply_look`` the same way.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QToolBar, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QWidget
 
 from lossviz.ui import style
 
@@ -48,6 +50,7 @@ class Presentation(QObject):
         tr = window.tr
 
         self.action = QAction(tr("Presentation mode"), window)
+        self.action.setIconText(tr("Present"))  # the toolbar button: short, so it fits a laptop's toolbar
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.action.setToolTip(tr("Full screen, large text and thick lines for a projector (F5; Esc leaves)"))
@@ -66,12 +69,25 @@ class Presentation(QObject):
         self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
         self.zoom_reset_action.triggered.connect(lambda: self.set_zoom(ZOOM_MIN))
 
+        self.theme_menu = QMenu(tr("Theme"), window)
+        self.theme_group = QActionGroup(window)
+        self.theme_actions: dict[str, QAction] = {}
+        captions = {"light": tr("Light (for projectors)"), "dark": tr("Dark"), "high-contrast": tr("High contrast")}
+        for key in style.THEMES:
+            action = QAction(captions[key], window, checkable=True)
+            action.setChecked(key == style.theme().key)
+            action.triggered.connect(lambda _=False, k=key: self.set_theme(k))
+            self.theme_group.addAction(action)
+            self.theme_menu.addAction(action)
+            self.theme_actions[key] = action
+
         menu = window.view_menu
         menu.insertSeparator(menu.actions()[0] if menu.actions() else None)
         first = menu.actions()[0]
         for action in (self.action, self.leave_action, self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             menu.insertAction(first, action)
             window.addAction(action)  # the keys work with the menu bar hidden too
+        menu.insertMenu(first, self.theme_menu)
 
     @property
     def look(self) -> style.Look:
@@ -84,6 +100,16 @@ class Presentation(QObject):
         self.zoom = percent
         self._apply()
         self.window.statusBar().showMessage(self.window.tr("Zoom %1%").replace("%1", str(percent)), 2000)
+
+    def set_theme(self, key: str) -> None:
+        """Light, dark or high contrast: Qt's palette and every plot's colours."""
+        theme = style.THEMES[key]
+        if theme is style.theme() and QApplication.palette() == style.palette(theme):
+            return
+        style.use_theme(theme)
+        QApplication.setPalette(style.palette(theme))
+        self.theme_actions[key].setChecked(True)
+        self._apply()
 
     def set_presenting(self, on: bool, full_screen: bool = True) -> None:
         """Enter or leave presentation mode; ``full_screen=False`` keeps the

@@ -9,15 +9,88 @@ colour alone.
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QPen
 
-BLUE = QColor("#0072B2")  # the network's output y, cross-entropy
-ORANGE = QColor("#E69F00")  # the target t, the current point
-VERMILLION = QColor("#D55E00")  # squared error
-GREY = QColor("#666666")
-INK = QColor("#1a1a1a")
-WARNING_BG = "#fff3cd"
-ERROR_FG = "#b00020"
+import weakref
+from dataclasses import dataclass
 
-PLOT_BACKGROUND = "w"
+
+@dataclass(frozen=True)
+class Theme:
+    """The colours of one theme.  Plot colours are Okabe–Ito in every theme."""
+
+    key: str
+    output: str  # the network's output y, cross-entropy
+    target: str  # the target t, the current point
+    squared: str  # squared error
+    grey: str  # guide lines
+    ink: str  # text and axes on the plots
+    plot_background: str
+    window: str  # Qt's palette: panels ...
+    base: str  # ... text fields and tables
+    text: str
+    muted: str  # secondary text
+    highlight: str
+    warning_background: str
+    error: str
+
+
+THEMES = {
+    # For projectors: washed-out rooms need dark ink on white.
+    "light": Theme("light", "#0072B2", "#E69F00", "#D55E00", "#666666", "#1a1a1a", "#ffffff",
+                   "#efefef", "#ffffff", "#1a1a1a", "#555555", "#308cc6", "#fff3cd", "#b00020"),
+    "dark": Theme("dark", "#56B4E9", "#E69F00", "#D55E00", "#9a9a9a", "#e6e6e6", "#161616",
+                  "#2b2b2b", "#1f1f1f", "#e6e6e6", "#a8a8a8", "#3a6ea5", "#5c4a12", "#ff8a80"),
+    # Pure black and white, the brightest Okabe–Ito colours, nothing grey.
+    "high-contrast": Theme("high-contrast", "#56B4E9", "#F0E442", "#E69F00", "#ffffff", "#ffffff", "#000000",
+                           "#000000", "#000000", "#ffffff", "#ffffff", "#F0E442", "#000000", "#F0E442"),
+}
+
+# The current theme's colours.  QColor objects are changed in place on a
+# theme change, so code that keeps a reference (a dict of loss colours)
+# sees the new colours; pens made from them are made again in apply_look.
+BLUE = QColor()
+ORANGE = QColor()
+VERMILLION = QColor()
+GREY = QColor()
+INK = QColor()
+MUTED = QColor()
+WARNING_BG = QColor()
+ERROR_FG = QColor()
+PLOT_BACKGROUND = QColor()
+_theme = THEMES["light"]
+
+
+def use_theme(theme: Theme) -> None:
+    global _theme
+    _theme = theme
+    for colour, value in ((BLUE, theme.output), (ORANGE, theme.target), (VERMILLION, theme.squared), (GREY, theme.grey),
+                          (INK, theme.ink), (MUTED, theme.muted), (WARNING_BG, theme.warning_background),
+                          (ERROR_FG, theme.error), (PLOT_BACKGROUND, theme.plot_background)):
+        colour.setRgba(QColor(value).rgba())
+    for widget, (foreground, background) in list(_tinted.items()):
+        _apply_tint(widget, foreground, background)
+
+
+def theme() -> Theme:
+    return _theme
+
+
+def palette(theme: Theme) -> QPalette:
+    """Qt's palette for a theme (used with the Fusion style, which follows it everywhere)."""
+    p = QPalette()
+    roles = QPalette.ColorRole
+    for role, value in ((roles.Window, theme.window), (roles.WindowText, theme.text), (roles.Base, theme.base),
+                        (roles.AlternateBase, theme.window), (roles.Text, theme.text), (roles.Button, theme.window),
+                        (roles.ButtonText, theme.text), (roles.ToolTipBase, theme.base), (roles.ToolTipText, theme.text),
+                        (roles.Highlight, theme.highlight), (roles.HighlightedText, theme.base if theme.key == "high-contrast" else "#ffffff"),
+                        (roles.PlaceholderText, theme.muted), (roles.Link, theme.output), (roles.BrightText, theme.error)):
+        p.setColor(role, QColor(value))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        p.setColor(disabled, role, QColor(theme.muted if theme.key != "high-contrast" else "#9a9a9a"))
+    return p
+
+
+_tinted: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 class Look:
@@ -60,14 +133,22 @@ def set_current(look: Look) -> None:
     _current = look
 
 
-def tint(widget, foreground: str | QColor | None = None, background: str | QColor | None = None) -> None:
-    """Colour a label through its palette, not a style sheet: a style-sheeted
-    widget stops following its window's font, so it would not zoom."""
+def tint(widget, foreground: QColor | None = None, background: QColor | None = None) -> None:
+    """Colour a label with one of this module's colours (MUTED, ERROR_FG,
+    WARNING_BG), through its palette, not a style sheet: a style-sheeted
+    widget stops following its window's font, so it would not zoom.  The
+    label follows theme changes."""
+    _tinted[widget] = (foreground, background)
+    _apply_tint(widget, foreground, background)
+
+
+def _apply_tint(widget, foreground: QColor | None, background: QColor | None) -> None:
+    widget.setPalette(QPalette())  # back to the application's, then the tints over it
     palette = widget.palette()
     if foreground is not None:
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(foreground))
+        palette.setColor(QPalette.ColorRole.WindowText, foreground)
     if background is not None:
-        palette.setColor(QPalette.ColorRole.Window, QColor(background))
+        palette.setColor(QPalette.ColorRole.Window, background)
     widget.setAutoFillBackground(background is not None)
     widget.setPalette(palette)
 
@@ -89,3 +170,6 @@ def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
     font.setPointSizeF(base.pointSizeF() * factor)
     font.setBold(bold)
     return font
+
+
+use_theme(THEMES["light"])

@@ -14,6 +14,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from lossviz.ui import style
 from lossviz.ui.plots import configure_plot, zoom_plot
@@ -68,14 +69,15 @@ class LossCurvePlot(pg.PlotWidget):
             self.raw[loss] = self.plot_item.plot([], [])
             self.smoothed[loss] = self.plot_item.plot([], [], antialias=True)
             self._steps[loss], self._losses[loss], self._smooth_values[loss] = [], [], []
-        names = ", ".join(_coloured(SHORT_NAMES[loss], COLOURS[loss]) for loss in losses)
-        self.plot_item.setTitle(f"Loss per batch: {names}" if losses else "Loss of each mini-batch",
-                                color=style.INK, size=f"{style.current().points(TITLE_POINTS)}pt")
+        self._shown_losses = list(losses)
         self.plot_item.setXRange(0, max(epochs, 1), padding=0.02)
         self.plot_item.enableAutoRange(axis="y")
         self.apply_look(style.current())
 
     def apply_look(self, look: style.Look) -> None:
+        names = ", ".join(_coloured(SHORT_NAMES[loss], COLOURS[loss]) for loss in self._shown_losses)
+        self.plot_item.setTitle(f"Loss per batch: {names}" if names else "Loss of each mini-batch",
+                                color=style.INK, size=f"{look.points(TITLE_POINTS)}pt")
         zoom_plot(self, look, TITLE_POINTS)
         for loss, curve in self.raw.items():
             colour = COLOURS[loss]
@@ -142,6 +144,7 @@ class AccuracyPlot(pg.PlotWidget):
             colour = COLOURS[loss]
             curve.setPen(style.pen(colour, look.line(3)))
             curve.setSymbolSize(look.size(8))
+            curve.setSymbolBrush(QColor(colour))
             self.train_curves[loss].setPen(style.pen(colour, look.line(2), Qt.PenStyle.DashLine))
 
     def add(self, loss: str, epoch: int, train_accuracy: float, validation_accuracy: float) -> None:
