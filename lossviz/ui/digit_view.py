@@ -40,6 +40,7 @@ class DigitView(QWidget):
         self.random_button.clicked.connect(self._on_random_clicked)
         for button in (self.previous_button, self.next_button):
             button.setFixedWidth(button.sizeHint().height() * 2)
+            button.setAccessibleName(button.toolTip())  # a screen reader would say "black left-pointing triangle"
 
         self.count_label = QLabel()
         self.answer_label = QLabel()

@@ -89,7 +89,29 @@ class LossExplorerWindow(QMainWindow):
         self.about_action = QAction(self.tr("&About LossViz"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._on_about_triggered)
+        self.explain_action = QAction(self.tr("What am I looking at?"), self)
+        self.explain_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.explain_action.triggered.connect(self._on_explain_triggered)
+        self.help_menu.addAction(self.explain_action)
         self.help_menu.addAction(self.about_action)
+
+    def explanation(self) -> str:
+        """Each plot and the read-out in plain words (Help, F1): the plots'
+        own tooltips, so the two never disagree."""
+        parts = [(plot.accessibleName(), plot.toolTip()) for plot in (self.probability_plot, self.log_loss_plot, self.gradient_plot)]
+        parts.append((self.tr("Losses"), self.tr(
+            "Every loss of the output y against the target t, each with its formula. Cross-entropy looks only at the "
+            "correct class's y; the squared error looks at every class. The tutorials' worked examples (Example above) "
+            "show the numbers the tutorials print beside the ones computed here.")))
+        parts.append((self.tr("Train on MNIST"), self.tr(
+            "A small network learns to read handwritten digits by lowering one of these losses, a mini-batch at a time. "
+            "Pick a digit to see the network's answer for it in the plots above.")))
+        return "".join(f"<h4>{title}</h4><p>{text.replace(chr(10), '<br>')}</p>" for title, text in parts)
+
+    def _on_explain_triggered(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("What am I looking at?"), self.explanation(), parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.open()  # not modal to the lesson: the teacher can keep it beside the window
 
     def about_text(self) -> str:
         return self.tr(

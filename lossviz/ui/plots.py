@@ -95,6 +95,7 @@ def configure_plot(widget: pg.PlotWidget, title: str, x_label: str, y_label: str
     widget.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
     widget.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
     item = widget.getPlotItem()
+    widget.setAccessibleName(title)  # its tooltip is the description (lossviz.ui.explorer_window)
     _unpin_width(item.titleLabel)
     item.setTitle(title, color=style.INK, size=f"{style.current().points(title_points)}pt")
     item.setLabel("bottom", x_label)

@@ -51,6 +51,11 @@ class LossCurvePlot(pg.PlotWidget):
         # The title, in the curves' colours, is the legend: a legend box
         # would hide the curves' ends on a short plot.
         self.plot_item = _configure(self, "Loss of each mini-batch", "loss")
+        self.setToolTip(self.tr(
+            "The loss of every mini-batch as the network trains (thin), and its moving average (thick).\n"
+            "Going down means the network's answers are getting closer to the labels.\n"
+            "In compare mode: cross-entropy in blue, sum of squared error in vermillion, trained on the same batches."
+        ))
         self.raw: dict[str, pg.PlotDataItem] = {}
         self.smoothed: dict[str, pg.PlotDataItem] = {}
         self._steps: dict[str, list[int]] = {}
@@ -120,6 +125,11 @@ class AccuracyPlot(pg.PlotWidget):
         # No legend over the curves, which climb into every corner: the title
         # says which line is which, the colours are the loss plot's.
         self.plot_item = _configure(self, "Accuracy: validation ●—, training - - -", "accuracy (%)")
+        self.setToolTip(self.tr(
+            "The share of digits the network gets right after each epoch.\n"
+            "Dashed: on the training images it learns from. Solid with dots: on validation images it never trains on,\n"
+            "the honest measure. A widening gap between the two means it is memorising instead of learning."
+        ))
         self.train_curves: dict[str, pg.PlotDataItem] = {}
         self.validation_curves: dict[str, pg.PlotDataItem] = {}
         self._values: dict[str, tuple[list[int], list[float], list[float]]] = {}
