@@ -51,9 +51,11 @@ def create_window(state: ExplorerState | None = None) -> LossExplorerWindow:
     return LossExplorerWindow(state)
 
 
-def run(mnist: bool = False, presentation: bool = False) -> int:
+def run(mnist: bool = False, presentation: bool = False, theme: str | None = None) -> int:
     app = application()
     window = create_window()
+    if theme:
+        window.presentation.set_theme(theme)
     window.resize(1600, 900)
     window.show()
     window.show_mnist_panel(mnist)
@@ -61,10 +63,12 @@ def run(mnist: bool = False, presentation: bool = False) -> int:
     return app.exec()
 
 
-def _prepare(window, width: int, height: int, mnist: bool, example: str | None, presentation: bool) -> None:
+def _prepare(window, width: int, height: int, mnist: bool, example: str | None, presentation: bool, theme: str | None) -> None:
     """The window at width × height, as --screenshot and --export draw it."""
     from lossviz.presets import example_by_key
 
+    if theme:
+        window.presentation.set_theme(theme)
     window.resize(width, height)
     window.show()
     window.show_mnist_panel(mnist)
@@ -76,18 +80,18 @@ def _prepare(window, width: int, height: int, mnist: bool, example: str | None, 
 
 
 def save_screenshot(path: str, width: int, height: int, mnist: bool = False, example: str | None = None,
-                    presentation: bool = False) -> None:
+                    presentation: bool = False, theme: str | None = None) -> None:
     """Render the main window at width × height to a PNG, with no display."""
     application()
     window = create_window()
-    _prepare(window, width, height, mnist, example, presentation)
+    _prepare(window, width, height, mnist, example, presentation, theme)
     if not window.grab().save(path):
         raise OSError(f"could not write the screenshot to {path}")
     window.close()  # which also stops the MNIST panel's threads
 
 
 def export_picture(path: str, width: int, height: int, plot: str = "window", mnist: bool = False, example: str | None = None,
-                   presentation: bool = False) -> None:
+                   presentation: bool = False, theme: str | None = None) -> None:
     """Export the window at width × height, or one of its plots (``--export``)."""
     from lossviz.ui.export import export_widget
     from lossviz.ui.export_actions import export_target
@@ -95,7 +99,7 @@ def export_picture(path: str, width: int, height: int, plot: str = "window", mni
     application()
     window = create_window()
     try:
-        _prepare(window, width, height, mnist or plot in ("loss-curve", "accuracy"), example, presentation)
+        _prepare(window, width, height, mnist or plot in ("loss-curve", "accuracy"), example, presentation, theme)
         export_widget(export_target(window, plot), path)
     finally:
         window.close()

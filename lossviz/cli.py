@@ -40,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--mnist", action="store_true", help="open with the MNIST training panel shown")
     parser.add_argument("--presentation", action="store_true",
                         help="presentation mode: full screen, large text, thick lines (F5 in the window)")
+    parser.add_argument("--theme", choices=("light", "dark", "high-contrast"), default=None,
+                        help="colours for this run: light (for projectors), dark or high-contrast")
     parser.add_argument("--size", type=_size, default=(1600, 900), metavar="WxH", help="window size for --screenshot (default 1600x900)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands (without one, the window opens)")
 
@@ -80,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         from lossviz.ui.export import ExportError
 
         try:
-            export_picture(args.export, *args.size, plot=args.plot, mnist=args.mnist, example=args.example, presentation=args.presentation)
+            export_picture(args.export, *args.size, plot=args.plot, mnist=args.mnist, example=args.example, presentation=args.presentation, theme=args.theme)
         except (ExportError, OSError) as error:
             print(f"lossviz: {error}", file=sys.stderr)
             return 2
@@ -91,12 +93,12 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from lossviz.app import save_screenshot
 
-        save_screenshot(args.screenshot, *args.size, mnist=args.mnist, example=args.example, presentation=args.presentation)
+        save_screenshot(args.screenshot, *args.size, mnist=args.mnist, example=args.example, presentation=args.presentation, theme=args.theme)
         print(args.screenshot)
         return 0
     from lossviz.app import run
 
-    return run(mnist=args.mnist, presentation=args.presentation)
+    return run(mnist=args.mnist, presentation=args.presentation, theme=args.theme)
 
 
 if __name__ == "__main__":

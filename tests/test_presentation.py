@@ -189,3 +189,17 @@ def test_every_theme_tells_output_and_target_apart_without_colour(themed):
         colours = {pg.mkBrush(themed.probability_plot.output_bars.opts["brush"]).color().name(),
                    pg.mkBrush(themed.probability_plot.target_line.opts["symbolBrush"]).color().name()}
         assert len(colours) == 2
+
+
+def test_theme_from_the_command_line(tmp_path):
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "dark.png"
+    result = subprocess.run([sys.executable, "-m", "lossviz", "--export", str(out), "--plot", "probabilities", "--theme", "dark"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert image.pixelColor(image.width() - 4, image.height() // 2).lightness() < 40  # the dark plot background
