@@ -6,11 +6,12 @@ against diamond markers, solid against dashed lines), so no meaning rests on
 colour alone.
 """
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QPen
-
 import weakref
 from dataclasses import dataclass
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QPen
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,9 @@ def use_theme(theme: Theme) -> None:
                           (ERROR_FG, theme.error), (PLOT_BACKGROUND, theme.plot_background)):
         colour.setRgba(QColor(value).rgba())
     for widget, (foreground, background) in list(_tinted.items()):
+        if not shiboken6.isValid(widget):  # Qt deleted it (a closed window) before Python let go
+            del _tinted[widget]
+            continue
         _apply_tint(widget, foreground, background)
 
 
