@@ -17,16 +17,20 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from lossviz.explorer import ExplorerState  # noqa: E402
 from lossviz.resources import resource_path  # noqa: E402
-from lossviz.ui import style  # noqa: E402
+from lossviz.ui import i18n, style  # noqa: E402
 from lossviz.ui.explorer_window import LossExplorerWindow  # noqa: E402
 
 #: Base font size in points: larger than desktop defaults, for a projector.
 BASE_POINT_SIZE = 11
 
 
-def application() -> QApplication:
-    """The one QApplication, created on first use and configured once."""
+def application(lang: str | None = None) -> QApplication:
+    """The one QApplication, created on first use and configured once; its
+    language ``lang`` (``--lang``), else the one chosen last time, else the
+    system's.  The tests' QApplication keeps English unless ``lang`` is given."""
     app = QApplication.instance()
+    if app is not None and lang is not None:
+        i18n.install_language(app, lang)
     if app is None:
         app = QApplication(sys.argv[:1])
         app.setApplicationName("LossViz")
@@ -43,16 +47,17 @@ def application() -> QApplication:
         # Antialiasing is turned on per item, for curves and markers only:
         # bars, axes and grid lines are straight and cost more with it.
         pg.setConfigOptions(antialias=False, background="w", foreground="k")
+        i18n.install_language(app, lang or i18n.stored_language() or i18n.system_language())
     return app
 
 
-def create_window(state: ExplorerState | None = None) -> LossExplorerWindow:
-    application()
+def create_window(state: ExplorerState | None = None, lang: str | None = None) -> LossExplorerWindow:
+    application(lang)
     return LossExplorerWindow(state)
 
 
-def run(mnist: bool = False, presentation: bool = False, theme: str | None = None) -> int:
-    app = application()
+def run(mnist: bool = False, presentation: bool = False, theme: str | None = None, lang: str | None = None) -> int:
+    app = application(lang)
     window = create_window()
     if theme:
         window.presentation.set_theme(theme)
@@ -80,9 +85,9 @@ def _prepare(window, width: int, height: int, mnist: bool, example: str | None, 
 
 
 def save_screenshot(path: str, width: int, height: int, mnist: bool = False, example: str | None = None,
-                    presentation: bool = False, theme: str | None = None) -> None:
+                    presentation: bool = False, theme: str | None = None, lang: str | None = None) -> None:
     """Render the main window at width × height to a PNG, with no display."""
-    application()
+    application(lang)
     window = create_window()
     _prepare(window, width, height, mnist, example, presentation, theme)
     if not window.grab().save(path):
@@ -91,12 +96,12 @@ def save_screenshot(path: str, width: int, height: int, mnist: bool = False, exa
 
 
 def export_picture(path: str, width: int, height: int, plot: str = "window", mnist: bool = False, example: str | None = None,
-                   presentation: bool = False, theme: str | None = None) -> None:
+                   presentation: bool = False, theme: str | None = None, lang: str | None = None) -> None:
     """Export the window at width × height, or one of its plots (``--export``)."""
     from lossviz.ui.export import export_widget
     from lossviz.ui.export_actions import export_target
 
-    application()
+    application(lang)
     window = create_window()
     try:
         _prepare(window, width, height, mnist or plot in ("loss-curve", "accuracy"), example, presentation, theme)

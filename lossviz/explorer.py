@@ -19,6 +19,7 @@ from enum import Enum
 import numpy as np
 
 from lossviz import losses
+from lossviz.messages import QT_TRANSLATE_NOOP, Message
 
 MIN_CLASSES = 2
 MAX_CLASSES = 10
@@ -226,26 +227,33 @@ def parse_probabilities(text: str, expected_count: int) -> tuple[float, ...]:
     body = _WRAPPING.sub("", text.strip())
     tokens = [tok for tok in _SEPARATORS.split(body) if tok]
     if not tokens:
-        raise ValueError(f"Type {expected_count} probabilities separated by commas, e.g. 0.1, 0.05, 0.6")
+        raise _refusal(QT_TRANSLATE_NOOP("explorer", "Type {count} probabilities separated by commas, e.g. 0.1, 0.05, 0.6"),
+                       count=expected_count)
     values = []
     for tok in tokens:
         try:
             value = float(tok.replace("−", "-"))
         except ValueError:
-            raise ValueError(f"“{tok}” is not a number") from None
+            raise _refusal(QT_TRANSLATE_NOOP("explorer", "“{token}” is not a number"), token=tok) from None
         if not math.isfinite(value):
-            raise ValueError(f"“{tok}” is not a finite number")
+            raise _refusal(QT_TRANSLATE_NOOP("explorer", "“{token}” is not a finite number"), token=tok)
         if value < 0:
-            raise ValueError(f"{tok} is negative; a probability is between 0 and 1")
+            raise _refusal(QT_TRANSLATE_NOOP("explorer", "{token} is negative; a probability is between 0 and 1"), token=tok)
         if value > 1:
-            raise ValueError(f"{tok} is above 1; a probability is between 0 and 1")
+            raise _refusal(QT_TRANSLATE_NOOP("explorer", "{token} is above 1; a probability is between 0 and 1"), token=tok)
         values.append(value)
     if len(values) != expected_count:
-        unit = "value" if expected_count == 1 else "values, one per class"
-        raise ValueError(f"Expected {expected_count} {unit}, but got {len(values)}")
+        template = (QT_TRANSLATE_NOOP("explorer", "Expected 1 value, but got {got}") if expected_count == 1
+                    else QT_TRANSLATE_NOOP("explorer", "Expected {count} values, one per class, but got {got}"))
+        raise _refusal(template, count=expected_count, got=len(values))
     if expected_count > 1 and not any(values):
-        raise ValueError("All values are 0; at least one class needs a probability above 0")
+        raise _refusal(QT_TRANSLATE_NOOP("explorer", "All values are 0; at least one class needs a probability above 0"))
     return tuple(values)
+
+
+def _refusal(template: str, **values) -> ValueError:
+    """Why a typed vector is refused, translatable by the window (lossviz.messages)."""
+    return ValueError(Message("explorer", template, **values))
 
 
 def format_value(value: float | None) -> str:

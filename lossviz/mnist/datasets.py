@@ -21,16 +21,23 @@ from pathlib import Path
 
 import numpy as np
 
+from lossviz.messages import QT_TRANSLATE_NOOP, Message
 from lossviz.mnist.bundled import load_bundled, stratified_split
 from lossviz.mnist.idx import IdxError, check_images_and_labels, read_idx
 
 SPLIT_SEED = 0
 VALIDATION_FRACTION = 0.2
 PARTS = {"train": "train", "test": "t10k"}
+BUNDLED_NAME = QT_TRANSLATE_NOOP("datasets", "bundled MNIST subset")
+FULL_NAME = QT_TRANSLATE_NOOP("datasets", "full MNIST")
 
 
 class DatasetError(ValueError):
-    """Data that cannot be used, with a message saying which file and why."""
+    """Data that cannot be used, with a message saying which file and why
+    (a ``lossviz.messages.Message``, which the window translates)."""
+
+    def __init__(self, template: str, **values) -> None:
+        super().__init__(Message("datasets", template, **values))
 
 
 @dataclass(frozen=True)
@@ -42,7 +49,13 @@ class Dataset:
     validation_labels: np.ndarray
 
     def describe(self) -> str:
-        return f"{self.name}: {len(self.train_images):,} training, {len(self.validation_images):,} validation images"
+        return str(self.description())
+
+    def description(self) -> Message:
+        """What ``describe()`` says, for the window to translate."""
+        name = Message("datasets", self.name) if self.name in (BUNDLED_NAME, FULL_NAME) else self.name
+        return Message("datasets", QT_TRANSLATE_NOOP("datasets", "{name}: {train:,} training, {validation:,} validation images"),
+                       name=name, train=len(self.train_images), validation=len(self.validation_images))
 
 
 def _split(name: str, images: np.ndarray, labels: np.ndarray) -> Dataset:
@@ -52,7 +65,7 @@ def _split(name: str, images: np.ndarray, labels: np.ndarray) -> Dataset:
 
 def load_bundled_dataset() -> Dataset:
     images, labels = load_bundled()
-    return _split("bundled MNIST subset", images, labels)
+    return _split(BUNDLED_NAME, images, labels)
 
 
 def _candidates(prefix: str, kind: str) -> list[str]:
@@ -74,36 +87,41 @@ def _read_pair(folder: Path, prefix: str) -> tuple[np.ndarray, np.ndarray] | Non
     if images_path is None and labels_path is None:
         return None
     if images_path is None or labels_path is None:
+        if images_path is None:
+            template = QT_TRANSLATE_NOOP("datasets", "{folder}: found the {prefix} labels but not the images (looked for {names})")
+        else:
+            template = QT_TRANSLATE_NOOP("datasets", "{folder}: found the {prefix} images but not the labels (looked for {names})")
         missing = "images" if images_path is None else "labels"
-        raise DatasetError(f"{folder}: found the {prefix} {'labels' if missing == 'images' else 'images'} but not the "
-                           f"{missing} (looked for {', '.join(_candidates(prefix, missing))})")
+        raise DatasetError(template, folder=folder, prefix=prefix, names=", ".join(_candidates(prefix, missing)))
     arrays = []
     for path in (images_path, labels_path):
         try:
             arrays.append(read_idx(path))
         except (IdxError, OSError) as error:
-            raise DatasetError(f"{path}: {error}") from None
+            raise DatasetError("{path}: {error}", path=path, error=error) from None
     images, labels = arrays
     try:
         check_images_and_labels(images, labels)
     except IdxError as error:
-        raise DatasetError(f"{images_path.name} and {labels_path.name}: {error}") from None
+        raise DatasetError("{images} and {labels}: {error}", images=images_path.name, labels=labels_path.name, error=error) from None
     if len(images) < 2:
-        raise DatasetError(f"{images_path}: holds {len(images)} image(s); training needs more")
+        raise DatasetError(QT_TRANSLATE_NOOP("datasets", "{path}: holds {count} image(s); training needs more"),
+                           path=images_path, count=len(images))
     return images, labels
 
 
 def load_folder(folder: str | os.PathLike) -> Dataset:
     folder = Path(folder)
     if not folder.is_dir():
-        raise DatasetError(f"{folder} is not a folder")
+        raise DatasetError(QT_TRANSLATE_NOOP("datasets", "{folder} is not a folder"), folder=folder)
     train, test = _read_pair(folder, PARTS["train"]), _read_pair(folder, PARTS["test"])
     if train and test:
         return Dataset(folder.name, train[0], train[1], test[0], test[1])
     if train or test:
         return _split(folder.name, *(train or test))
     looked_for = ", ".join(_candidates("train", "images")[:2] + _candidates("t10k", "images")[:1])
-    raise DatasetError(f"{folder} holds no MNIST-format IDX files (looked for names such as {looked_for})")
+    raise DatasetError(QT_TRANSLATE_NOOP("datasets", "{folder} holds no MNIST-format IDX files (looked for names such as {names})"),
+                       folder=folder, names=looked_for)
 
 
 def load_full() -> Dataset:
@@ -111,10 +129,11 @@ def load_full() -> Dataset:
 
     folder = mnist_dir()
     if not folder.is_dir() or _find(folder, "train", "images") is None:
-        raise DatasetError(f"Full MNIST is not downloaded yet (looked in {folder}). "
-                           "Download it with the panel's “Download full MNIST…” or `lossviz download`.")
+        raise DatasetError(QT_TRANSLATE_NOOP("datasets", "Full MNIST is not downloaded yet (looked in {folder}). "
+                                             "Download it with the panel's “Download full MNIST…” or `lossviz download`."),
+                           folder=folder)
     dataset = load_folder(folder)
-    return Dataset("full MNIST", dataset.train_images, dataset.train_labels, dataset.validation_images, dataset.validation_labels)
+    return Dataset(FULL_NAME, dataset.train_images, dataset.train_labels, dataset.validation_images, dataset.validation_labels)
 
 
 def load_test_images(spec: str | os.PathLike) -> tuple[np.ndarray, np.ndarray, str]:
@@ -126,7 +145,7 @@ def load_test_images(spec: str | os.PathLike) -> tuple[np.ndarray, np.ndarray, s
         return data.validation_images, data.validation_labels, f"{data.name}, validation images"
     folder = Path(spec)
     if not folder.is_dir():
-        raise DatasetError(f"{folder} is not a folder")
+        raise DatasetError(QT_TRANSLATE_NOOP("datasets", "{folder} is not a folder"), folder=folder)
     pair = _read_pair(folder, PARTS["test"]) or _read_pair(folder, PARTS["train"])
     if pair is None:
         load_folder(folder)  # raises the message listing the names looked for

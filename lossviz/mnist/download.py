@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lossviz import __version__
+from lossviz.messages import QT_TRANSLATE_NOOP, Message
 
 CHUNK = 64 * 1024
 PROGRESS_INTERVAL = 0.05  # seconds: at most 20 progress calls a second
@@ -63,9 +64,10 @@ class DownloadCancelled(Exception):
 
 
 class DownloadFailed(Exception):
-    def __init__(self, failures: dict[str, str]) -> None:
-        super().__init__("; ".join(f"{name}: {why}" for name, why in failures.items()))
-        self.failures = failures  # file name -> why, naming every mirror tried
+    def __init__(self, reasons: dict[str, Message]) -> None:
+        self.reasons = reasons  # file name -> why, naming every mirror tried (translatable: lossviz.messages)
+        self.failures = {name: str(why) for name, why in reasons.items()}  # the same in English
+        super().__init__("; ".join(f"{name}: {why}" for name, why in self.failures.items()))
 
 
 class _Mismatch(Exception):
@@ -121,7 +123,7 @@ def download_files(
     mirror_list = list(mirror_list) if mirror_list is not None else mirrors()
     cancel = cancel or threading.Event()
     meter = _Progress(progress, sum(f.size for f in files))
-    failures: dict[str, str] = {}
+    failures: dict[str, Message] = {}
     for remote in files:
         final = target / remote.name
         if final.is_file() and md5_of(final) == remote.md5:
@@ -133,25 +135,32 @@ def download_files(
             try:
                 _fetch_verified(url, final, remote, meter, cancel, timeout)
                 break
-            except _Mismatch as error:
-                reasons.append(f"{url}: {error}")
-            except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as error:
-                reasons.append(f"{url}: {_describe(error)}")
+            except (_Mismatch, urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as error:
+                reasons.append(Message("download", "{url}: {why}", url=url, why=_describe(error)))
         else:
-            failures[remote.name] = "no mirror gave a good copy (" + "; ".join(reasons) + ")"
+            failures[remote.name] = Message("download", QT_TRANSLATE_NOOP("download", "no mirror gave a good copy ({reasons})"),
+                                            reasons=_joined(reasons))
     meter.add(0, force=True)
     if failures:
         raise DownloadFailed(failures)
     return [target / f.name for f in files]
 
 
-def _describe(error: BaseException) -> str:
+def _joined(messages: list[Message]) -> Message:
+    """Messages one after another, separated by "; ", as one Message."""
+    return Message("download", "; ".join(f"{{m{i}}}" for i in range(len(messages))), **{f"m{i}": m for i, m in enumerate(messages)})
+
+
+def _describe(error: BaseException) -> Message | str:
     if isinstance(error, urllib.error.HTTPError):
-        return f"HTTP {error.code} {error.reason}"
+        return f"HTTP {error.code} {error.reason}"  # as the server says it
     if isinstance(error, urllib.error.URLError):
-        return f"could not connect ({error.reason})"
+        return Message("download", QT_TRANSLATE_NOOP("download", "could not connect ({reason})"), reason=error.reason)
     if isinstance(error, http.client.IncompleteRead):
-        return f"the transfer stopped early ({len(error.partial):,} bytes of the last piece arrived)"
+        return Message("download", QT_TRANSLATE_NOOP("download", "the transfer stopped early ({count:,} bytes of the last piece arrived)"),
+                       count=len(error.partial))
+    if len(error.args) == 1 and isinstance(error.args[0], Message):
+        return error.args[0]
     return str(error) or type(error).__name__
 
 
@@ -166,7 +175,8 @@ def _fetch_verified(url: str, final: Path, remote: RemoteFile, meter: _Progress,
             return
         part.unlink()
         if not resumed or attempt == 2:
-            raise _Mismatch(f"the file's MD5 is not the published {remote.md5}; it was deleted")
+            raise _Mismatch(Message("download", QT_TRANSLATE_NOOP("download", "the file's MD5 is not the published {md5}; it was deleted"),
+                                    md5=remote.md5))
 
 
 def _fetch(url: str, part: Path, remote: RemoteFile, meter: _Progress, cancel, timeout: float) -> bool:
@@ -205,7 +215,8 @@ def _fetch(url: str, part: Path, remote: RemoteFile, meter: _Progress, cancel, t
                 written += len(block)
                 meter.add(len(block))
         if expected is not None and written < expected:
-            raise OSError(f"the transfer stopped after {written:,} of {expected:,} bytes")
+            raise OSError(Message("download", QT_TRANSLATE_NOOP("download", "the transfer stopped after {written:,} of {expected:,} bytes"),
+                                  written=written, expected=expected))
     return resumed
 
 

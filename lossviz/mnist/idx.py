@@ -21,6 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
+from lossviz.messages import QT_TRANSLATE_NOOP, Message
+
 UBYTE = 0x08
 #: Far more than any real data set; refuses a header that would make us
 #: allocate terabytes before finding the file is short.
@@ -29,29 +31,37 @@ GZIP_MAGIC = b"\x1f\x8b"
 
 
 class IdxError(ValueError):
-    """A file that is not valid IDX data of the expected shape."""
+    """A file that is not valid IDX data of the expected shape (the message
+    is a ``lossviz.messages.Message``, which the window translates)."""
+
+    def __init__(self, template: str, **values) -> None:
+        super().__init__(Message("idx", template, **values))
 
 
 def _parse_header(data: bytes, name: str) -> tuple[tuple[int, ...], int]:
     """(shape, header length) from the start of IDX data; raises IdxError."""
     if len(data) < 4:
-        raise IdxError(f"{name}: too short to be an IDX file ({len(data)} bytes)")
+        raise IdxError(QT_TRANSLATE_NOOP("idx", "{name}: too short to be an IDX file ({size} bytes)"), name=name, size=len(data))
     zero, type_code, ndim = data[:2], data[2], data[3]
     if zero != b"\x00\x00" or type_code != UBYTE or not 1 <= ndim <= 3:
-        raise IdxError(f"{name}: not an IDX file of unsigned bytes (magic number {data[:4].hex()})")
+        raise IdxError(QT_TRANSLATE_NOOP("idx", "{name}: not an IDX file of unsigned bytes (magic number {magic})"), name=name,
+                       magic=data[:4].hex())
     header = 4 + 4 * ndim
     if len(data) < header:
-        raise IdxError(f"{name}: the header is cut short")
+        raise IdxError(QT_TRANSLATE_NOOP("idx", "{name}: the header is cut short"), name=name)
     shape = struct.unpack(f">{ndim}I", data[4:header])
     if int(np.prod(shape, dtype=np.int64)) > MAX_ITEMS * 784:
-        raise IdxError(f"{name}: the header claims an impossible size {shape}")
+        raise IdxError(QT_TRANSLATE_NOOP("idx", "{name}: the header claims an impossible size {shape}"), name=name, shape=shape)
     return shape, header
 
 
 def _size_problem(name: str, shape, count: int, body: int) -> IdxError:
-    problem = "cut short" if body < count else "longer than its header says"
-    held = f"{body}" if body < count else f"more than {count}"
-    return IdxError(f"{name}: the file is {problem}: the header says {shape} = {count} bytes, the file holds {held}")
+    if body < count:
+        return IdxError(QT_TRANSLATE_NOOP("idx", "{name}: the file is cut short: the header says {shape} = {count} bytes, "
+                                                 "the file holds {body}"),
+                        name=name, shape=shape, count=count, body=body)
+    return IdxError(QT_TRANSLATE_NOOP("idx", "{name}: the file is longer than its header says: the header says {shape} = {count} bytes, "
+                                             "the file holds more than {count}"), name=name, shape=shape, count=count)
 
 
 def parse_idx(data: bytes, name: str = "data") -> np.ndarray:
@@ -77,7 +87,8 @@ def read_idx(path: str | os.PathLike) -> np.ndarray:
         except (OSError, EOFError, zlib.error) as exc:
             if not zipped:
                 raise
-            raise IdxError(f"{path.name}: the gzip data is damaged or cut short ({exc})") from None
+            raise IdxError(QT_TRANSLATE_NOOP("idx", "{name}: the gzip data is damaged or cut short ({error})"), name=path.name,
+                           error=exc) from None
 
 
 def _read_stream(stream, name: str) -> np.ndarray:
@@ -103,13 +114,14 @@ def _read_stream(stream, name: str) -> np.ndarray:
 def check_images_and_labels(images: np.ndarray, labels: np.ndarray, n_classes: int = 10) -> None:
     """28 × 28 images, one label per image, every label a class index."""
     if images.ndim != 3 or images.shape[1:] != (28, 28):
-        raise IdxError(f"images must be 28 × 28, got shape {images.shape}")
+        raise IdxError(QT_TRANSLATE_NOOP("idx", "images must be 28 × 28, got shape {shape}"), shape=images.shape)
     if labels.ndim != 1:
-        raise IdxError(f"labels must be one number per image, got shape {labels.shape}")
+        raise IdxError(QT_TRANSLATE_NOOP("idx", "labels must be one number per image, got shape {shape}"), shape=labels.shape)
     if len(images) != len(labels):
-        raise IdxError(f"{len(images)} images but {len(labels)} labels")
+        raise IdxError(QT_TRANSLATE_NOOP("idx", "{images} images but {labels} labels"), images=len(images), labels=len(labels))
     if len(labels) and labels.max() >= n_classes:
-        raise IdxError(f"label {int(labels.max())} is out of range: there are {n_classes} classes, 0 to {n_classes - 1}")
+        raise IdxError(QT_TRANSLATE_NOOP("idx", "label {label} is out of range: there are {classes} classes, 0 to {last}"),
+                       label=int(labels.max()), classes=n_classes, last=n_classes - 1)
 
 
 def idx_bytes(array: np.ndarray) -> bytes:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from lossviz.messages import QT_TRANSLATE_NOOP, Message
 from lossviz.mnist.mlp import Mlp
 from lossviz.mnist.training import BatchReport, Diverged, EpochReport, TrainingConfig, train
 
@@ -49,7 +50,8 @@ class TrainingSession:
     ) -> None:
         config.validate()
         if len(train_images) == 0 or len(validation_images) == 0:
-            raise ValueError("training needs at least one training and one validation image")
+            raise ValueError(Message("session", QT_TRANSLATE_NOOP(
+                "session", "training needs at least one training and one validation image")))
         self.config = config
         self.losses = ("ce", "sse") if compare else (config.loss,)
         self.steps_per_epoch = math.ceil(len(train_images) / config.batch)

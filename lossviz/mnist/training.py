@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from lossviz.messages import QT_TRANSLATE_NOOP, Message
 from lossviz.mnist.mlp import LOSSES, Mlp
 
 #: How often (in steps) a copy of the weights is kept while the run is
@@ -68,13 +69,16 @@ class TrainingConfig:
     def validate(self) -> None:
         """Raise ValueError naming the first setting that cannot work."""
         if not 1 <= self.hidden <= 4096:
-            raise ValueError(f"hidden units must be 1 to 4096, got {self.hidden}")
+            raise ValueError(Message("training", QT_TRANSLATE_NOOP("training", "hidden units must be 1 to 4096, got {value}"),
+                                     value=self.hidden))
         if not (math.isfinite(self.lr) and self.lr > 0):
-            raise ValueError(f"the learning rate must be a positive number, got {self.lr}")
+            raise ValueError(Message("training", QT_TRANSLATE_NOOP("training", "the learning rate must be a positive number, got {value}"),
+                                     value=self.lr))
         if not 1 <= self.batch <= 60000:
-            raise ValueError(f"the batch size must be 1 to 60000, got {self.batch}")
+            raise ValueError(Message("training", QT_TRANSLATE_NOOP("training", "the batch size must be 1 to 60000, got {value}"),
+                                     value=self.batch))
         if not 1 <= self.epochs <= 1000:
-            raise ValueError(f"epochs must be 1 to 1000, got {self.epochs}")
+            raise ValueError(Message("training", QT_TRANSLATE_NOOP("training", "epochs must be 1 to 1000, got {value}"), value=self.epochs))
         if self.loss not in LOSSES:
             raise ValueError(f"the loss must be one of {', '.join(LOSSES)}, got {self.loss!r}")
         if not 0 <= self.momentum < 1:
@@ -111,7 +115,11 @@ class EpochReport:
 class Diverged:
     epoch: int
     step: int
-    message: str
+    reason: Message  # what went wrong, which the window translates
+
+    @property
+    def message(self) -> str:
+        return str(self.reason)
 
 
 class TrainingControl:
@@ -344,15 +352,16 @@ def train(
             # Weights that went NaN or infinite make the next batch's loss
             # so; weights are checked in full only where they are kept.
             if not math.isfinite(loss):
-                problem = f"the loss became {loss}"
+                problem = Message("training", QT_TRANSLATE_NOOP("training", "the loss became {loss}"), loss=loss)
             elif step >= MIN_STEPS_BEFORE_JUDGING and smoothed > DIVERGENCE_FACTOR * first_loss:
-                problem = f"the loss rose from {first_loss:.3g} to {smoothed:.3g}"
+                problem = Message("training", QT_TRANSLATE_NOOP("training", "the loss rose from {first} to {now}"),
+                                  first=f"{first_loss:.3g}", now=f"{smoothed:.3g}")
             if problem:
                 net.set_weights(good_weights)
-                yield Diverged(epoch, step, (
-                    f"Training diverged at epoch {epoch}, step {step}: {problem}. "
-                    f"The learning rate {config.lr:g} is too large; the last good weights were kept."
-                ))
+                yield Diverged(epoch, step, Message("training", QT_TRANSLATE_NOOP(
+                    "training", "Training diverged at epoch {epoch}, step {step}: {problem}. "
+                    "The learning rate {lr} is too large; the last good weights were kept."),
+                    epoch=epoch, step=step, problem=problem, lr=f"{config.lr:g}"))
                 return
             if step % SNAPSHOT_EVERY == 0 and smoothed <= first_loss and _finite(net):
                 for kept, param in zip(good_weights, net.parameters()):
@@ -361,10 +370,10 @@ def train(
             yield BatchReport(epoch, step, loss)
         if not _finite(net):  # the epoch's last update, which no later loss has seen
             net.set_weights(good_weights)
-            yield Diverged(epoch, step, (
-                f"Training diverged at epoch {epoch}, step {step}: the weights stopped being finite numbers. "
-                f"The learning rate {config.lr:g} is too large; the last good weights were kept."
-            ))
+            yield Diverged(epoch, step, Message("training", QT_TRANSLATE_NOOP(
+                "training", "Training diverged at epoch {epoch}, step {step}: the weights stopped being finite numbers. "
+                "The learning rate {lr} is too large; the last good weights were kept."),
+                epoch=epoch, step=step, lr=f"{config.lr:g}"))
             return
         yield EpochReport(
             epoch,

@@ -132,7 +132,7 @@ class ClassSliderPanel(QWidget):
         grid.setVerticalSpacing(4)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 3)
-        header = [QLabel(self.tr("Class")), QLabel(self.tr("Logit z")), QLabel(self.tr("Probability y"))]
+        self.header = header = [QLabel(), QLabel(), QLabel()]  # their texts: retranslate()
         for column, label in enumerate(header):
             style.tint(label, style.MUTED)
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -165,6 +165,17 @@ class ClassSliderPanel(QWidget):
         self._shown_rows = -1
         self._shown_mode: Mode | None = None
         self._shown_target = -1
+        self.retranslate()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        for label, text in zip(self.header, (self.tr("Class"), self.tr("Logit z"), self.tr("Probability y"))):
+            label.setText(text)
+        self._name_sliders()
 
     def apply_look(self, look: style.Look) -> None:
         """Zoomed, the sliders get handles as large as the text beside them,
@@ -225,12 +236,17 @@ class ClassSliderPanel(QWidget):
             for widget in (self._names[index], self.sliders[index], self.bars[index]):
                 widget.setVisible(visible)
         self._base_names = ["p"] if binary else [str(i) for i in range(MAX_CLASSES)]
+        self._shown_rows = rows
+        self._shown_mode = Mode.BINARY if binary else Mode.MULTICLASS
+        self._name_sliders()
+        self._shown_target = -2  # force the target mark to be redrawn
+
+    def _name_sliders(self) -> None:
+        """Each slider's name for a screen reader."""
+        binary = self._shown_mode is Mode.BINARY
         for index, slider in enumerate(self.sliders):
             name = self.tr("Logit of the sigmoid output") if binary else self.tr("Logit of class %1").replace("%1", str(index))
             slider.setAccessibleName(name)
-        self._shown_rows = rows
-        self._shown_mode = Mode.BINARY if binary else Mode.MULTICLASS
-        self._shown_target = -2  # force the target mark to be redrawn
 
     def _mark_target(self, target_row: int) -> None:
         for index, base in enumerate(self._base_names):

@@ -8,7 +8,7 @@ one); ``digit_chosen(index)`` tells the panel, which answers with
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRandomGenerator, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QRandomGenerator, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QWidget
 
@@ -25,32 +25,24 @@ class DigitView(QWidget):
         self._images = np.zeros((1, 28, 28), np.uint8)
         self.image_label = QLabel()
         self.image_label.setFixedSize(28 * IMAGE_SCALE, 28 * IMAGE_SCALE)
-        self.image_label.setAccessibleName(self.tr("Validation digit"))
 
         self.index_spin = QSpinBox()
-        self.index_spin.setAccessibleName(self.tr("Validation digit number"))
         self.index_spin.valueChanged.connect(self._on_index_changed)
         self.previous_button = QPushButton("◀")
-        self.previous_button.setToolTip(self.tr("Previous validation digit"))
         self.previous_button.clicked.connect(lambda: self.index_spin.stepBy(-1))
         self.next_button = QPushButton("▶")
-        self.next_button.setToolTip(self.tr("Next validation digit"))
         self.next_button.clicked.connect(lambda: self.index_spin.stepBy(1))
-        self.random_button = QPushButton(self.tr("Random"))
+        self.random_button = QPushButton()
         self.random_button.clicked.connect(self._on_random_clicked)
         for button in (self.previous_button, self.next_button):
             button.setFixedWidth(button.sizeHint().height() * 2)
-            button.setAccessibleName(button.toolTip())  # a screen reader would say "black left-pointing triangle"
 
         self.count_label = QLabel()
         self.answer_label = QLabel()
         self.answer_label.setWordWrap(True)
         self.answer_label.setTextFormat(Qt.TextFormat.RichText)
         self.answer_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.follow_box = QCheckBox(self.tr("Show this digit in the loss explorer"))
-        self.follow_box.setToolTip(self.tr(
-            "The network's softmax output for this digit drives the explorer's plots and losses, "
-            "with the digit's label as the correct class."))
+        self.follow_box = QCheckBox()
         self.follow_box.toggled.connect(self.follow_toggled)
 
         picker = QHBoxLayout()
@@ -63,12 +55,37 @@ class DigitView(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.image_label, 0, 0, 4, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(QLabel(self.tr("Validation digit")), 0, 1)
+        self.title_label = QLabel()
+        layout.addWidget(self.title_label, 0, 1)
         layout.addLayout(picker, 1, 1)
         layout.addWidget(self.answer_label, 2, 1)
         layout.addWidget(self.follow_box, 3, 1)
         layout.setRowStretch(4, 1)
         layout.setColumnStretch(1, 1)
+        self._answer: tuple[int, np.ndarray] | None = None
+        self.retranslate()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.tr("Validation digit"))
+        self.image_label.setAccessibleName(self.tr("Validation digit"))
+        self.index_spin.setAccessibleName(self.tr("Validation digit number"))
+        self.previous_button.setToolTip(self.tr("Previous validation digit"))
+        self.next_button.setToolTip(self.tr("Next validation digit"))
+        for button in (self.previous_button, self.next_button):
+            button.setAccessibleName(button.toolTip())  # a screen reader would say "black left-pointing triangle"
+        self.random_button.setText(self.tr("Random"))
+        self.follow_box.setText(self.tr("Show this digit in the loss explorer"))
+        self.follow_box.setToolTip(self.tr(
+            "The network's softmax output for this digit drives the explorer's plots and losses, "
+            "with the digit's label as the correct class."))
+        self._show_count()
+        if self._answer is not None:
+            self.show_answer(*self._answer)
 
     @property
     def index(self) -> int:
@@ -81,10 +98,14 @@ class DigitView(QWidget):
         with QSignalBlocker(self.index_spin):
             self.index_spin.setRange(1, len(images))
             self.index_spin.setValue(1)
-        self.count_label.setText(self.tr("of %1").replace("%1", f"{len(images):,}"))
+        self._show_count()
         self._show_image(0)
 
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("of %1").replace("%1", f"{len(self._images):,}"))
+
     def show_answer(self, label: int, probabilities: np.ndarray) -> None:
+        self._answer = (label, probabilities)
         guess = int(np.argmax(probabilities))
         verdict = self.tr("right") if guess == label else self.tr("wrong")
         colour = "#1a7f37" if guess == label else "#b00020"

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
+from lossviz.messages import Message
+
 
 class DownloadWorker(QThread):
     progressed = Signal(int, int)  # bytes done, bytes in all
@@ -17,8 +19,10 @@ class DownloadWorker(QThread):
         self.target = target
         self.mirror_list = mirror_list
         self._cancel = threading.Event()
-        #: After the thread ends: None on success, else what went wrong.
+        #: After the thread ends: None on success, else what went wrong,
+        #: in English; ``problems`` says it for lossviz.ui.i18n.translated.
         self.error: str | None = None
+        self.problems: list[object] = []
         self.cancelled = False
 
     def cancel(self) -> None:
@@ -33,6 +37,8 @@ class DownloadWorker(QThread):
         except download.DownloadCancelled:
             self.cancelled = True
         except download.DownloadFailed as failed:
-            self.error = "\n".join(f"{name}: {why}" for name, why in failed.failures.items())
+            self.problems = [Message("download", "{name}: {why}", name=name, why=why) for name, why in failed.reasons.items()]
         except OSError as exc:  # e.g. the data directory cannot be written
-            self.error = str(exc)
+            self.problems = [exc]
+        if self.problems:
+            self.error = "\n".join(map(str, self.problems))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QBoxLayout,
     QComboBox,
     QDockWidget,
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
 
 from lossviz import __version__
 from lossviz.explorer import MAX_CLASSES, MIN_CLASSES, ExplorerState, Mode, Readout
+from lossviz import presets
 from lossviz.presets import WORKED_EXAMPLES, ExampleKind, WorkedExample
 from lossviz.resources import resource_path
 from lossviz.ui.class_sliders import ClassSliderPanel
 from lossviz.ui.explorer_controller import ExplorerController
 from lossviz.ui.export_actions import ExportActions
+from lossviz.ui.i18n import LanguageMenu
 from lossviz.ui.lecture_keys import LectureKeys
 from lossviz.ui.loss_readout import LossReadout
 from lossviz.ui.mnist_panel import MnistPanel
@@ -42,7 +45,6 @@ from lossviz.ui.worked_example_view import WorkedExampleView
 class LossExplorerWindow(QMainWindow):
     def __init__(self, state: ExplorerState | None = None) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("LossViz %1 — what a loss function measures").replace("%1", __version__))
         self.setWindowIcon(QIcon(str(resource_path("icons", "lossviz.svg"))))
         self.controller = ExplorerController(state or ExplorerState(target=2), self)
         self.example: WorkedExample | None = None
@@ -62,6 +64,8 @@ class LossExplorerWindow(QMainWindow):
         self.export_actions = ExportActions(self)
         self.presentation = Presentation(self)
         self.findChild(QToolBar, "explorer-toolbar").addAction(self.presentation.action)
+        self.languages = LanguageMenu(self)
+        self.retranslate()
 
         self._views = (self.sliders, self.entry, self.probability_plot, self.log_loss_plot, self.gradient_plot, self.readout)
         self.controller.readout_changed.connect(self._on_readout_changed)
@@ -77,19 +81,19 @@ class LossExplorerWindow(QMainWindow):
         """The menu bar: every action is here, with its shortcut shown, even
         when it also has a toolbar button or a key of its own."""
         bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&File"))
-        self.view_menu = bar.addMenu(self.tr("&View"))
-        self.explorer_menu = bar.addMenu(self.tr("&Explorer"))
-        self.help_menu = bar.addMenu(self.tr("&Help"))
-        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.file_menu = bar.addMenu("")
+        self.view_menu = bar.addMenu("")
+        self.explorer_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+        self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
-        self.about_action = QAction(self.tr("&About LossViz"), self)
+        self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self._on_about_triggered)
-        self.explain_action = QAction(self.tr("What am I looking at?"), self)
+        self.explain_action = QAction(self)
         self.explain_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.explain_action.triggered.connect(self._on_explain_triggered)
         self.help_menu.addAction(self.explain_action)
@@ -125,57 +129,47 @@ class LossExplorerWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About LossViz"), self.about_text())
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Explorer"))
+        self.toolbar = bar = QToolBar()
         bar.setMovable(False)
         bar.setObjectName("explorer-toolbar")
         self.addToolBar(bar)
 
         self.mode_combo = QComboBox()
-        self.mode_combo.addItem(self.tr("Several classes (softmax)"), Mode.MULTICLASS)
-        self.mode_combo.addItem(self.tr("Binary (sigmoid)"), Mode.BINARY)
-        self.mode_combo.setAccessibleName(self.tr("Mode"))
+        self.mode_combo.addItem("", Mode.MULTICLASS)
+        self.mode_combo.addItem("", Mode.BINARY)
         self.mode_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.mode_combo.currentIndexChanged.connect(self._on_mode_changed)
 
         self.classes_spin = QSpinBox()
         self.classes_spin.setRange(MIN_CLASSES, MAX_CLASSES)
-        self.classes_spin.setAccessibleName(self.tr("Number of classes"))
         self.classes_spin.valueChanged.connect(self._on_classes_changed)
 
         self.target_combo = QComboBox()
-        self.target_combo.setAccessibleName(self.tr("Correct class"))
         self.target_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.target_combo.currentIndexChanged.connect(self._on_target_changed)
 
         self.example_combo = QComboBox()
-        self.example_combo.setAccessibleName(self.tr("Seed example"))
-        self.example_combo.addItem(self.tr("Choose a seed example…"), None)
+        self.example_combo.addItem("", None)
         for example in WORKED_EXAMPLES:
-            self.example_combo.addItem(example.title, example.key)
-            self.example_combo.setItemData(self.example_combo.count() - 1, example.source, Qt.ItemDataRole.ToolTipRole)
+            self.example_combo.addItem("", example.key)  # its title and source: retranslate()
         # As wide as about 34 characters, so the toolbar fits at any zoom;
         # the list that drops down is as wide as its longest title.
         self.example_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.example_combo.setMinimumContentsLength(34)
         self.example_combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.example_combo.view().setMinimumWidth(self.example_combo.view().sizeHintForColumn(0) + 24)
         self.example_combo.currentIndexChanged.connect(self._on_example_changed)
 
-        self.reset_action = QAction(self.tr("Reset"), self)
+        self.reset_action = QAction(self)
         self.reset_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
-        self.reset_action.setToolTip(self.tr("Every logit back to 0: the uniform answer of an untrained network (Ctrl+R)"))
         self.reset_action.triggered.connect(self._on_reset_triggered)
 
-        for caption, widget in (
-            (self.tr("Mode"), self.mode_combo),
-            (self.tr("Classes"), self.classes_spin),
-            (self.tr("Correct class"), self.target_combo),
-            (self.tr("Example"), self.example_combo),
-        ):
-            label = QLabel(f"  {caption} ")
+        self.toolbar_labels: list[QLabel] = []  # their captions: retranslate()
+        for widget in (self.mode_combo, self.classes_spin, self.target_combo, self.example_combo):
+            label = QLabel()
             label.setBuddy(widget)
             bar.addWidget(label)
             bar.addWidget(widget)
+            self.toolbar_labels.append(label)
         bar.addSeparator()
         bar.addAction(self.reset_action)
         self.explorer_menu.addAction(self.reset_action)
@@ -186,9 +180,9 @@ class LossExplorerWindow(QMainWindow):
         slider_layout.addWidget(self.sliders, 1)
         slider_layout.addWidget(self.entry)
 
-        readout_box = QGroupBox(self.tr("Losses"))
+        self.readout_box = readout_box = QGroupBox()
         QVBoxLayout(readout_box).addWidget(self.readout)
-        self.example_box = example_box = QGroupBox(self.tr("Worked example"))
+        self.example_box = example_box = QGroupBox()
         QVBoxLayout(example_box).addWidget(self.worked_example)
 
         # Plots side by side on top; below them the numbers: the losses of
@@ -229,7 +223,7 @@ class LossExplorerWindow(QMainWindow):
     def _build_mnist_dock(self) -> None:
         """The MNIST panel, docked on the right; the toolbar shows or hides it."""
         self.mnist_panel = MnistPanel(self.controller)
-        self.mnist_dock = QDockWidget(self.tr("Train a network on MNIST"), self)
+        self.mnist_dock = QDockWidget(self)
         self.mnist_dock.setObjectName("mnist-dock")
         self.mnist_dock.setWidget(self.mnist_panel)
         self.mnist_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -240,13 +234,61 @@ class LossExplorerWindow(QMainWindow):
         self.mnist_dock.visibilityChanged.connect(self._on_mnist_dock_visibility_changed)
         # Our own action, not the dock's toggleViewAction: room must be made
         # before the dock appears, or the window grows past a laptop screen.
-        self.mnist_action = QAction(self.tr("Train on MNIST"), self)
+        self.mnist_action = QAction(self)
         self.mnist_action.setCheckable(True)
         self.mnist_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_M))
-        self.mnist_action.setToolTip(self.tr("Show or hide the panel that trains a network on MNIST (Ctrl+M)"))
         self.mnist_action.toggled.connect(self.show_mnist_panel)
         self.findChild(QToolBar, "explorer-toolbar").addAction(self.mnist_action)
         self.view_menu.addAction(self.mnist_action)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The window's own texts in the current language (View > Language).
+        The widgets inside retranslate themselves on the same LanguageChange
+        event; the keyboard and export helpers, plain objects, are told here."""
+        self.setWindowTitle(self.tr("LossViz %1 — what a loss function measures").replace("%1", __version__))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.explorer_menu.setTitle(self.tr("&Explorer"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.about_action.setText(self.tr("&About LossViz"))
+        self.explain_action.setText(self.tr("What am I looking at?"))
+        self.toolbar.setWindowTitle(self.tr("Explorer"))
+        captions = (self.tr("Mode"), self.tr("Classes"), self.tr("Correct class"), self.tr("Example"))
+        for label, caption in zip(self.toolbar_labels, captions):
+            label.setText(f"  {caption} ")
+        self.mode_combo.setItemText(0, self.tr("Several classes (softmax)"))
+        self.mode_combo.setItemText(1, self.tr("Binary (sigmoid)"))
+        self.mode_combo.setAccessibleName(self.tr("Mode"))
+        self.classes_spin.setAccessibleName(self.tr("Number of classes"))
+        self.target_combo.setAccessibleName(self.tr("Correct class"))
+        self.example_combo.setAccessibleName(self.tr("Seed example"))
+        self.example_combo.setItemText(0, self.tr("Choose a seed example…"))
+        for index, example in enumerate(WORKED_EXAMPLES, start=1):
+            self.example_combo.setItemText(index, QCoreApplication.translate(presets.CONTEXT, example.title))
+            self.example_combo.setItemData(index, QCoreApplication.translate(presets.CONTEXT, example.source), Qt.ItemDataRole.ToolTipRole)
+        self.example_combo.view().setMinimumWidth(self.example_combo.view().sizeHintForColumn(0) + 24)
+        self.reset_action.setText(self.tr("Reset"))
+        self.reset_action.setToolTip(self.tr("Every logit back to 0: the uniform answer of an untrained network (Ctrl+R)"))
+        self.readout_box.setTitle(self.tr("Losses"))
+        self.example_box.setTitle(self.tr("Worked example"))
+        self.mnist_dock.setWindowTitle(self.tr("Train a network on MNIST"))
+        # Qt names the dock's title-bar buttons for screen readers once, when
+        # it makes them: name them again in Qt's own words for this language.
+        for name, text in (("qt_dockwidget_floatbutton", "Float"), ("qt_dockwidget_closebutton", "Close")):
+            button = self.mnist_dock.findChild(QAbstractButton, name)
+            if button is not None:
+                button.setAccessibleName(QCoreApplication.translate("QDockWidget", text))
+        self.mnist_action.setText(self.tr("Train on MNIST"))
+        self.mnist_action.setToolTip(self.tr("Show or hide the panel that trains a network on MNIST (Ctrl+M)"))
+        self.lecture_keys.retranslate()
+        self.export_actions.retranslate()
+        self._show_controls(self.controller.state)
 
     def show_mnist_panel(self, show: bool = True) -> None:
         if show == self.mnist_dock.isVisible():

@@ -145,19 +145,19 @@ def state_as_text(readout: Readout, loss_names: dict[str, str]) -> str:
 
     ``loss_names`` maps each loss key to the name the window shows for it
     (so the text is in the window's language)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     state = readout.state
     lines = []
     if state.mode is Mode.BINARY:
-        lines.append(tr("export", "Binary (sigmoid): label t = %1, output p = %2").replace("%1", str(state.target)).replace("%2", _number(readout.y[1])))
-        lines.append(tr("export", "logit z = %1").replace("%1", _number(state.logits[0])))
+        lines.append(translate("export", "Binary (sigmoid): label t = %1, output p = %2").replace("%1", str(state.target)).replace("%2", _number(readout.y[1])))
+        lines.append(translate("export", "logit z = %1").replace("%1", _number(state.logits[0])))
     else:
-        lines.append(tr("export", "Softmax over %1 classes, correct class %2").replace("%1", str(state.n_classes)).replace("%2", str(state.target)))
+        lines.append(translate("export", "Softmax over %1 classes, correct class %2").replace("%1", str(state.n_classes)).replace("%2", str(state.target)))
         lines.append("y = [" + ", ".join(_number(v) for v in readout.y) + "]")
         lines.append("t = [" + ", ".join(str(int(v)) for v in readout.t) + "]")
         if state.entered is None:
             lines.append("z = [" + ", ".join(_number(v) for v in state.logits) + "]")
-        lines.append(tr("export", "Σ y = %1").replace("%1", _number(readout.total)))
+        lines.append(translate("export", "Σ y = %1").replace("%1", _number(readout.total)))
     for key, name in loss_names.items():
         value = readout.loss(key)
         if value is not None:

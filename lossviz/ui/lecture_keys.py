@@ -18,13 +18,14 @@ same thing when chosen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from lossviz.explorer import MAX_CLASSES, Mode
 from lossviz.presets import WORKED_EXAMPLES
 
 LOGIT_STEP = 0.1
+translate = QCoreApplication.translate  # not a QObject: no tr() of its own
 
 
 class LectureKeys:
@@ -35,10 +36,10 @@ class LectureKeys:
         menu = window.explorer_menu
         window.reset_action.setShortcuts([QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R), QKeySequence(Qt.Key.Key_R)])
 
-        self.target_menu = menu.addMenu(window.tr("Correct class"))
+        self.target_menu = menu.addMenu("")
         self.target_actions: list[QAction] = []
         for digit in range(MAX_CLASSES):
-            action = QAction(window.tr("Class %1").replace("%1", str(digit)), window)
+            action = QAction(window)
             action.setShortcut(QKeySequence(Qt.Key.Key_0 + digit))
             action.triggered.connect(lambda _=False, d=digit: self.pick_target(d))
             window.addAction(action)  # active while the menu is closed
@@ -46,29 +47,49 @@ class LectureKeys:
             self.target_actions.append(action)
 
         menu.addSeparator()
-        self.previous_class_action = self._menu_only(window.tr("Select the class above"), "Up", lambda: self.select_class(-1))
-        self.next_class_action = self._menu_only(window.tr("Select the class below"), "Down", lambda: self.select_class(+1))
-        self.raise_action = self._menu_only(window.tr("Raise the selected logit"), "Right", lambda: self.move_logit(+LOGIT_STEP))
-        self.lower_action = self._menu_only(window.tr("Lower the selected logit"), "Left", lambda: self.move_logit(-LOGIT_STEP))
+        self._menu_keys: dict[QAction, str] = {}
+        self.previous_class_action = self._menu_only("Up", lambda: self.select_class(-1))
+        self.next_class_action = self._menu_only("Down", lambda: self.select_class(+1))
+        self.raise_action = self._menu_only("Right", lambda: self.move_logit(+LOGIT_STEP))
+        self.lower_action = self._menu_only("Left", lambda: self.move_logit(-LOGIT_STEP))
         for action in (self.previous_class_action, self.next_class_action, self.raise_action, self.lower_action):
             menu.addAction(action)
 
         menu.addSeparator()
-        self.next_example_action = QAction(window.tr("Next worked example"), window)
+        self.next_example_action = QAction(window)
         self.next_example_action.setShortcut(QKeySequence(Qt.Key.Key_N))
         self.next_example_action.triggered.connect(lambda: self.step_example(+1))
-        self.previous_example_action = QAction(window.tr("Previous worked example"), window)
+        self.previous_example_action = QAction(window)
         self.previous_example_action.setShortcut(QKeySequence(Qt.Key.Key_P))
         self.previous_example_action.triggered.connect(lambda: self.step_example(-1))
         for action in (self.next_example_action, self.previous_example_action):
             window.addAction(action)
             menu.addAction(action)
+        self.retranslate()
 
-    def _menu_only(self, text: str, key: str, slot) -> QAction:
+    def retranslate(self) -> None:
+        """The menu's texts in the current language (the window calls this
+        on a language change: these actions are not widgets)."""
+        self.target_menu.setTitle(translate("LectureKeys", "Correct class"))
+        for digit, action in enumerate(self.target_actions):
+            action.setText(translate("LectureKeys", "Class %1").replace("%1", str(digit)))
+        for action, text in (
+            (self.previous_class_action, translate("LectureKeys", "Select the class above")),
+            (self.next_class_action, translate("LectureKeys", "Select the class below")),
+            (self.raise_action, translate("LectureKeys", "Raise the selected logit")),
+            (self.lower_action, translate("LectureKeys", "Lower the selected logit")),
+        ):
+            # The key's name as Qt gives it in this language (Qt's own translation).
+            action.setText(f"{text}\t{QKeySequence(self._menu_keys[action]).toString(QKeySequence.SequenceFormat.NativeText)}")
+        self.next_example_action.setText(translate("LectureKeys", "Next worked example"))
+        self.previous_example_action.setText(translate("LectureKeys", "Previous worked example"))
+
+    def _menu_only(self, key: str, slot) -> QAction:
         """An action whose key is handled by the widgets (see the module
         docstring): the menu shows the key without it becoming a shortcut."""
-        action = QAction(f"{text}\t{QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)}", self.window)
+        action = QAction(self.window)
         action.triggered.connect(slot)
+        self._menu_keys[action] = key
         return action
 
     # -- what the keys do ----------------------------------------------------
@@ -80,7 +101,8 @@ class LectureKeys:
             self.window.controller.set_target(digit)
         else:
             self.window.statusBar().showMessage(
-                self.window.tr("There is no class %1: this example has %2 classes.").replace("%1", str(digit)).replace("%2", str(labels)),
+                translate("LectureKeys", "There is no class %1: this example has %2 classes.")
+                .replace("%1", str(digit)).replace("%2", str(labels)),
                 4000,
             )
 

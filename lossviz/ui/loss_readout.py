@@ -7,7 +7,7 @@ new text, and that relayout alone would cost more than a frame.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from lossviz.explorer import Mode, Readout, format_value
@@ -19,22 +19,7 @@ class LossReadout(QWidget):
         super().__init__(parent)
         # Opaque, so changing values repaint this panel only, not the window behind it.
         self.setAutoFillBackground(True)
-        # Loss key (as in lossviz.losses) -> (name, formula as rich text).
-        # Formulas use y for outputs, t for the target, z for logits, as the seeds do.
-        self._rows_by_mode = {
-            Mode.MULTICLASS: [
-                ("sum_squared_error", self.tr("Sum of squared error"), "½ Σ<sub>k</sub> (y<sub>k</sub> − t<sub>k</sub>)²"),
-                ("mean_squared_error", self.tr("Mean squared error"), "(1/K) Σ<sub>k</sub> (y<sub>k</sub> − t<sub>k</sub>)²"),
-                ("cross_entropy_error", self.tr("Cross-entropy error"), "−Σ<sub>k</sub> t<sub>k</sub> log(y<sub>k</sub> + δ)"),
-                ("sparse_cross_entropy_error", self.tr("Sparse cross-entropy"), "−log(y<sub>label</sub> + δ)"),
-                ("cross_entropy_from_logits", self.tr("Cross-entropy from logits"), "log Σ<sub>j</sub> e<sup>z<sub>j</sub></sup> − z<sub>label</sub>"),
-            ],
-            Mode.BINARY: [
-                ("binary_cross_entropy", self.tr("Binary cross-entropy"), "−[t log p + (1 − t) log(1 − p)]"),
-                ("binary_cross_entropy_from_logits", self.tr("Binary cross-entropy from logit"), "max(z, 0) − z·t + log(1 + e<sup>−|z|</sup>)"),
-                ("sum_squared_error", self.tr("Squared error"), "½ (p − t)²"),
-            ],
-        }
+        self._rows_by_mode = self._loss_rows()
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 4, 8, 4)
         grid.setHorizontalSpacing(14)
@@ -61,12 +46,32 @@ class LossReadout(QWidget):
             self.values.append(value)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(2 * count + 1, 1)
-        self.delta_note = QLabel(self.tr("δ = 10⁻⁷ keeps log(0) finite, as in the seeds."))
+        self.delta_note = QLabel()
         style.tint(self.delta_note, style.MUTED)
         grid.addWidget(self.delta_note, 2 * count + 2, 0, 1, 3)
         self._shown_mode: Mode | None = None
         self._keys: list[str] = []
+        self._readout: Readout | None = None
         self.apply_look(style.current())
+        self.retranslate()
+
+    def _loss_rows(self) -> dict[Mode, list[tuple[str, str, str]]]:
+        """Loss key (as in lossviz.losses) -> (name, formula as rich text), by mode.
+        Formulas use y for outputs, t for the target, z for logits, as the seeds do."""
+        return {
+            Mode.MULTICLASS: [
+                ("sum_squared_error", self.tr("Sum of squared error"), "½ Σ<sub>k</sub> (y<sub>k</sub> − t<sub>k</sub>)²"),
+                ("mean_squared_error", self.tr("Mean squared error"), "(1/K) Σ<sub>k</sub> (y<sub>k</sub> − t<sub>k</sub>)²"),
+                ("cross_entropy_error", self.tr("Cross-entropy error"), "−Σ<sub>k</sub> t<sub>k</sub> log(y<sub>k</sub> + δ)"),
+                ("sparse_cross_entropy_error", self.tr("Sparse cross-entropy"), "−log(y<sub>label</sub> + δ)"),
+                ("cross_entropy_from_logits", self.tr("Cross-entropy from logits"), "log Σ<sub>j</sub> e<sup>z<sub>j</sub></sup> − z<sub>label</sub>"),
+            ],
+            Mode.BINARY: [
+                ("binary_cross_entropy", self.tr("Binary cross-entropy"), "−[t log p + (1 − t) log(1 − p)]"),
+                ("binary_cross_entropy_from_logits", self.tr("Binary cross-entropy from logit"), "max(z, 0) − z·t + log(1 + e<sup>−|z|</sup>)"),
+                ("sum_squared_error", self.tr("Squared error"), "½ (p − t)²"),
+            ],
+        }
 
     def apply_look(self, look: style.Look) -> None:
         """Fonts from the window's (already zoomed) font; in presentation
@@ -80,14 +85,28 @@ class LossReadout(QWidget):
             value.setFont(value_font)
             metrics = value.fontMetrics()
             value.setFixedSize(metrics.horizontalAdvance("−1.00 × 10⁻⁷ "), metrics.height() + 4)
-        self.summary.setMinimumSize(0, 0)
-        self.summary.setMaximumSize(16777215, 16777215)
         text = self.summary.text()
         self._fix_summary_size()
         self.summary.setText(text)
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Names, notes and the summary in the current language, the values as they were."""
+        self._rows_by_mode = self._loss_rows()
+        self.delta_note.setText(self.tr("δ = 10⁻⁷ keeps log(0) finite, as in the seeds."))
+        self._fix_summary_size()
+        self._shown_mode = None  # the rows' names again
+        if self._readout is not None:
+            self.show_readout(self._readout)
+
     def _fix_summary_size(self) -> None:
         """Size the summary for its widest text, then keep that size."""
+        self.summary.setMinimumSize(0, 0)
+        self.summary.setMaximumSize(16777215, 16777215)
         self.summary.setText(self._multiclass_summary(9, 0.999999, 1.999999, warn=True))
         self.summary.setFixedSize(self.summary.sizeHint())
 
@@ -100,12 +119,13 @@ class LossReadout(QWidget):
         return self.values[self._keys.index(key)].text()
 
     def show_readout(self, readout: Readout) -> None:
+        self._readout = readout
         mode = readout.state.mode
         if mode is not self._shown_mode:
             self._show_rows(mode)
         for key, label in zip(self._keys, self.values):
             value = readout.loss(key)
-            label.setText(format_value(value))
+            label.setText(format_value(value) if value is not None else self.tr("n/a"))
             label.setToolTip(repr(value) if value is not None else self.tr(
                 "No logits: these probabilities were typed in. Move a slider to drive y from logits."))
         state = readout.state

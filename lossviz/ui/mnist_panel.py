@@ -15,12 +15,13 @@ when no session is running or paused.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from lossviz.explorer import ExplorerState, Mode
+from lossviz.messages import QT_TRANSLATE_NOOP, Message
 from lossviz.mnist import datasets
 from lossviz.mnist.mlp import Mlp
 from lossviz.mnist.session import TrainingSession
@@ -46,6 +48,7 @@ from lossviz.ui import style
 from lossviz.ui.digit_view import DigitView
 from lossviz.ui.download_worker import DownloadWorker
 from lossviz.ui.explorer_controller import ExplorerController
+from lossviz.ui.i18n import translated
 from lossviz.ui.training_plots import AccuracyPlot, LossCurvePlot, loss_name
 from lossviz.ui.training_worker import Progress, TrainingWorker
 
@@ -76,6 +79,10 @@ class MnistPanel(QWidget):
         self.session: TrainingSession | None = None
         self.downloader: DownloadWorker | None = None
         self._pushed_state: ExplorerState | None = None
+        # The status line and the error message, kept as how to say them, so
+        # that a language change says them again (retranslate()).
+        self._status: Callable[[], str] = str
+        self._message: object = None
 
         self._build_data_row()
         self._build_settings()
@@ -94,6 +101,48 @@ class MnistPanel(QWidget):
         self.dataset, self.data_spec = datasets.load_bundled_dataset(), "bundled"
         self.network = Mlp(self.hidden_spin.value(), self.seed_spin.value())
         self._show_dataset()
+        self.retranslate()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text in the current language; the status line and any
+        message are said again from the panel's state."""
+        self.data_combo.setAccessibleName(self.tr("Training data"))
+        self.data_combo.setItemText(0, self.tr("Bundled subset (5,000 images)"))
+        self.data_combo.setItemText(1, self.tr("Full MNIST (70,000 images)"))
+        for index in range(2, self.data_combo.count()):  # folders opened
+            self.data_combo.setItemText(index, self._folder_item_text(self.data_combo.itemData(index)))
+        self.download_button.setText(self.tr("Download full MNIST…"))
+        self.download_button.setToolTip(self.tr("Fetch the four MNIST files (11 MB) and check each against its published checksum"))
+        self.open_button.setText(self.tr("Open IDX folder…"))
+        self.open_button.setToolTip(self.tr("Train on a folder of IDX files: MNIST, Fashion-MNIST, or any 28 × 28 images in 10 classes"))
+        self.download_bar.setFormat(self.tr("Downloading MNIST… %p%"))
+        self.cancel_download_button.setText(self.tr("Cancel download"))
+        names = {self.hidden_spin: self.tr("Hidden units"), self.lr_edit: self.tr("Learning rate"), self.batch_spin: self.tr("Batch size"),
+                 self.epochs_spin: self.tr("Epochs"), self.seed_spin: self.tr("Seed"), self.loss_combo: self.tr("Loss")}
+        for widget, name in names.items():
+            widget.setAccessibleName(name)
+            self.field_labels[widget].setText(name)
+        self.lr_edit.setToolTip(self.tr("Try 50 to see training diverge"))
+        self.loss_combo.setItemText(0, self.tr("Cross-entropy"))
+        self.loss_combo.setItemText(1, self.tr("Sum of squared error"))
+        self.loss_combo.setItemText(2, self.tr("Compare both"))
+        self.loss_combo.setToolTip(self.tr("Compare: two networks, same start and same batches, one for each loss"))
+        self.data_caption.setText(self.tr("Data"))
+        self.speed_caption.setText(self.tr("Speed"))
+        self.step_button.setText(self.tr("Step one batch"))
+        self.reset_button.setText(self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Stop, clear the plots, and go back to the untrained network"))
+        self.speed_slider.setAccessibleName(self.tr("Training speed"))
+        self._show_train_button()
+        self._on_speed_changed(self.speed_slider.value())
+        self.data_label.setText(translated(self.dataset.description()))
+        self._set_status(self._status)
+        self._show_message(self._message)
 
     # -- construction ----------------------------------------------------
 
@@ -101,71 +150,60 @@ class MnistPanel(QWidget):
         self.data_label = QLabel()
         self.data_label.setWordWrap(True)
         self.data_combo = QComboBox()
-        self.data_combo.setAccessibleName(self.tr("Training data"))
-        self.data_combo.addItem(self.tr("Bundled subset (5,000 images)"), "bundled")
-        self.data_combo.addItem(self.tr("Full MNIST (70,000 images)"), "full")
+        self.data_combo.addItem("", "bundled")  # the texts of these and all that follow: retranslate()
+        self.data_combo.addItem("", "full")
         self.data_combo.activated.connect(self._on_data_chosen)
         # A folder's long name must not widen the panel.
         self.data_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.data_combo.setMinimumContentsLength(16)
-        self.download_button = QPushButton(self.tr("Download full MNIST…"))
-        self.download_button.setToolTip(self.tr("Fetch the four MNIST files (11 MB) and check each against its published checksum"))
+        self.download_button = QPushButton()
         self.download_button.clicked.connect(self.start_download)
-        self.open_button = QPushButton(self.tr("Open IDX folder…"))
-        self.open_button.setToolTip(self.tr("Train on a folder of IDX files: MNIST, Fashion-MNIST, or any 28 × 28 images in 10 classes"))
+        self.open_button = QPushButton()
         self.open_button.clicked.connect(self._on_open_clicked)
         self.download_bar = QProgressBar()
-        self.download_bar.setFormat(self.tr("Downloading MNIST… %p%"))
-        self.cancel_download_button = QPushButton(self.tr("Cancel download"))
+        self.cancel_download_button = QPushButton()
         self.cancel_download_button.clicked.connect(self.cancel_download)
         self.download_bar.hide()
         self.cancel_download_button.hide()
 
     def _build_settings(self) -> None:
         defaults = TrainingConfig()
-        self.hidden_spin = self._spin(1, 4096, defaults.hidden, self.tr("Hidden units"))
-        self.batch_spin = self._spin(1, 60000, defaults.batch, self.tr("Batch size"))
-        self.epochs_spin = self._spin(1, 1000, defaults.epochs, self.tr("Epochs"))
-        self.seed_spin = self._spin(0, 99999, defaults.seed, self.tr("Seed"))
+        self.hidden_spin = self._spin(1, 4096, defaults.hidden)
+        self.batch_spin = self._spin(1, 60000, defaults.batch)
+        self.epochs_spin = self._spin(1, 1000, defaults.epochs)
+        self.seed_spin = self._spin(0, 99999, defaults.seed)
         self.lr_edit = QLineEdit(f"{defaults.lr:g}")
-        self.lr_edit.setAccessibleName(self.tr("Learning rate"))
-        self.lr_edit.setToolTip(self.tr("Try 50 to see training diverge"))
-        self.lr_edit.textEdited.connect(lambda _text: self._show_message(""))
+        self.lr_edit.textEdited.connect(lambda _text: self._show_message(None))
         self.loss_combo = QComboBox()
-        self.loss_combo.setAccessibleName(self.tr("Loss"))
-        self.loss_combo.addItem(self.tr("Cross-entropy"), "ce")
-        self.loss_combo.addItem(self.tr("Sum of squared error"), "sse")
-        self.loss_combo.addItem(self.tr("Compare both"), "compare")
+        self.loss_combo.addItem("", "ce")
+        self.loss_combo.addItem("", "sse")
+        self.loss_combo.addItem("", "compare")
         self.loss_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.loss_combo.setMinimumContentsLength(12)
-        self.loss_combo.setToolTip(self.tr("Compare: two networks, same start and same batches, one for each loss"))
         for spin in (self.hidden_spin, self.seed_spin):
             spin.valueChanged.connect(self._new_untrained_network)
         self.settings_widgets = (self.hidden_spin, self.batch_spin, self.epochs_spin, self.seed_spin, self.lr_edit,
                                  self.loss_combo, self.data_combo, self.open_button)
 
-    def _spin(self, low: int, high: int, value: int, name: str) -> QSpinBox:
+    def _spin(self, low: int, high: int, value: int) -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(low, high)
         spin.setValue(value)
-        spin.setAccessibleName(name)
         spin.setGroupSeparatorShown(False)
         return spin
 
     def _build_run_controls(self) -> None:
-        self.train_button = QPushButton(self.tr("Train"))
+        self.train_button = QPushButton()
         self.train_button.clicked.connect(self._on_train_clicked)
-        self.step_button = QPushButton(self.tr("Step one batch"))
+        self.step_button = QPushButton()
         self.step_button.clicked.connect(self.step)
-        self.reset_button = QPushButton(self.tr("Reset"))
-        self.reset_button.setToolTip(self.tr("Stop, clear the plots, and go back to the untrained network"))
+        self.reset_button = QPushButton()
         self.reset_button.clicked.connect(self.reset)
         self.speed_slider = QSlider(Qt.Orientation.Horizontal)
         self.speed_slider.setRange(0, len(SPEEDS) - 1)
         self.speed_slider.setValue(DEFAULT_SPEED)
         self.speed_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.speed_slider.setPageStep(1)
-        self.speed_slider.setAccessibleName(self.tr("Training speed"))
         self.speed_slider.valueChanged.connect(self._on_speed_changed)
         self.speed_label = QLabel()
         self.status_label = QLabel()
@@ -174,12 +212,12 @@ class MnistPanel(QWidget):
         self.message_label.setWordWrap(True)
         style.tint(self.message_label, style.ERROR_FG)
         self.message_label.hide()
-        self._on_speed_changed(DEFAULT_SPEED)
 
     def _build_layout(self) -> None:
         # Narrow enough to sit beside the explorer on a 1366-pixel laptop screen.
         data_row = QHBoxLayout()
-        data_row.addWidget(QLabel(self.tr("Data")))
+        self.data_caption = QLabel()
+        data_row.addWidget(self.data_caption)
         data_row.addWidget(self.data_combo, 1)
         source_row = QHBoxLayout()
         source_row.addWidget(self.download_button)
@@ -190,23 +228,26 @@ class MnistPanel(QWidget):
         download_row.addWidget(self.cancel_download_button)
 
         settings = QGridLayout()
-        fields = ((self.tr("Hidden units"), self.hidden_spin), (self.tr("Learning rate"), self.lr_edit),
-                  (self.tr("Batch size"), self.batch_spin), (self.tr("Epochs"), self.epochs_spin),
-                  (self.tr("Seed"), self.seed_spin), (self.tr("Loss"), self.loss_combo))
-        for i, (caption, widget) in enumerate(fields):
-            label = QLabel(caption)
+        fields = (self.hidden_spin, self.lr_edit, self.batch_spin, self.epochs_spin, self.seed_spin, self.loss_combo)
+        self.field_labels: dict[QWidget, QLabel] = {}  # their captions: retranslate()
+        for i, widget in enumerate(fields):
+            label = QLabel()
+            self.field_labels[widget] = label
             label.setBuddy(widget)
             row, column = divmod(i, 2)
             settings.addWidget(label, row, 2 * column)
             settings.addWidget(widget, row, 2 * column + 1)
-            settings.setColumnStretch(2 * column + 1, 1)
+            # The right-hand fields get more of the room: the loss's name
+            # (交差エントロピー zoomed for a projector) is longer than any number.
+            settings.setColumnStretch(2 * column + 1, 1 + column)
 
         buttons = QHBoxLayout()
         for button in (self.train_button, self.step_button, self.reset_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         speed = QHBoxLayout()
-        speed.addWidget(QLabel(self.tr("Speed")))
+        self.speed_caption = QLabel()
+        speed.addWidget(self.speed_caption)
         speed.addWidget(self.speed_slider, 1)
         speed.addWidget(self.speed_label)
 
@@ -238,7 +279,8 @@ class MnistPanel(QWidget):
         try:
             lr = float(text)
         except ValueError:
-            raise ValueError(self.tr("The learning rate must be a number such as 0.1, not “%1”.").replace("%1", text)) from None
+            raise ValueError(Message("MnistPanel", QT_TRANSLATE_NOOP(
+                "MnistPanel", "The learning rate must be a number such as 0.1, not “{text}”."), text=text)) from None
         loss = self.loss_combo.currentData()
         config = replace(TrainingConfig(), hidden=self.hidden_spin.value(), lr=lr, batch=self.batch_spin.value(),
                          epochs=self.epochs_spin.value(), seed=self.seed_spin.value(), loss="ce" if loss == "compare" else loss)
@@ -271,7 +313,7 @@ class MnistPanel(QWidget):
         try:
             dataset = datasets.load_folder(folder)
         except datasets.DatasetError as error:
-            self._show_message(str(error))
+            self._show_message(error)
             return False
         self.use_dataset(dataset, str(Path(folder).resolve()))
         return True
@@ -288,21 +330,24 @@ class MnistPanel(QWidget):
         try:
             dataset = datasets.load_dataset(spec)
         except datasets.DatasetError as error:
-            self._show_message(str(error))
+            self._show_message(error)
             self._show_dataset()  # the combo back on the data in use
             return
         self.use_dataset(dataset, spec)
 
     def _show_dataset(self) -> None:
-        self.data_label.setText(self.dataset.describe())
+        self.data_label.setText(translated(self.dataset.description()))
         index = self.data_combo.findData(self.data_spec)
         if index < 0:  # a folder: listed under its name, and chosen again from the list
-            self.data_combo.addItem(self.tr("Folder: %1").replace("%1", Path(self.data_spec).name), self.data_spec)
+            self.data_combo.addItem(self._folder_item_text(self.data_spec), self.data_spec)
             self.data_combo.setItemData(self.data_combo.count() - 1, self.data_spec, Qt.ItemDataRole.ToolTipRole)
             index = self.data_combo.count() - 1
         self.data_combo.setCurrentIndex(index)
         self.digit_view.set_images(self.dataset.validation_images)
         self._show_digit_answer()
+
+    def _folder_item_text(self, folder: str) -> str:
+        return self.tr("Folder: %1").replace("%1", Path(folder).name)
 
     # -- downloading -----------------------------------------------------
 
@@ -320,7 +365,7 @@ class MnistPanel(QWidget):
         self.download_bar.show()
         self.cancel_download_button.show()
         self.download_button.setEnabled(False)
-        self._show_message("")
+        self._show_message(None)
         self.downloader.start()
 
     def cancel_download(self) -> None:
@@ -337,13 +382,14 @@ class MnistPanel(QWidget):
         self.cancel_download_button.hide()
         self.download_button.setEnabled(True)
         if worker.cancelled:
-            self.status_label.setText(self.tr("Download cancelled; what arrived is kept, and the next download goes on from there."))
+            self._set_status(lambda: self.tr("Download cancelled; what arrived is kept, and the next download goes on from there."))
         elif worker.error:
-            self._show_message(self.tr("Full MNIST could not be downloaded:\n%1").replace("%1", worker.error))
+            self._show_message(lambda problems=worker.problems: self.tr("Full MNIST could not be downloaded:\n%1").replace(
+                "%1", "\n".join(translated(problem) for problem in problems)))
         elif self.state in (State.RUNNING, State.PAUSED):
-            self.status_label.setText(self.tr("Full MNIST downloaded. Reset, then choose it under Data."))
+            self._set_status(lambda: self.tr("Full MNIST downloaded. Reset, then choose it under Data."))
         else:
-            self.status_label.setText(self.tr("Full MNIST downloaded and checked."))
+            self._set_status(lambda: self.tr("Full MNIST downloaded and checked."))
             self._on_data_chosen(self.data_combo.findData("full"))
 
     # -- running ---------------------------------------------------------
@@ -366,9 +412,9 @@ class MnistPanel(QWidget):
             session = TrainingSession(data.train_images, data.train_labels, data.validation_images, data.validation_labels,
                                       config, compare=self.compare)
         except ValueError as error:
-            self._show_message(str(error))
+            self._show_message(error)
             return False
-        self._show_message("")
+        self._show_message(None)
         self.session = session
         self.network = Mlp(config.hidden, config.seed)
         control = TrainingControl()
@@ -411,7 +457,7 @@ class MnistPanel(QWidget):
         self._set_state(State.IDLE)
         self.loss_plot.start([], 1, self.epochs_spin.value())
         self.accuracy_plot.start([], self.epochs_spin.value())
-        self.status_label.setText(self.tr("Ready: press Train, or Step one batch."))
+        self._set_status(lambda: self.tr("Ready: press Train, or Step one batch."))
         self._new_untrained_network()
 
     def stop_worker(self) -> None:
@@ -450,8 +496,9 @@ class MnistPanel(QWidget):
             self._epochs_done[loss] = report
         for index, report in progress.diverged:
             # In compare mode, say which of the two networks it was; the other goes on.
-            who = f"{loss_name(session.losses[index]).capitalize()}: " if len(session.losses) > 1 else ""
-            self._show_message(who + report.message)
+            who = session.losses[index] if len(session.losses) > 1 else None
+            self._show_message(lambda who=who, reason=report.reason:
+                               (f"{loss_name(who).capitalize()}: " if who else "") + translated(reason))
         self.network.set_weights(progress.weights)
         self._show_digit_answer()
         self._show_status(progress.finished)
@@ -467,15 +514,27 @@ class MnistPanel(QWidget):
         self.state = state
         for widget in self.settings_widgets:
             widget.setEnabled(state in (State.IDLE, State.ENDED))
-        self.train_button.setText({State.RUNNING: self.tr("Pause"), State.PAUSED: self.tr("Resume")}.get(state, self.tr("Train")))
+        self._show_train_button()
         self.step_button.setEnabled(state is not State.RUNNING)
         if state is State.ENDED:
             self._show_status(finished=True)
 
+    def _show_train_button(self) -> None:
+        self.train_button.setText({State.RUNNING: self.tr("Pause"), State.PAUSED: self.tr("Resume")}.get(self.state, self.tr("Train")))
+
+    def _set_status(self, text: Callable[[], str]) -> None:
+        """The status line from ``text()``, which is called again on a language change."""
+        self._status = text
+        self.status_label.setText(text())
+
     def _show_status(self, finished: bool = False) -> None:
+        if self.session is not None:
+            self._set_status(lambda: self._session_status(finished))
+
+    def _session_status(self, finished: bool) -> str:
         session = self.session
         if session is None:
-            return
+            return ""
         epoch = min(session.config.epochs, self._step // session.steps_per_epoch + 1)
         where = self.tr("Finished") if finished else self.tr("Epoch %1 of %2").replace("%1", str(epoch)).replace(
             "%2", str(session.config.epochs))
@@ -486,9 +545,13 @@ class MnistPanel(QWidget):
             if report is not None:
                 text += self.tr(", validation accuracy %1%").replace("%1", f"{100 * report.validation_accuracy:.1f}")
             lines.append(text)
-        self.status_label.setText("\n".join(lines))
+        return "\n".join(lines)
 
-    def _show_message(self, text: str) -> None:
+    def _show_message(self, message: object) -> None:
+        """A message under the settings, or none (None or ""): a function
+        giving the text, or a core Message or exception, translated."""
+        self._message = message or None
+        text = "" if message is None or message == "" else message() if callable(message) else translated(message)
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
 

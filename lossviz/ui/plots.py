@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPolygonF
 from PySide6.QtWidgets import QApplication, QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem, QGraphicsPolygonItem, QGraphicsRectItem, QGraphicsView
 
@@ -87,9 +87,11 @@ def _unpin_width(label: pg.LabelItem) -> None:
     label.updateMin = update_min
 
 
-def configure_plot(widget: pg.PlotWidget, title: str, x_label: str, y_label: str, title_points: float = TITLE_POINTS) -> pg.PlotItem:
+def configure_plot(widget: pg.PlotWidget, title: str = "", x_label: str = "", y_label: str = "",
+                   title_points: float = TITLE_POINTS) -> pg.PlotItem:
     """Titles, fixed ranges, and no mouse panning (a stray click in class must
-    not leave a plot zoomed somewhere useless)."""
+    not leave a plot zoomed somewhere useless).  The texts may come later,
+    from the plot's ``retranslate()`` (``name_plot``)."""
     widget.setBackground(style.PLOT_BACKGROUND)
     # Every item restores its own painter state and draws inside its bounds.
     widget.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
@@ -162,11 +164,33 @@ def _class_ticks(item: pg.PlotItem, count: int, labels: list[str] | None = None)
     item.setXRange(-0.6, count - 0.4, padding=0)
 
 
+def name_plot(widget: pg.PlotWidget, x_label: str, y_label: str, legend_names: tuple[str, ...] = ()) -> None:
+    """A plot's axis labels and legend entries (in the order added), in the
+    current language: each plot's ``retranslate()`` calls this."""
+    item = widget.getPlotItem()
+    item.setLabel("bottom", x_label)
+    item.setLabel("left", y_label)
+    if item.legend is not None and legend_names:
+        for (_, label), name in zip(item.legend.items, legend_names):
+            label.setText(name)
+        item.legend.updateSize()
+
+
 class _FittedTitle:
     """A plot whose title is shortened when the long one would be cut off
     (the window may share its width with the MNIST panel)."""
 
     titles: tuple[str, str] = ("", "")  # long, short
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # each plot's own: titles, axis labels, legend, tooltip
+        super().changeEvent(event)
+
+    def set_titles(self, long: str, short: str) -> None:
+        self.titles = (long, short)
+        self.setAccessibleName(long)  # its tooltip is the description (lossviz.ui.explorer_window)
+        self._fit_title()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -209,8 +233,7 @@ class ProbabilityPlot(_FittedTitle, pg.PlotWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.titles = (self.tr("Output y against target t"), self.tr("y against t"))
-        item = configure_plot(self, self.titles[0], self.tr("class"), self.tr("probability"))
+        item = configure_plot(self)
         item.setYRange(-0.05, 1.4, padding=0)  # the room above 1.1 is the legend's
         _value_ticks(item, (0, 0.2, 0.4, 0.6, 0.8, 1.0))
         legend = item.addLegend(offset=(10, 2), labelTextColor=style.INK)
@@ -234,13 +257,19 @@ class ProbabilityPlot(_FittedTitle, pg.PlotWidget):
         self.target_line.scatter.setCacheMode(_CACHED)
         item.addItem(self.output_bars)
         item.addItem(self.target_line)
-        legend.addItem(self.output_bars, self.tr("y (output)"))
-        legend.addItem(self.target_line, self.tr("t (one-hot target)"))
+        legend.addItem(self.output_bars, "")
+        legend.addItem(self.target_line, "")
         _cache_legend(legend)
         self._shown_count = -1
         self._shown_target: tuple | None = None
+        self.retranslate()
         self.apply_look(style.current())
-        self.setToolTip(self.tr("Blue bars: the network's output y for each class.\nOrange diamonds: the target t, 1 for the correct class and 0 elsewhere."))
+
+    def retranslate(self) -> None:
+        name_plot(self, self.tr("class"), self.tr("probability"), (self.tr("y (output)"), self.tr("t (one-hot target)")))
+        self.setToolTip(self.tr("Blue bars: the network's output y for each class.\n"
+                                "Orange diamonds: the target t, 1 for the correct class and 0 elsewhere."))
+        self.set_titles(self.tr("Output y against target t"), self.tr("y against t"))
 
     def apply_look(self, look: style.Look) -> None:
         super().apply_look(look)
@@ -270,8 +299,7 @@ class LogLossPlot(_FittedTitle, pg.PlotWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.titles = (self.tr("Loss of the correct class's y"), self.tr("Loss of its y"))
-        item = configure_plot(self, self.titles[0], self.tr("y of the correct class"), self.tr("loss"))
+        item = configure_plot(self)
         item.setXRange(0, 1.0, padding=0.02)
         item.setYRange(0, LOG_PLOT_TOP, padding=0)
         legend = item.addLegend(offset=(-10, 4), labelTextColor=style.INK)
@@ -280,8 +308,8 @@ class LogLossPlot(_FittedTitle, pg.PlotWidget):
         self.square_curve = square_curve = _curve(y, 0.5 * (1 - y) ** 2, style.pen(style.VERMILLION, 3, Qt.PenStyle.DashLine))
         item.addItem(log_curve)
         item.addItem(square_curve)
-        legend.addItem(log_curve, self.tr("cross-entropy  −log y"))
-        legend.addItem(square_curve, self.tr("squared error  ½(1 − y)²"))
+        legend.addItem(log_curve, "")
+        legend.addItem(square_curve, "")
         _cache_legend(legend)
         # A plain Qt line (pyqtgraph's InfiniteLine paints in Python), moved with setPos.
         self.cursor = QGraphicsLineItem(0, 0, 0, LOG_PLOT_TOP)
@@ -299,7 +327,13 @@ class LogLossPlot(_FittedTitle, pg.PlotWidget):
         self.label.setFont(style.scaled_font(self.font(), 1.1, bold=True))
         for part in (self.cursor, self.log_marker, self.off_plot_marker, self.square_marker, self.label):
             item.addItem(part)
+        self.retranslate()
         self.apply_look(style.current())
+
+    def retranslate(self) -> None:
+        name_plot(self, self.tr("y of the correct class"), self.tr("loss"),
+                  (self.tr("cross-entropy  −log y"), self.tr("squared error  ½(1 − y)²")))
+        self.set_titles(self.tr("Loss of the correct class's y"), self.tr("Loss of its y"))
         self.setToolTip(self.tr(
             "Blue: −log y, the cross-entropy when the correct class gets probability y.\n"
             "Dashed: ½(1 − y)², that class's share of the squared error.\n"
@@ -346,8 +380,7 @@ class GradientPlot(_FittedTitle, pg.PlotWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.titles = (self.tr("Gradient ∂E/∂z for each logit"), self.tr("Gradient ∂E/∂z"))
-        item = configure_plot(self, self.titles[0], self.tr("class"), self.tr("gradient"))
+        item = configure_plot(self)
         item.setYRange(-1.05, 1.6, padding=0)  # the room above 1.05 is the legend's
         _value_ticks(item, (-1, -0.5, 0, 0.5, 1))
         self.zero_line = pg.InfiniteLine(pos=0, angle=0, pen=style.pen(style.INK, 1))
@@ -362,12 +395,20 @@ class GradientPlot(_FittedTitle, pg.PlotWidget):
         item.addItem(self.cross_entropy_bars)
         item.addItem(self.squared_error_bars)
         self.legend = legend
-        legend.addItem(self.cross_entropy_bars, self.tr("cross-entropy  y − t"))
-        legend.addItem(self.squared_error_bars, self.tr("squared error"))
+        legend.addItem(self.cross_entropy_bars, "")
+        legend.addItem(self.squared_error_bars, "")
         _cache_legend(legend)
         self._shown_count = -1
         self._shown_mode: Mode | None = None
+        self.retranslate()
         self.apply_look(style.current())
+
+    def _x_label(self) -> str:
+        return self.tr("the sigmoid's logit") if self._shown_mode is Mode.BINARY else self.tr("class")
+
+    def retranslate(self) -> None:
+        name_plot(self, self._x_label(), self.tr("gradient"), (self.tr("cross-entropy  y − t"), self.tr("squared error")))
+        self.set_titles(self.tr("Gradient ∂E/∂z for each logit"), self.tr("Gradient ∂E/∂z"))
         self.setToolTip(self.tr(
             "How each logit should move to lower the loss (gradient descent moves against these bars).\n"
             "Cross-entropy with softmax: exactly y − t.\n"
@@ -386,8 +427,8 @@ class GradientPlot(_FittedTitle, pg.PlotWidget):
         if count != self._shown_count or mode is not self._shown_mode:
             binary = mode is Mode.BINARY
             _class_ticks(self.getPlotItem(), count, ["z"] if binary else None)
-            self.getPlotItem().setLabel("bottom", self.tr("the sigmoid's logit") if binary else self.tr("class"))
             self._shown_count, self._shown_mode = count, mode
+            self.getPlotItem().setLabel("bottom", self._x_label())
         x = np.arange(count)
         self.cross_entropy_bars.setOpts(x=x - 0.2, height=readout.grad_cross_entropy)
         self.squared_error_bars.setOpts(x=x + 0.2, height=readout.grad_squared_error)

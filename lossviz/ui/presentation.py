@@ -13,7 +13,7 @@ palette and the plots' colours, then call ``apply_look`` the same way.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QWidget
 
@@ -47,34 +47,30 @@ class Presentation(QObject):
         self.presenting = False
         self._zoom_before = ZOOM_MIN
         self._was_maximized = False
-        tr = window.tr
 
-        self.action = QAction(tr("Presentation mode"), window)
-        self.action.setIconText(tr("Present"))  # the toolbar button: short, so it fits a laptop's toolbar
+        self.action = QAction(window)
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.action.setToolTip(tr("Full screen, large text and thick lines for a projector (F5; Esc leaves)"))
         self.action.toggled.connect(self.set_presenting)
-        self.leave_action = QAction(tr("Leave presentation mode"), window)
+        self.leave_action = QAction(window)
         self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.leave_action.setEnabled(False)  # Esc belongs to dialogs and menus the rest of the time
         self.leave_action.triggered.connect(lambda: self.action.setChecked(False))
-        self.zoom_in_action = QAction(tr("Zoom in"), window)
+        self.zoom_in_action = QAction(window)
         self.zoom_in_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
         self.zoom_in_action.triggered.connect(lambda: self.set_zoom(self.zoom + ZOOM_STEP))
-        self.zoom_out_action = QAction(tr("Zoom out"), window)
+        self.zoom_out_action = QAction(window)
         self.zoom_out_action.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut))
         self.zoom_out_action.triggered.connect(lambda: self.set_zoom(self.zoom - ZOOM_STEP))
-        self.zoom_reset_action = QAction(tr("Actual size (100%)"), window)
+        self.zoom_reset_action = QAction(window)
         self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
         self.zoom_reset_action.triggered.connect(lambda: self.set_zoom(ZOOM_MIN))
 
-        self.theme_menu = QMenu(tr("Theme"), window)
+        self.theme_menu = QMenu(window)
         self.theme_group = QActionGroup(window)
         self.theme_actions: dict[str, QAction] = {}
-        captions = {"light": tr("Light (for projectors)"), "dark": tr("Dark"), "high-contrast": tr("High contrast")}
         for key in style.THEMES:
-            action = QAction(captions[key], window, checkable=True)
+            action = QAction(window, checkable=True)
             action.setChecked(key == style.theme().key)
             action.triggered.connect(lambda _=False, k=key: self.set_theme(k))
             self.theme_group.addAction(action)
@@ -88,6 +84,27 @@ class Presentation(QObject):
             menu.insertAction(first, action)
             window.addAction(action)  # the keys work with the menu bar hidden too
         menu.insertMenu(first, self.theme_menu)
+        self.retranslate()
+
+    def event(self, event) -> bool:
+        # A QObject child of the window: the window hands LanguageChange on to it.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
+
+    def retranslate(self) -> None:
+        """The menu's and the toolbar button's texts in the current language."""
+        self.action.setText(self.tr("Presentation mode"))
+        self.action.setIconText(self.tr("Present"))  # the toolbar button: short, so it fits a laptop's toolbar
+        self.action.setToolTip(self.tr("Full screen, large text and thick lines for a projector (F5; Esc leaves)"))
+        self.leave_action.setText(self.tr("Leave presentation mode"))
+        self.zoom_in_action.setText(self.tr("Zoom in"))
+        self.zoom_out_action.setText(self.tr("Zoom out"))
+        self.zoom_reset_action.setText(self.tr("Actual size (100%)"))
+        self.theme_menu.setTitle(self.tr("Theme"))
+        captions = {"light": self.tr("Light (for projectors)"), "dark": self.tr("Dark"), "high-contrast": self.tr("High contrast")}
+        for key, action in self.theme_actions.items():
+            action.setText(captions[key])
 
     @property
     def look(self) -> style.Look:
@@ -99,7 +116,7 @@ class Presentation(QObject):
             return
         self.zoom = percent
         self._apply()
-        self.window.statusBar().showMessage(self.window.tr("Zoom %1%").replace("%1", str(percent)), 2000)
+        self.window.statusBar().showMessage(self.tr("Zoom %1%").replace("%1", str(percent)), 2000)
 
     def set_theme(self, key: str) -> None:
         """Light, dark or high contrast: Qt's palette and every plot's colours."""

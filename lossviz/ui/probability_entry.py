@@ -8,12 +8,13 @@ the right length is refused with an inline message, and nothing changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from lossviz.explorer import Mode, Readout, parse_probabilities
 from lossviz.ui import style
+from lossviz.ui.i18n import translated
 
 
 class ProbabilityEntry(QWidget):
@@ -29,10 +30,9 @@ class ProbabilityEntry(QWidget):
         row = QHBoxLayout()
         self.line_edit = QLineEdit()
         self.line_edit.setClearButtonEnabled(True)
-        self.line_edit.setAccessibleName(self.tr("Probability vector"))
         self.line_edit.returnPressed.connect(self._on_apply_clicked)
         self.line_edit.textEdited.connect(self._on_text_edited)
-        self.apply_button = QPushButton(self.tr("Apply"))
+        self.apply_button = QPushButton()
         self.apply_button.clicked.connect(self._on_apply_clicked)
         row.addWidget(self.line_edit, 1)
         row.addWidget(self.apply_button)
@@ -50,8 +50,7 @@ class ProbabilityEntry(QWidget):
         self.warning_label.setWordWrap(True)
         style.tint(self.warning_label, background=style.WARNING_BG)
         self.warning_label.setContentsMargins(4, 4, 4, 4)
-        self.renormalise_button = QPushButton(self.tr("Renormalise"))
-        self.renormalise_button.setToolTip(self.tr("Divide every value by the sum, so that they sum to 1"))
+        self.renormalise_button = QPushButton()
         self.renormalise_button.clicked.connect(self.renormalise_requested)
         warning_row.addWidget(self.warning_label, 1)
         warning_row.addWidget(self.renormalise_button)
@@ -60,26 +59,51 @@ class ProbabilityEntry(QWidget):
         self.renormalise_button.hide()
         self._expected_count = 10
         self._mode: Mode | None = None
+        self._error: ValueError | None = None  # the refusal shown, kept to show it again in another language
+        self._readout: Readout | None = None
+        self.retranslate()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.line_edit.setAccessibleName(self.tr("Probability vector"))
+        self.apply_button.setText(self.tr("Apply"))
+        self.renormalise_button.setText(self.tr("Renormalise"))
+        self.renormalise_button.setToolTip(self.tr("Divide every value by the sum, so that they sum to 1"))
+        if self._error is not None:
+            self.error_label.setText(f"✖ {translated(self._error)}")
+        if self._readout is not None:
+            self._mode = None  # the caption again
+            self.show_readout(self._readout)
 
     def _on_text_edited(self, _text: str) -> None:
+        self._hide_error()
+
+    def _hide_error(self) -> None:
+        self._error = None
         self.error_label.hide()
 
     def _on_apply_clicked(self) -> None:
         try:
             values = parse_probabilities(self.line_edit.text(), self._expected_count)
         except ValueError as exc:
-            self.error_label.setText(f"✖ {exc}")
+            self._error = exc
+            self.error_label.setText(f"✖ {translated(exc)}")
             self.error_label.show()
             return
-        self.error_label.hide()
+        self._hide_error()
         self.probabilities_entered.emit(values)
 
     def set_text(self, text: str) -> None:
         self.line_edit.setText(text)
         self.line_edit.setCursorPosition(0)  # show the start of a long vector
-        self.error_label.hide()
+        self._hide_error()
 
     def show_readout(self, readout: Readout) -> None:
+        self._readout = readout
         state = readout.state
         count = 1 if state.mode is Mode.BINARY else state.n_classes
         if count != self._expected_count or state.mode is not self._mode:

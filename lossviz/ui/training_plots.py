@@ -13,31 +13,36 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor
 
 from lossviz.ui import style
-from lossviz.ui.plots import configure_plot, zoom_plot
+from lossviz.ui.plots import configure_plot, name_plot, zoom_plot
 
 #: Weight of the newest batch in the smoothed line: about the last 20 batches.
 SMOOTHING = 0.95
 COLOURS = {"ce": style.BLUE, "sse": style.VERMILLION}
 TITLE_POINTS = 12
-SHORT_NAMES = {"ce": "cross-entropy", "sse": "squared error"}
+translate = QCoreApplication.translate  # module functions: no QObject, no tr()
+
+
+def short_name(loss: str) -> str:
+    """A loss's name in a plot title, in the current language."""
+    return {"ce": translate("training_plots", "cross-entropy"), "sse": translate("training_plots", "squared error")}[loss]
 
 
 def loss_name(loss: str) -> str:
-    # Qt's tr() needs a QObject; these names are also used in the status line.
-    return {"ce": "cross-entropy", "sse": "sum of squared error"}[loss]
+    """A loss's name in the panel's status line, in the current language."""
+    return {"ce": translate("training_plots", "cross-entropy"), "sse": translate("training_plots", "sum of squared error")}[loss]
 
 
 def _coloured(text: str, colour) -> str:
     return f"<span style='color:{colour.name()}'>{text}</span>"
 
 
-def _configure(widget: pg.PlotWidget, title: str, y_label: str) -> pg.PlotItem:
+def _configure(widget: pg.PlotWidget) -> pg.PlotItem:
     """The explorer's plot style, with a grid both ways: these curves are read against epochs."""
-    item = configure_plot(widget, title, "epoch", y_label, title_points=TITLE_POINTS)
+    item = configure_plot(widget, title_points=TITLE_POINTS)
     item.showGrid(x=True, y=True, alpha=0.2)
     return item
 
@@ -50,19 +55,37 @@ class LossCurvePlot(pg.PlotWidget):
         super().__init__(parent)
         # The title, in the curves' colours, is the legend: a legend box
         # would hide the curves' ends on a short plot.
-        self.plot_item = _configure(self, "Loss of each mini-batch", "loss")
-        self.setToolTip(self.tr(
-            "The loss of every mini-batch as the network trains (thin), and its moving average (thick).\n"
-            "Going down means the network's answers are getting closer to the labels.\n"
-            "In compare mode: cross-entropy in blue, sum of squared error in vermillion, trained on the same batches."
-        ))
+        self.plot_item = _configure(self)
         self.raw: dict[str, pg.PlotDataItem] = {}
         self.smoothed: dict[str, pg.PlotDataItem] = {}
         self._steps: dict[str, list[int]] = {}
         self._losses: dict[str, list[float]] = {}
         self._smooth_values: dict[str, list[float]] = {}
         self.steps_per_epoch = 1
+        self._shown_losses: list[str] = []
+        self.retranslate()
         self.start([], 1, 1)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        name_plot(self, self.tr("epoch"), self.tr("loss"))
+        self.setAccessibleName(self.tr("Loss of each mini-batch"))
+        self.setToolTip(self.tr(
+            "The loss of every mini-batch as the network trains (thin), and its moving average (thick).\n"
+            "Going down means the network's answers are getting closer to the labels.\n"
+            "In compare mode: cross-entropy in blue, sum of squared error in vermillion, trained on the same batches."
+        ))
+        self._set_title(style.current())
+
+    def _set_title(self, look: style.Look) -> None:
+        """The title, in the curves' colours, is the legend."""
+        names = ", ".join(_coloured(short_name(loss), COLOURS[loss]) for loss in self._shown_losses)
+        self.plot_item.setTitle(self.tr("Loss per batch: %1").replace("%1", names) if names else self.tr("Loss of each mini-batch"),
+                                color=style.INK, size=f"{look.points(TITLE_POINTS)}pt")
 
     def start(self, losses, steps_per_epoch: int, epochs: int) -> None:
         """Empty curves for a new session of ``losses`` ("ce", "sse")."""
@@ -80,9 +103,7 @@ class LossCurvePlot(pg.PlotWidget):
         self.apply_look(style.current())
 
     def apply_look(self, look: style.Look) -> None:
-        names = ", ".join(_coloured(SHORT_NAMES[loss], COLOURS[loss]) for loss in self._shown_losses)
-        self.plot_item.setTitle(f"Loss per batch: {names}" if names else "Loss of each mini-batch",
-                                color=style.INK, size=f"{look.points(TITLE_POINTS)}pt")
+        self._set_title(look)
         zoom_plot(self, look, TITLE_POINTS)
         for loss, curve in self.raw.items():
             colour = COLOURS[loss]
@@ -124,16 +145,28 @@ class AccuracyPlot(pg.PlotWidget):
         super().__init__(parent)
         # No legend over the curves, which climb into every corner: the title
         # says which line is which, the colours are the loss plot's.
-        self.plot_item = _configure(self, "Accuracy: validation ●—, training - - -", "accuracy (%)")
+        self.plot_item = _configure(self)
+        self.train_curves: dict[str, pg.PlotDataItem] = {}
+        self.validation_curves: dict[str, pg.PlotDataItem] = {}
+        self._values: dict[str, tuple[list[int], list[float], list[float]]] = {}
+        self.retranslate()
+        self.start([], 1)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        name_plot(self, self.tr("epoch"), self.tr("accuracy (%)"))
+        title = self.tr("Accuracy: validation ●—, training - - -")
+        self.setAccessibleName(title)
+        self.plot_item.setTitle(title, color=style.INK, size=f"{style.current().points(TITLE_POINTS)}pt")
         self.setToolTip(self.tr(
             "The share of digits the network gets right after each epoch.\n"
             "Dashed: on the training images it learns from. Solid with dots: on validation images it never trains on,\n"
             "the honest measure. A widening gap between the two means it is memorising instead of learning."
         ))
-        self.train_curves: dict[str, pg.PlotDataItem] = {}
-        self.validation_curves: dict[str, pg.PlotDataItem] = {}
-        self._values: dict[str, tuple[list[int], list[float], list[float]]] = {}
-        self.start([], 1)
 
     def start(self, losses, epochs: int) -> None:
         for item in [*self.train_curves.values(), *self.validation_curves.values()]:

@@ -8,7 +8,7 @@ row is one component.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from lossviz.explorer import format_value
+from lossviz import presets
 from lossviz.presets import ExampleKind, WorkedExample, compute_example
 
 
@@ -44,7 +45,6 @@ class WorkedExampleView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.setAccessibleName(self.tr("Worked example"))
         self.table.cellClicked.connect(self._on_cell_clicked)
         # The table is as tall as its rows and no taller, so it never
         # squeezes the plots more than the example needs.
@@ -56,10 +56,22 @@ class WorkedExampleView(QWidget):
         layout.addWidget(self.totals)
         layout.addStretch(1)
         self.example: WorkedExample | None = None
-        self.heading.setText(self.tr(
-            "Choose a seed example from <b>Example</b> above: its vectors, its losses computed here, "
-            "and the numbers the tutorial prints, side by side."))
         self.table.hide()
+        self.retranslate()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Worked example"))
+        if self.example is None:
+            self.heading.setText(self.tr(
+                "Choose a seed example from <b>Example</b> above: its vectors, its losses computed here, "
+                "and the numbers the tutorial prints, side by side."))
+        else:
+            self._show_again()
 
     def _on_cell_clicked(self, row: int, _column: int) -> None:
         if self.example is not None and self.example.kind is not ExampleKind.REGRESSION and row < len(self.example.outputs):
@@ -68,17 +80,22 @@ class WorkedExampleView(QWidget):
     def apply_look(self, look) -> None:
         """Zoomed text needs taller rows: lay the table out again."""
         if self.example is not None:
-            selected = self.table.currentRow()
-            self.show_example(self.example)
-            if selected >= 0:
-                self.table.selectRow(selected)
+            self._show_again()
+
+    def _show_again(self) -> None:
+        """The example shown, laid out again (zoom) or in another language, its row still chosen."""
+        selected = self.table.currentRow()
+        self.show_example(self.example)
+        if selected >= 0:
+            self.table.selectRow(selected)
 
     def show_example(self, example: WorkedExample) -> None:
         self.example = example
         self.table.show()
         computed = compute_example(example)
-        note = f"<br>{example.note}" if example.note else ""
-        self.heading.setText(f"<b>{example.title}</b> <i>({example.source})</i>{note}")
+        title, source, note = (QCoreApplication.translate(presets.CONTEXT, text) if text else ""
+                               for text in (example.title, example.source, example.note))
+        self.heading.setText(f"<b>{title}</b> <i>({source})</i>" + (f"<br>{note}" if note else ""))
         regression = example.kind is ExampleKind.REGRESSION
         if regression:
             headers = [self.tr("k"), self.tr("Output ŷ"), self.tr("Target y"), "(ŷ − y)²"]

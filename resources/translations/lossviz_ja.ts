@@ -1,0 +1,1243 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>AccuracyPlot</name>
+    <message>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>正解率 (%)</translation>
+    </message>
+    <message>
+        <source>Accuracy: validation ●—, training - - -</source>
+        <translation>正解率: 検証 ●—、訓練 - - -</translation>
+    </message>
+    <message>
+        <source>The share of digits the network gets right after each epoch.
+Dashed: on the training images it learns from. Solid with dots: on validation images it never trains on,
+the honest measure. A widening gap between the two means it is memorising instead of learning.</source>
+        <translation>各エポックの後に、ネットワークが正しく読み取れた数字の割合です。
+破線: 学習に使う訓練画像での値。点付きの実線: 学習には使わない検証画像での値で、
+こちらが本当の実力です。両者の差が開いていくのは、学習ではなく丸暗記をしている印です。</translation>
+    </message>
+</context>
+<context>
+    <name>ClassSliderPanel</name>
+    <message>
+        <source>Class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <source>Logit z</source>
+        <translation>ロジット z</translation>
+    </message>
+    <message>
+        <source>Probability y</source>
+        <translation>確率 y</translation>
+    </message>
+    <message>
+        <source>Logit of the sigmoid output</source>
+        <translation>シグモイド関数の出力のロジット</translation>
+    </message>
+    <message>
+        <source>Logit of class %1</source>
+        <translation>クラス %1 のロジット</translation>
+    </message>
+</context>
+<context>
+    <name>DigitView</name>
+    <message>
+        <source>Validation digit</source>
+        <translation>検証用の数字</translation>
+    </message>
+    <message>
+        <source>Validation digit number</source>
+        <translation>検証用の数字の番号</translation>
+    </message>
+    <message>
+        <source>Previous validation digit</source>
+        <translation>前の検証用の数字</translation>
+    </message>
+    <message>
+        <source>Next validation digit</source>
+        <translation>次の検証用の数字</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>ランダム</translation>
+    </message>
+    <message>
+        <source>Show this digit in the loss explorer</source>
+        <translation>この数字をエクスプローラーに表示</translation>
+    </message>
+    <message>
+        <source>The network&apos;s softmax output for this digit drives the explorer&apos;s plots and losses, with the digit&apos;s label as the correct class.</source>
+        <translation>この数字に対するネットワークのソフトマックス関数の出力で、エクスプローラーのグラフと損失を表示します。数字のラベルが正解クラスになります。</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>正解</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>不正解</translation>
+    </message>
+    <message>
+        <source>Label &lt;b&gt;%1&lt;/b&gt; · the network says &lt;b&gt;%2&lt;/b&gt; (&lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;)&lt;br&gt;y&lt;sub&gt;%1&lt;/sub&gt; = %5 · cross-entropy −log y&lt;sub&gt;%1&lt;/sub&gt; = %6</source>
+        <translation>ラベル &lt;b&gt;%1&lt;/b&gt; · ネットワークの答え &lt;b&gt;%2&lt;/b&gt; (&lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;)&lt;br&gt;y&lt;sub&gt;%1&lt;/sub&gt; = %5 · 交差エントロピー誤差 −log y&lt;sub&gt;%1&lt;/sub&gt; = %6</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>&amp;Export for slides</source>
+        <translation>スライド用に書き出し(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Whole window…</source>
+        <translation>ウィンドウ全体…</translation>
+    </message>
+    <message>
+        <source>Plot: output y against target t…</source>
+        <translation>グラフ: 出力 y と教師データ t…</translation>
+    </message>
+    <message>
+        <source>Plot: loss of the correct class&apos;s y…</source>
+        <translation>グラフ: 正解クラスの y の損失…</translation>
+    </message>
+    <message>
+        <source>Plot: gradients…</source>
+        <translation>グラフ: 勾配…</translation>
+    </message>
+    <message>
+        <source>Plot: MNIST training loss…</source>
+        <translation>グラフ: MNIST の学習の損失…</translation>
+    </message>
+    <message>
+        <source>Plot: MNIST accuracy…</source>
+        <translation>グラフ: MNIST の正解率…</translation>
+    </message>
+    <message>
+        <source>Copy the numbers as text</source>
+        <translation>数値をテキストでコピー</translation>
+    </message>
+    <message>
+        <source>The output vector, the target and every loss, for a worksheet</source>
+        <translation>出力ベクトル、教師データ、すべての損失 (ワークシート用)</translation>
+    </message>
+    <message>
+        <source>Export for slides</source>
+        <translation>スライド用に書き出し</translation>
+    </message>
+    <message>
+        <source>PNG image, 2× size (*.png);;SVG vector drawing (*.svg)</source>
+        <translation>PNG 画像、2 倍サイズ (*.png);;SVG ベクター画像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <source>The numbers are on the clipboard.</source>
+        <translation>数値をクリップボードにコピーしました。</translation>
+    </message>
+</context>
+<context>
+    <name>GradientPlot</name>
+    <message>
+        <source>the sigmoid&apos;s logit</source>
+        <translation>シグモイド関数のロジット</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation>勾配</translation>
+    </message>
+    <message>
+        <source>cross-entropy  y − t</source>
+        <translation>交差エントロピー誤差  y − t</translation>
+    </message>
+    <message>
+        <source>squared error</source>
+        <translation>2乗和誤差</translation>
+    </message>
+    <message>
+        <source>Gradient ∂E/∂z for each logit</source>
+        <translation>各ロジットの勾配 ∂E/∂z</translation>
+    </message>
+    <message>
+        <source>Gradient ∂E/∂z</source>
+        <translation>勾配 ∂E/∂z</translation>
+    </message>
+    <message>
+        <source>How each logit should move to lower the loss (gradient descent moves against these bars).
+Cross-entropy with softmax: exactly y − t.
+Squared error through the softmax: y·((y − t) − Σ y(y − t)), which fades when y is near 0 or 1.</source>
+        <translation>損失を下げるには各ロジットをどちらへ動かせばよいか (勾配降下法はこの棒と逆向きに動かします)。
+ソフトマックス関数と交差エントロピー誤差: ちょうど y − t。
+ソフトマックス関数を通した2乗和誤差: y·((y − t) − Σ y(y − t))。y が 0 や 1 に近いと小さくなります。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>LectureKeys</name>
+    <message>
+        <source>Correct class</source>
+        <translation>正解クラス</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>クラス %1</translation>
+    </message>
+    <message>
+        <source>Select the class above</source>
+        <translation>上のクラスを選択</translation>
+    </message>
+    <message>
+        <source>Select the class below</source>
+        <translation>下のクラスを選択</translation>
+    </message>
+    <message>
+        <source>Raise the selected logit</source>
+        <translation>選択したロジットを上げる</translation>
+    </message>
+    <message>
+        <source>Lower the selected logit</source>
+        <translation>選択したロジットを下げる</translation>
+    </message>
+    <message>
+        <source>Next worked example</source>
+        <translation>次の計算例</translation>
+    </message>
+    <message>
+        <source>Previous worked example</source>
+        <translation>前の計算例</translation>
+    </message>
+    <message>
+        <source>There is no class %1: this example has %2 classes.</source>
+        <translation>クラス %1 はありません: この例のクラス数は %2 です。</translation>
+    </message>
+</context>
+<context>
+    <name>LogLossPlot</name>
+    <message>
+        <source>y of the correct class</source>
+        <translation>正解クラスの y</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>cross-entropy  −log y</source>
+        <translation>交差エントロピー誤差  −log y</translation>
+    </message>
+    <message>
+        <source>squared error  ½(1 − y)²</source>
+        <translation>2乗誤差  ½(1 − y)²</translation>
+    </message>
+    <message>
+        <source>Loss of the correct class&apos;s y</source>
+        <translation>正解クラスの y に対する損失</translation>
+    </message>
+    <message>
+        <source>Loss of its y</source>
+        <translation>y の損失</translation>
+    </message>
+    <message>
+        <source>Blue: −log y, the cross-entropy when the correct class gets probability y.
+Dashed: ½(1 − y)², that class&apos;s share of the squared error.
+Near y = 0 (confidently wrong) cross-entropy grows without bound; squared error stays below ½.</source>
+        <translation>青: −log y。正解クラスの確率が y のときの交差エントロピー誤差です。
+破線: ½(1 − y)²。2乗和誤差のうち、そのクラスの分です。
+y = 0 の近く (自信を持って不正解) では交差エントロピー誤差はいくらでも大きくなりますが、2乗和誤差は ½ 未満にとどまります。</translation>
+    </message>
+</context>
+<context>
+    <name>LossCurvePlot</name>
+    <message>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>Loss of each mini-batch</source>
+        <translation>ミニバッチごとの損失</translation>
+    </message>
+    <message>
+        <source>The loss of every mini-batch as the network trains (thin), and its moving average (thick).
+Going down means the network&apos;s answers are getting closer to the labels.
+In compare mode: cross-entropy in blue, sum of squared error in vermillion, trained on the same batches.</source>
+        <translation>学習中の各ミニバッチの損失 (細線) と、その移動平均 (太線) です。
+下がっていれば、ネットワークの答えが正解ラベルに近づいています。
+比較モードでは、同じバッチで学習した交差エントロピー誤差を青、2乗和誤差を朱色で示します。</translation>
+    </message>
+    <message>
+        <source>Loss per batch: %1</source>
+        <translation>バッチごとの損失: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LossExplorerWindow</name>
+    <message>
+        <source>Losses</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>Every loss of the output y against the target t, each with its formula. Cross-entropy looks only at the correct class&apos;s y; the squared error looks at every class. The tutorials&apos; worked examples (Example above) show the numbers the tutorials print beside the ones computed here.</source>
+        <translation>出力 y と教師データ t から求めたすべての損失と、その式です。交差エントロピー誤差は正解クラスの y だけを見ますが、2乗和誤差はすべてのクラスを見ます。教材の計算例 (上の「例」) では、教材に載っている値とここで計算した値を並べて示します。</translation>
+    </message>
+    <message>
+        <source>Train on MNIST</source>
+        <translation>MNIST で学習</translation>
+    </message>
+    <message>
+        <source>A small network learns to read handwritten digits by lowering one of these losses, a mini-batch at a time. Pick a digit to see the network&apos;s answer for it in the plots above.</source>
+        <translation>小さなニューラルネットワークが、これらの損失のどれかをミニバッチごとに小さくしながら、手書き数字の読み取りを学習します。数字を選ぶと、その数字に対するネットワークの答えが上のグラフに表示されます。</translation>
+    </message>
+    <message>
+        <source>What am I looking at?</source>
+        <translation>この画面の見方</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LossViz %1&lt;/h3&gt;&lt;p&gt;See what a neural network&apos;s loss function measures: softmax outputs against a one-hot target, every loss with its formula, and a tiny network learning MNIST.&lt;/p&gt;&lt;p&gt;MNIST: Yann LeCun and Corinna Cortes, CC BY-SA 3.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LossViz %1&lt;/h3&gt;&lt;p&gt;ニューラルネットワークの損失関数が何を測っているのかを見てみましょう: ワンホット表現の教師データに対するソフトマックス関数の出力、式つきのすべての損失、そして MNIST を学習する小さなネットワーク。&lt;/p&gt;&lt;p&gt;MNIST: Yann LeCun、Corinna Cortes、CC BY-SA 3.0。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About LossViz</source>
+        <translation>LossViz について</translation>
+    </message>
+    <message>
+        <source>LossViz %1 — what a loss function measures</source>
+        <translation>LossViz %1 — 損失関数は何を測るのか</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Explorer</source>
+        <translation>エクスプローラー(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About LossViz</source>
+        <translation>LossViz について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation>エクスプローラー</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>クラス数</translation>
+    </message>
+    <message>
+        <source>Correct class</source>
+        <translation>正解クラス</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>例</translation>
+    </message>
+    <message>
+        <source>Several classes (softmax)</source>
+        <translation>多クラス (ソフトマックス)</translation>
+    </message>
+    <message>
+        <source>Binary (sigmoid)</source>
+        <translation>2 クラス (シグモイド)</translation>
+    </message>
+    <message>
+        <source>Number of classes</source>
+        <translation>クラス数</translation>
+    </message>
+    <message>
+        <source>Seed example</source>
+        <translation>教材の計算例</translation>
+    </message>
+    <message>
+        <source>Choose a seed example…</source>
+        <translation>教材の計算例を選ぶ…</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Every logit back to 0: the uniform answer of an untrained network (Ctrl+R)</source>
+        <translation>すべてのロジットを 0 に戻します: 未学習のネットワークの一様な答えです (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Worked example</source>
+        <translation>計算例</translation>
+    </message>
+    <message>
+        <source>Train a network on MNIST</source>
+        <translation>MNIST でネットワークを学習</translation>
+    </message>
+    <message>
+        <source>Show or hide the panel that trains a network on MNIST (Ctrl+M)</source>
+        <translation>MNIST でネットワークを学習するパネルを表示・非表示 (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Logit → sigmoid probability</source>
+        <translation>ロジット → シグモイド関数の確率</translation>
+    </message>
+    <message>
+        <source>Logits → softmax probabilities</source>
+        <translation>ロジット → ソフトマックス関数の確率</translation>
+    </message>
+    <message>
+        <source>0 (no)</source>
+        <translation>0 (いいえ)</translation>
+    </message>
+    <message>
+        <source>1 (yes)</source>
+        <translation>1 (はい)</translation>
+    </message>
+</context>
+<context>
+    <name>LossReadout</name>
+    <message>
+        <source>Sum of squared error</source>
+        <translation>2乗和誤差</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>平均2乗誤差</translation>
+    </message>
+    <message>
+        <source>Cross-entropy error</source>
+        <translation>交差エントロピー誤差</translation>
+    </message>
+    <message>
+        <source>Sparse cross-entropy</source>
+        <translation>スパース交差エントロピー</translation>
+    </message>
+    <message>
+        <source>Cross-entropy from logits</source>
+        <translation>ロジットからの交差エントロピー</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation>バイナリ交差エントロピー</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy from logit</source>
+        <translation>ロジットからのバイナリ交差エントロピー</translation>
+    </message>
+    <message>
+        <source>Squared error</source>
+        <translation>2乗誤差</translation>
+    </message>
+    <message>
+        <source>δ = 10⁻⁷ keeps log(0) finite, as in the seeds.</source>
+        <translation>教材と同じく、δ = 10⁻⁷ で log(0) が無限大になるのを防ぎます。</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>No logits: these probabilities were typed in. Move a slider to drive y from logits.</source>
+        <translation>ロジットがありません: この確率は入力された値です。スライダーを動かすと、y がロジットから計算されます。</translation>
+    </message>
+    <message>
+        <source>Label t = %1, sigmoid output p = %2</source>
+        <translation>ラベル t = %1、シグモイド関数の出力 p = %2</translation>
+    </message>
+    <message>
+        <source>Correct class %1:  y%2 = %3   ·   Σ y = %4</source>
+        <translation>正解クラス %1:  y%2 = %3   ·   Σ y = %4</translation>
+    </message>
+</context>
+<context>
+    <name>MnistPanel</name>
+    <message>
+        <source>Training data</source>
+        <translation>訓練データ</translation>
+    </message>
+    <message>
+        <source>Bundled subset (5,000 images)</source>
+        <translation>同梱のサブセット (5,000 枚)</translation>
+    </message>
+    <message>
+        <source>Full MNIST (70,000 images)</source>
+        <translation>MNIST 全体 (70,000 枚)</translation>
+    </message>
+    <message>
+        <source>Download full MNIST…</source>
+        <translation>MNIST 全体をダウンロード…</translation>
+    </message>
+    <message>
+        <source>Fetch the four MNIST files (11 MB) and check each against its published checksum</source>
+        <translation>MNIST の 4 つのファイル (11 MB) を取得し、それぞれ公開されているチェックサムで確認します</translation>
+    </message>
+    <message>
+        <source>Open IDX folder…</source>
+        <translation>IDX フォルダーを開く…</translation>
+    </message>
+    <message>
+        <source>Train on a folder of IDX files: MNIST, Fashion-MNIST, or any 28 × 28 images in 10 classes</source>
+        <translation>IDX ファイルのフォルダーで学習します: MNIST、Fashion-MNIST、または 10 クラスの 28 × 28 画像</translation>
+    </message>
+    <message>
+        <source>Downloading MNIST… %p%</source>
+        <translation>MNIST をダウンロード中… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>ダウンロードを中止</translation>
+    </message>
+    <message>
+        <source>Hidden units</source>
+        <translation>隠れユニット数</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学習率</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>バッチサイズ</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>エポック数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>乱数シード</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>損失関数</translation>
+    </message>
+    <message>
+        <source>Try 50 to see training diverge</source>
+        <translation>50 にすると学習が発散する様子が見られます</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>交差エントロピー</translation>
+    </message>
+    <message>
+        <source>Sum of squared error</source>
+        <translation>2乗和誤差</translation>
+    </message>
+    <message>
+        <source>Compare both</source>
+        <translation>両方を比較</translation>
+    </message>
+    <message>
+        <source>Compare: two networks, same start and same batches, one for each loss</source>
+        <translation>比較: 同じ初期値と同じバッチから、損失関数ごとに 1 つずつ、2 つのネットワークを学習します</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Step one batch</source>
+        <translation>1 バッチ進める</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Stop, clear the plots, and go back to the untrained network</source>
+        <translation>停止してグラフを消去し、未学習のネットワークに戻します</translation>
+    </message>
+    <message>
+        <source>Training speed</source>
+        <translation>学習の速度</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a number such as 0.1, not “{text}”.</source>
+        <translation>学習率は 0.1 のような数値にしてください (「{text}」ではなく)。</translation>
+    </message>
+    <message>
+        <source>Folder of IDX files</source>
+        <translation>IDX ファイルのフォルダー</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>フォルダー: %1</translation>
+    </message>
+    <message>
+        <source>Download cancelled; what arrived is kept, and the next download goes on from there.</source>
+        <translation>ダウンロードを中止しました。受信済みの部分は残り、次回はその続きからダウンロードします。</translation>
+    </message>
+    <message>
+        <source>Full MNIST could not be downloaded:
+%1</source>
+        <translation>MNIST 全体をダウンロードできませんでした:
+%1</translation>
+    </message>
+    <message>
+        <source>Full MNIST downloaded. Reset, then choose it under Data.</source>
+        <translation>MNIST 全体をダウンロードしました。リセットしてから「データ」で選んでください。</translation>
+    </message>
+    <message>
+        <source>Full MNIST downloaded and checked.</source>
+        <translation>MNIST 全体をダウンロードして確認しました。</translation>
+    </message>
+    <message>
+        <source>Ready: press Train, or Step one batch.</source>
+        <translation>準備完了: 「学習」か「1 バッチ進める」を押してください。</translation>
+    </message>
+    <message>
+        <source>full speed</source>
+        <translation>最高速</translation>
+    </message>
+    <message>
+        <source>%1 batches/s</source>
+        <translation>%1 バッチ/秒</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2</source>
+        <translation>エポック %1 / %2</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2</source>
+        <translation>バッチ %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: loss %2</source>
+        <translation>%1: 損失 %2</translation>
+    </message>
+    <message>
+        <source>, validation accuracy %1%</source>
+        <translation>、検証の正解率 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>Presentation mode</source>
+        <translation>プレゼンテーションモード</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>発表</translation>
+    </message>
+    <message>
+        <source>Full screen, large text and thick lines for a projector (F5; Esc leaves)</source>
+        <translation>プロジェクター向けに全画面・大きな文字・太い線で表示します (F5、Esc で終了)</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>プレゼンテーションモードを終了</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Actual size (100%)</source>
+        <translation>実際のサイズ (100%)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Light (for projectors)</source>
+        <translation>ライト (プロジェクター向け)</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>ハイコントラスト</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>ズーム %1%</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityEntry</name>
+    <message>
+        <source>Probability vector</source>
+        <translation>確率ベクトル</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Renormalise</source>
+        <translation>再正規化</translation>
+    </message>
+    <message>
+        <source>Divide every value by the sum, so that they sum to 1</source>
+        <translation>合計が 1 になるように、すべての値を合計で割ります</translation>
+    </message>
+    <message>
+        <source>Type the sigmoid output p (between 0 and 1):</source>
+        <translation>シグモイド関数の出力 p を入力 (0 から 1):</translation>
+    </message>
+    <message>
+        <source>Type or paste %1 probabilities:</source>
+        <translation>%1 個の確率を入力または貼り付け:</translation>
+    </message>
+    <message>
+        <source>⚠ These values sum to %1, not 1. The losses are computed on them as written.</source>
+        <translation>⚠ これらの値の合計は 1 ではなく %1 です。損失は入力された値のまま計算します。</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityPlot</name>
+    <message>
+        <source>class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>確率</translation>
+    </message>
+    <message>
+        <source>y (output)</source>
+        <translation>y (出力)</translation>
+    </message>
+    <message>
+        <source>t (one-hot target)</source>
+        <translation>t (教師データ)</translation>
+    </message>
+    <message>
+        <source>Blue bars: the network&apos;s output y for each class.
+Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
+        <translation>青い棒: 各クラスに対するネットワークの出力 y。
+オレンジのひし形: 教師データ t。正解クラスが 1、それ以外は 0。</translation>
+    </message>
+    <message>
+        <source>Output y against target t</source>
+        <translation>出力 y と教師データ t</translation>
+    </message>
+    <message>
+        <source>y against t</source>
+        <translation>y と t</translation>
+    </message>
+</context>
+<context>
+    <name>WorkedExampleView</name>
+    <message>
+        <source>Worked example</source>
+        <translation>計算例</translation>
+    </message>
+    <message>
+        <source>Choose a seed example from &lt;b&gt;Example&lt;/b&gt; above: its vectors, its losses computed here, and the numbers the tutorial prints, side by side.</source>
+        <translation>上の&lt;b&gt;例&lt;/b&gt;から教材の計算例を選んでください: そのベクトル、ここで計算した損失、教材に載っている値を並べて表示します。</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Output ŷ</source>
+        <translation>出力 ŷ</translation>
+    </message>
+    <message>
+        <source>Target y</source>
+        <translation>正解値 y</translation>
+    </message>
+    <message>
+        <source>BCE</source>
+        <translation>BCE</translation>
+    </message>
+    <message>
+        <source>CE</source>
+        <translation>CE</translation>
+    </message>
+    <message>
+        <source>Output y</source>
+        <translation>出力 y</translation>
+    </message>
+    <message>
+        <source>Seed prints</source>
+        <translation>教材の値</translation>
+    </message>
+    <message>
+        <source>sum of squared error</source>
+        <translation>2乗和誤差</translation>
+    </message>
+    <message>
+        <source>mean squared error</source>
+        <translation>平均2乗誤差</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>交差エントロピー誤差</translation>
+    </message>
+    <message>
+        <source>binary cross-entropy</source>
+        <translation>バイナリ交差エントロピー</translation>
+    </message>
+    <message>
+        <source>½ Σ (ŷ − y)² = &lt;b&gt;%1&lt;/b&gt;   ·   mean (ŷ − y)² = &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>½ Σ (ŷ − y)² = &lt;b&gt;%1&lt;/b&gt;   ·   (ŷ − y)² の平均 = &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Batch mean = &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>バッチの平均 = &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cross-entropy = &lt;b&gt;%1&lt;/b&gt;   ·   sum of squared error = &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>交差エントロピー誤差 = &lt;b&gt;%1&lt;/b&gt;   ·   2乗和誤差 = &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>App: %1&lt;br&gt;Seed prints: %2</source>
+        <translation>このアプリ: %1&lt;br&gt;教材の値: %2</translation>
+    </message>
+</context>
+<context>
+    <name>datasets</name>
+    <message>
+        <source>bundled MNIST subset</source>
+        <translation>同梱の MNIST サブセット</translation>
+    </message>
+    <message>
+        <source>full MNIST</source>
+        <translation>MNIST 全体</translation>
+    </message>
+    <message>
+        <source>{name}: {train:,} training, {validation:,} validation images</source>
+        <translation>{name}: 訓練画像 {train:,} 枚、検証画像 {validation:,} 枚</translation>
+    </message>
+    <message>
+        <source>{folder}: found the {prefix} labels but not the images (looked for {names})</source>
+        <translation>{folder}: {prefix} のラベルはありますが、画像がありません (探したファイル名: {names})</translation>
+    </message>
+    <message>
+        <source>{folder}: found the {prefix} images but not the labels (looked for {names})</source>
+        <translation>{folder}: {prefix} の画像はありますが、ラベルがありません (探したファイル名: {names})</translation>
+    </message>
+    <message>
+        <source>{path}: holds {count} image(s); training needs more</source>
+        <translation>{path}: 画像が {count} 枚しかありません。学習にはもっと必要です</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} はフォルダーではありません</translation>
+    </message>
+    <message>
+        <source>{folder} holds no MNIST-format IDX files (looked for names such as {names})</source>
+        <translation>{folder} には MNIST 形式の IDX ファイルがありません ({names} などの名前を探しました)</translation>
+    </message>
+    <message>
+        <source>Full MNIST is not downloaded yet (looked in {folder}). Download it with the panel&apos;s “Download full MNIST…” or `lossviz download`.</source>
+        <translation>MNIST 全体はまだダウンロードされていません ({folder} を確認しました)。パネルの「MNIST 全体をダウンロード…」か `lossviz download` でダウンロードしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>download</name>
+    <message>
+        <source>no mirror gave a good copy ({reasons})</source>
+        <translation>どのミラーからも正しいファイルを取得できませんでした ({reasons})</translation>
+    </message>
+    <message>
+        <source>could not connect ({reason})</source>
+        <translation>接続できませんでした ({reason})</translation>
+    </message>
+    <message>
+        <source>the transfer stopped early ({count:,} bytes of the last piece arrived)</source>
+        <translation>転送が途中で止まりました (最後の部分は {count:,} バイトだけ届きました)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s MD5 is not the published {md5}; it was deleted</source>
+        <translation>ファイルの MD5 が公開値 {md5} と一致しないため、削除しました</translation>
+    </message>
+    <message>
+        <source>the transfer stopped after {written:,} of {expected:,} bytes</source>
+        <translation>{expected:,} バイト中 {written:,} バイトで転送が止まりました</translation>
+    </message>
+</context>
+<context>
+    <name>explorer</name>
+    <message>
+        <source>Type {count} probabilities separated by commas, e.g. 0.1, 0.05, 0.6</source>
+        <translation>{count} 個の確率をカンマで区切って入力してください (例: 0.1, 0.05, 0.6)</translation>
+    </message>
+    <message>
+        <source>“{token}” is not a number</source>
+        <translation>「{token}」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>“{token}” is not a finite number</source>
+        <translation>「{token}」は有限の数値ではありません</translation>
+    </message>
+    <message>
+        <source>{token} is negative; a probability is between 0 and 1</source>
+        <translation>{token} は負の値です。確率は 0 から 1 の間です</translation>
+    </message>
+    <message>
+        <source>{token} is above 1; a probability is between 0 and 1</source>
+        <translation>{token} は 1 より大きい値です。確率は 0 から 1 の間です</translation>
+    </message>
+    <message>
+        <source>Expected 1 value, but got {got}</source>
+        <translation>値は 1 個のはずですが、{got} 個あります</translation>
+    </message>
+    <message>
+        <source>Expected {count} values, one per class, but got {got}</source>
+        <translation>値はクラスごとに 1 個、計 {count} 個のはずですが、{got} 個あります</translation>
+    </message>
+    <message>
+        <source>All values are 0; at least one class needs a probability above 0</source>
+        <translation>すべての値が 0 です。少なくとも 1 つのクラスの確率を 0 より大きくしてください</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Choose a file name ending in .png or .svg, not “%1”.</source>
+        <translation>ファイル名は .png か .svg で終わるものにしてください (「%1」ではなく)。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダー %1 がありません。</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Binary (sigmoid): label t = %1, output p = %2</source>
+        <translation>2 クラス (シグモイド): ラベル t = %1、出力 p = %2</translation>
+    </message>
+    <message>
+        <source>logit z = %1</source>
+        <translation>ロジット z = %1</translation>
+    </message>
+    <message>
+        <source>Softmax over %1 classes, correct class %2</source>
+        <translation>%1 クラスのソフトマックス関数、正解クラス %2</translation>
+    </message>
+    <message>
+        <source>Σ y = %1</source>
+        <translation>Σ y = %1</translation>
+    </message>
+</context>
+<context>
+    <name>idx</name>
+    <message>
+        <source>{name}: too short to be an IDX file ({size} bytes)</source>
+        <translation>{name}: IDX ファイルとしては短すぎます ({size} バイト)</translation>
+    </message>
+    <message>
+        <source>{name}: not an IDX file of unsigned bytes (magic number {magic})</source>
+        <translation>{name}: 符号なしバイトの IDX ファイルではありません (マジックナンバー {magic})</translation>
+    </message>
+    <message>
+        <source>{name}: the header is cut short</source>
+        <translation>{name}: ヘッダーが途中で切れています</translation>
+    </message>
+    <message>
+        <source>{name}: the header claims an impossible size {shape}</source>
+        <translation>{name}: ヘッダーのサイズ {shape} はありえない値です</translation>
+    </message>
+    <message>
+        <source>{name}: the file is cut short: the header says {shape} = {count} bytes, the file holds {body}</source>
+        <translation>{name}: ファイルが途中で切れています: ヘッダーでは {shape} = {count} バイトですが、ファイルには {body} バイトしかありません</translation>
+    </message>
+    <message>
+        <source>{name}: the file is longer than its header says: the header says {shape} = {count} bytes, the file holds more than {count}</source>
+        <translation>{name}: ファイルがヘッダーの示す長さより長いです: ヘッダーでは {shape} = {count} バイトですが、ファイルは {count} バイトを超えています</translation>
+    </message>
+    <message>
+        <source>{name}: the gzip data is damaged or cut short ({error})</source>
+        <translation>{name}: gzip データが壊れているか、途中で切れています ({error})</translation>
+    </message>
+    <message>
+        <source>images must be 28 × 28, got shape {shape}</source>
+        <translation>画像は 28 × 28 でなければなりませんが、形状は {shape} です</translation>
+    </message>
+    <message>
+        <source>labels must be one number per image, got shape {shape}</source>
+        <translation>ラベルは画像 1 枚につき 1 つの数値でなければなりませんが、形状は {shape} です</translation>
+    </message>
+    <message>
+        <source>{images} images but {labels} labels</source>
+        <translation>画像が {images} 枚なのに、ラベルが {labels} 個です</translation>
+    </message>
+    <message>
+        <source>label {label} is out of range: there are {classes} classes, 0 to {last}</source>
+        <translation>ラベル {label} は範囲外です: クラスは 0 から {last} までの {classes} 個です</translation>
+    </message>
+</context>
+<context>
+    <name>presets</name>
+    <message>
+        <source>Right and confident: class 2 at 0.8</source>
+        <translation>正解で自信あり: クラス 2 が 0.8</translation>
+    </message>
+    <message>
+        <source>Seed 000, 2乗和誤差 / 交差エントロピー誤差 (正解)</source>
+        <translation>教材 000、2乗和誤差 / 交差エントロピー誤差 (正解)</translation>
+    </message>
+    <message>
+        <source>Close to the target: both losses are small.</source>
+        <translation>教師データに近いので、どちらの損失も小さくなります。</translation>
+    </message>
+    <message>
+        <source>Wrong: class 6 at 0.5, correct class 2 at 0.2</source>
+        <translation>不正解: クラス 6 が 0.5、正解のクラス 2 は 0.2</translation>
+    </message>
+    <message>
+        <source>Seed 000, 2乗和誤差 / 交差エントロピー誤差 (不正解)</source>
+        <translation>教材 000、2乗和誤差 / 交差エントロピー誤差 (不正解)</translation>
+    </message>
+    <message>
+        <source>Far from the target: squared error 0.456, cross-entropy 1.6094.</source>
+        <translation>教師データから遠いので、2乗和誤差は 0.456、交差エントロピー誤差は 1.6094 です。</translation>
+    </message>
+    <message>
+        <source>Three classes, correct class at 0.2: −log 0.2 ≈ 1.6</source>
+        <translation>3 クラス、正解クラスが 0.2: −log 0.2 ≈ 1.6</translation>
+    </message>
+    <message>
+        <source>Seed 001, 交差エントロピー誤差の計算_1</source>
+        <translation>教材 001、交差エントロピー誤差の計算_1</translation>
+    </message>
+    <message>
+        <source>Only the correct class&apos;s output enters the cross-entropy.</source>
+        <translation>交差エントロピー誤差に効くのは、正解クラスの出力だけです。</translation>
+    </message>
+    <message>
+        <source>Three classes, correct class at 0.8: loss falls to 0.2231</source>
+        <translation>3 クラス、正解クラスが 0.8: 損失は 0.2231 に下がる</translation>
+    </message>
+    <message>
+        <source>Seed 001, 交差エントロピー誤差の計算_2</source>
+        <translation>教材 001、交差エントロピー誤差の計算_2</translation>
+    </message>
+    <message>
+        <source>Three classes, correct class at 1.0: loss ≈ 0</source>
+        <translation>3 クラス、正解クラスが 1.0: 損失 ≈ 0</translation>
+    </message>
+    <message>
+        <source>Seed 001, 交差エントロピー誤差の計算_3</source>
+        <translation>教材 001、交差エントロピー誤差の計算_3</translation>
+    </message>
+    <message>
+        <source>With δ = 10⁻⁷ inside the log the loss is −log(1 + δ) ≈ −1.0 × 10⁻⁷: zero for every purpose.</source>
+        <translation>log の中に δ = 10⁻⁷ があるので、損失は −log(1 + δ) ≈ −1.0 × 10⁻⁷ で、実質的に 0 です。</translation>
+    </message>
+    <message>
+        <source>Correct class at 0.9: −log 0.9 = 0.105</source>
+        <translation>正解クラスが 0.9: −log 0.9 = 0.105</translation>
+    </message>
+    <message>
+        <source>Seed 002, CEE = −log(2번째 예측값) = −log(0.9)</source>
+        <translation>教材 002、CEE = −log(2번째 예측값) = −log(0.9)</translation>
+    </message>
+    <message>
+        <source>The seed gives only the second class&apos;s 0.9; the other two share the remaining 0.1.</source>
+        <translation>教材には 2 番目のクラスの 0.9 しかないので、残りの 0.1 を他の 2 クラスで分けています。</translation>
+    </message>
+    <message>
+        <source>Batch of three, mean cross-entropy 0.8634</source>
+        <translation>3 件のバッチ、交差エントロピー誤差の平均 0.8634</translation>
+    </message>
+    <message>
+        <source>Seed 002, softmax_cee (first cell)</source>
+        <translation>教材 002、softmax_cee (1 つ目のセル)</translation>
+    </message>
+    <message>
+        <source>The loss of a batch is the mean of the per-sample losses.</source>
+        <translation>バッチの損失は、各サンプルの損失の平均です。</translation>
+    </message>
+    <message>
+        <source>Better first sample: batch mean falls to 0.6324</source>
+        <translation>1 件目が改善: バッチの平均は 0.6324 に下がる</translation>
+    </message>
+    <message>
+        <source>Seed 002, softmax_cee (second cell)</source>
+        <translation>教材 002、softmax_cee (2 つ目のセル)</translation>
+    </message>
+    <message>
+        <source>Only the first sample changed (0.3 → 0.6 for its correct class), and the mean fell.</source>
+        <translation>変わったのは 1 件目だけ (正解クラスが 0.3 → 0.6) で、平均が下がりました。</translation>
+    </message>
+    <message>
+        <source>Binary (sigmoid) batch of six, mean 0.3486</source>
+        <translation>2 クラス (シグモイド) の 6 件のバッチ、平均 0.3486</translation>
+    </message>
+    <message>
+        <source>Seed 002, sigmoid_cee</source>
+        <translation>教材 002、sigmoid_cee</translation>
+    </message>
+    <message>
+        <source>Sample 6 (p = 0.9, label 1) is the most right, and has the smallest loss.</source>
+        <translation>6 件目 (p = 0.9、ラベル 1) が最も正解に近く、損失も最小です。</translation>
+    </message>
+    <message>
+        <source>Regression: ½ Σ (y − ŷ)² = 5.5, mean 2.2</source>
+        <translation>回帰: ½ Σ (y − ŷ)² = 5.5、平均 2.2</translation>
+    </message>
+    <message>
+        <source>Seed 002, mse(y, y_i)</source>
+        <translation>教材 002、mse(y, y_i)</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s function is named mse but computes ½ of the sum (5.5); the mean of the squares is 2.2.</source>
+        <translation>教材の関数名は mse ですが、計算しているのは和の ½ (5.5) です。2 乗の平均は 2.2 です。</translation>
+    </message>
+    <message>
+        <source>Right at 0.6, outputs sum to 1.07: squared error 0.10105</source>
+        <translation>正解クラスが 0.6、出力の合計 1.07: 2乗和誤差 0.10105</translation>
+    </message>
+    <message>
+        <source>Seed 004, 二乗和誤差 sample data 1</source>
+        <translation>教材 004、二乗和誤差 sample data 1</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s outputs sum to 1.07, not 1; the loss is computed on them as written.</source>
+        <translation>教材の出力の合計は 1 ではなく 1.07 です。損失は書かれた値のまま計算します。</translation>
+    </message>
+    <message>
+        <source>Wrong: class 9 at 0.5 (sum 1.13): 0.46525 and 1.6094</source>
+        <translation>不正解: クラス 9 が 0.5 (合計 1.13): 0.46525 と 1.6094</translation>
+    </message>
+    <message>
+        <source>Seed 004, sample data 2</source>
+        <translation>教材 004、sample data 2</translation>
+    </message>
+    <message>
+        <source>Right at 0.99 (sum 1.46): cross-entropy 0.01005</source>
+        <translation>正解クラスが 0.99 (合計 1.46): 交差エントロピー誤差 0.01005</translation>
+    </message>
+    <message>
+        <source>Seed 004, 交差エントロピー誤差 sample data 1</source>
+        <translation>教材 004、交差エントロピー誤差 sample data 1</translation>
+    </message>
+    <message>
+        <source>Near-certain and right: the cross-entropy is close to 0.</source>
+        <translation>ほぼ確信して正解: 交差エントロピー誤差は 0 に近くなります。</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <source>training needs at least one training and one validation image</source>
+        <translation>学習には訓練画像と検証画像が少なくとも 1 枚ずつ必要です</translation>
+    </message>
+</context>
+<context>
+    <name>training</name>
+    <message>
+        <source>hidden units must be 1 to 4096, got {value}</source>
+        <translation>隠れユニット数は 1 から 4096 にしてください (指定値 {value})</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a positive number, got {value}</source>
+        <translation>学習率は正の数にしてください (指定値 {value})</translation>
+    </message>
+    <message>
+        <source>the batch size must be 1 to 60000, got {value}</source>
+        <translation>バッチサイズは 1 から 60000 にしてください (指定値 {value})</translation>
+    </message>
+    <message>
+        <source>epochs must be 1 to 1000, got {value}</source>
+        <translation>エポック数は 1 から 1000 にしてください (指定値 {value})</translation>
+    </message>
+    <message>
+        <source>the loss became {loss}</source>
+        <translation>損失が {loss} になった</translation>
+    </message>
+    <message>
+        <source>the loss rose from {first} to {now}</source>
+        <translation>損失が {first} から {now} に上がった</translation>
+    </message>
+    <message>
+        <source>Training diverged at epoch {epoch}, step {step}: {problem}. The learning rate {lr} is too large; the last good weights were kept.</source>
+        <translation>エポック {epoch}、ステップ {step} で学習が発散しました: {problem}。学習率 {lr} が大きすぎます。最後の正常な重みを残しました。</translation>
+    </message>
+    <message>
+        <source>Training diverged at epoch {epoch}, step {step}: the weights stopped being finite numbers. The learning rate {lr} is too large; the last good weights were kept.</source>
+        <translation>エポック {epoch}、ステップ {step} で学習が発散しました: 重みが有限の数値でなくなりました。学習率 {lr} が大きすぎます。最後の正常な重みを残しました。</translation>
+    </message>
+</context>
+<context>
+    <name>training_plots</name>
+    <message>
+        <source>cross-entropy</source>
+        <translation>交差エントロピー誤差</translation>
+    </message>
+    <message>
+        <source>squared error</source>
+        <translation>2乗和誤差</translation>
+    </message>
+    <message>
+        <source>sum of squared error</source>
+        <translation>2乗和誤差</translation>
+    </message>
+</context>
+</TS>

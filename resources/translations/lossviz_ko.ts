@@ -1,0 +1,1243 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko" sourcelanguage="en">
+<context>
+    <name>AccuracyPlot</name>
+    <message>
+        <source>epoch</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>정확도 (%)</translation>
+    </message>
+    <message>
+        <source>Accuracy: validation ●—, training - - -</source>
+        <translation>정확도: 검증 ●—, 훈련 - - -</translation>
+    </message>
+    <message>
+        <source>The share of digits the network gets right after each epoch.
+Dashed: on the training images it learns from. Solid with dots: on validation images it never trains on,
+the honest measure. A widening gap between the two means it is memorising instead of learning.</source>
+        <translation>각 에폭이 끝난 뒤 신경망이 맞힌 숫자의 비율입니다.
+점선: 학습에 쓰는 훈련 이미지에서의 값. 점이 있는 실선: 학습에 쓰지 않는 검증 이미지에서의 값으로,
+이것이 진짜 실력입니다. 두 선의 간격이 벌어지면 학습이 아니라 암기를 하고 있다는 뜻입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassSliderPanel</name>
+    <message>
+        <source>Class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>Logit z</source>
+        <translation>로짓 z</translation>
+    </message>
+    <message>
+        <source>Probability y</source>
+        <translation>확률 y</translation>
+    </message>
+    <message>
+        <source>Logit of the sigmoid output</source>
+        <translation>시그모이드 출력의 로짓</translation>
+    </message>
+    <message>
+        <source>Logit of class %1</source>
+        <translation>클래스 %1의 로짓</translation>
+    </message>
+</context>
+<context>
+    <name>DigitView</name>
+    <message>
+        <source>Validation digit</source>
+        <translation>검증용 숫자</translation>
+    </message>
+    <message>
+        <source>Validation digit number</source>
+        <translation>검증용 숫자 번호</translation>
+    </message>
+    <message>
+        <source>Previous validation digit</source>
+        <translation>이전 검증용 숫자</translation>
+    </message>
+    <message>
+        <source>Next validation digit</source>
+        <translation>다음 검증용 숫자</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>무작위</translation>
+    </message>
+    <message>
+        <source>Show this digit in the loss explorer</source>
+        <translation>이 숫자를 탐색기에 표시</translation>
+    </message>
+    <message>
+        <source>The network&apos;s softmax output for this digit drives the explorer&apos;s plots and losses, with the digit&apos;s label as the correct class.</source>
+        <translation>이 숫자에 대한 신경망의 소프트맥스 출력으로 탐색기의 그래프와 손실을 표시합니다. 숫자의 레이블이 정답 클래스가 됩니다.</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>오답</translation>
+    </message>
+    <message>
+        <source>Label &lt;b&gt;%1&lt;/b&gt; · the network says &lt;b&gt;%2&lt;/b&gt; (&lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;)&lt;br&gt;y&lt;sub&gt;%1&lt;/sub&gt; = %5 · cross-entropy −log y&lt;sub&gt;%1&lt;/sub&gt; = %6</source>
+        <translation>레이블 &lt;b&gt;%1&lt;/b&gt; · 신경망의 답 &lt;b&gt;%2&lt;/b&gt; (&lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;)&lt;br&gt;y&lt;sub&gt;%1&lt;/sub&gt; = %5 · 교차 엔트로피 −log y&lt;sub&gt;%1&lt;/sub&gt; = %6</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>&amp;Export for slides</source>
+        <translation>슬라이드용으로 내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Whole window…</source>
+        <translation>창 전체…</translation>
+    </message>
+    <message>
+        <source>Plot: output y against target t…</source>
+        <translation>그래프: 출력 y와 정답 t…</translation>
+    </message>
+    <message>
+        <source>Plot: loss of the correct class&apos;s y…</source>
+        <translation>그래프: 정답 클래스 y의 손실…</translation>
+    </message>
+    <message>
+        <source>Plot: gradients…</source>
+        <translation>그래프: 기울기…</translation>
+    </message>
+    <message>
+        <source>Plot: MNIST training loss…</source>
+        <translation>그래프: MNIST 학습 손실…</translation>
+    </message>
+    <message>
+        <source>Plot: MNIST accuracy…</source>
+        <translation>그래프: MNIST 정확도…</translation>
+    </message>
+    <message>
+        <source>Copy the numbers as text</source>
+        <translation>수치를 텍스트로 복사</translation>
+    </message>
+    <message>
+        <source>The output vector, the target and every loss, for a worksheet</source>
+        <translation>출력 벡터, 정답, 모든 손실 (학습지용)</translation>
+    </message>
+    <message>
+        <source>Export for slides</source>
+        <translation>슬라이드용으로 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG image, 2× size (*.png);;SVG vector drawing (*.svg)</source>
+        <translation>PNG 이미지, 2배 크기 (*.png);;SVG 벡터 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기에 실패했습니다</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>The numbers are on the clipboard.</source>
+        <translation>수치를 클립보드에 복사했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GradientPlot</name>
+    <message>
+        <source>the sigmoid&apos;s logit</source>
+        <translation>시그모이드의 로짓</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>gradient</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <source>cross-entropy  y − t</source>
+        <translation>교차 엔트로피  y − t</translation>
+    </message>
+    <message>
+        <source>squared error</source>
+        <translation>오차제곱합</translation>
+    </message>
+    <message>
+        <source>Gradient ∂E/∂z for each logit</source>
+        <translation>각 로짓의 기울기 ∂E/∂z</translation>
+    </message>
+    <message>
+        <source>Gradient ∂E/∂z</source>
+        <translation>기울기 ∂E/∂z</translation>
+    </message>
+    <message>
+        <source>How each logit should move to lower the loss (gradient descent moves against these bars).
+Cross-entropy with softmax: exactly y − t.
+Squared error through the softmax: y·((y − t) − Σ y(y − t)), which fades when y is near 0 or 1.</source>
+        <translation>손실을 줄이려면 각 로짓을 어느 쪽으로 움직여야 하는지 보여 줍니다 (경사 하강법은 이 막대의 반대 방향으로 움직입니다).
+소프트맥스와 교차 엔트로피: 정확히 y − t.
+소프트맥스를 거친 오차제곱합: y·((y − t) − Σ y(y − t)). y가 0이나 1에 가까우면 작아집니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>LectureKeys</name>
+    <message>
+        <source>Correct class</source>
+        <translation>정답 클래스</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>클래스 %1</translation>
+    </message>
+    <message>
+        <source>Select the class above</source>
+        <translation>위 클래스 선택</translation>
+    </message>
+    <message>
+        <source>Select the class below</source>
+        <translation>아래 클래스 선택</translation>
+    </message>
+    <message>
+        <source>Raise the selected logit</source>
+        <translation>선택한 로짓 올리기</translation>
+    </message>
+    <message>
+        <source>Lower the selected logit</source>
+        <translation>선택한 로짓 내리기</translation>
+    </message>
+    <message>
+        <source>Next worked example</source>
+        <translation>다음 계산 예시</translation>
+    </message>
+    <message>
+        <source>Previous worked example</source>
+        <translation>이전 계산 예시</translation>
+    </message>
+    <message>
+        <source>There is no class %1: this example has %2 classes.</source>
+        <translation>이 예시에는 클래스가 %2개뿐이라 클래스 %1을(를) 고를 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LogLossPlot</name>
+    <message>
+        <source>y of the correct class</source>
+        <translation>정답 클래스의 y</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>cross-entropy  −log y</source>
+        <translation>교차 엔트로피  −log y</translation>
+    </message>
+    <message>
+        <source>squared error  ½(1 − y)²</source>
+        <translation>제곱 오차  ½(1 − y)²</translation>
+    </message>
+    <message>
+        <source>Loss of the correct class&apos;s y</source>
+        <translation>정답 클래스 y에 대한 손실</translation>
+    </message>
+    <message>
+        <source>Loss of its y</source>
+        <translation>y의 손실</translation>
+    </message>
+    <message>
+        <source>Blue: −log y, the cross-entropy when the correct class gets probability y.
+Dashed: ½(1 − y)², that class&apos;s share of the squared error.
+Near y = 0 (confidently wrong) cross-entropy grows without bound; squared error stays below ½.</source>
+        <translation>파란색: −log y. 정답 클래스의 확률이 y일 때의 교차 엔트로피입니다.
+점선: ½(1 − y)². 오차제곱합 중 그 클래스의 몫입니다.
+y = 0 근처(확신을 갖고 틀림)에서 교차 엔트로피는 한없이 커지지만, 오차제곱합은 ½ 아래에 머뭅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LossCurvePlot</name>
+    <message>
+        <source>epoch</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>Loss of each mini-batch</source>
+        <translation>미니배치별 손실</translation>
+    </message>
+    <message>
+        <source>The loss of every mini-batch as the network trains (thin), and its moving average (thick).
+Going down means the network&apos;s answers are getting closer to the labels.
+In compare mode: cross-entropy in blue, sum of squared error in vermillion, trained on the same batches.</source>
+        <translation>학습 중 각 미니배치의 손실(가는 선)과 그 이동 평균(굵은 선)입니다.
+내려가면 신경망의 답이 정답 레이블에 가까워지고 있다는 뜻입니다.
+비교 모드: 같은 배치로 학습한 교차 엔트로피는 파란색, 오차제곱합은 주홍색입니다.</translation>
+    </message>
+    <message>
+        <source>Loss per batch: %1</source>
+        <translation>배치별 손실: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LossExplorerWindow</name>
+    <message>
+        <source>Losses</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>Every loss of the output y against the target t, each with its formula. Cross-entropy looks only at the correct class&apos;s y; the squared error looks at every class. The tutorials&apos; worked examples (Example above) show the numbers the tutorials print beside the ones computed here.</source>
+        <translation>출력 y와 정답 t로 구한 모든 손실과 그 식입니다. 교차 엔트로피는 정답 클래스의 y만 보지만, 오차제곱합은 모든 클래스를 봅니다. 자료의 계산 예시(위의 ‘예시’)는 자료에 실린 값과 여기서 계산한 값을 나란히 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Train on MNIST</source>
+        <translation>MNIST로 학습</translation>
+    </message>
+    <message>
+        <source>A small network learns to read handwritten digits by lowering one of these losses, a mini-batch at a time. Pick a digit to see the network&apos;s answer for it in the plots above.</source>
+        <translation>작은 신경망이 이 손실 중 하나를 미니배치 단위로 줄여 가며 손글씨 숫자 읽기를 학습합니다. 숫자를 고르면 그 숫자에 대한 신경망의 답이 위의 그래프에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>What am I looking at?</source>
+        <translation>이 화면 보는 법</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LossViz %1&lt;/h3&gt;&lt;p&gt;See what a neural network&apos;s loss function measures: softmax outputs against a one-hot target, every loss with its formula, and a tiny network learning MNIST.&lt;/p&gt;&lt;p&gt;MNIST: Yann LeCun and Corinna Cortes, CC BY-SA 3.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LossViz %1&lt;/h3&gt;&lt;p&gt;신경망의 손실 함수가 무엇을 측정하는지 살펴봅니다: 원-핫 정답에 대한 소프트맥스 출력, 식이 함께 있는 모든 손실, 그리고 MNIST를 학습하는 작은 신경망.&lt;/p&gt;&lt;p&gt;MNIST: Yann LeCun, Corinna Cortes, CC BY-SA 3.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About LossViz</source>
+        <translation>LossViz 정보</translation>
+    </message>
+    <message>
+        <source>LossViz %1 — what a loss function measures</source>
+        <translation>LossViz %1 — 손실 함수는 무엇을 측정하는가</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Explorer</source>
+        <translation>탐색기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About LossViz</source>
+        <translation>LossViz 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation>탐색기</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>모드</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>클래스 수</translation>
+    </message>
+    <message>
+        <source>Correct class</source>
+        <translation>정답 클래스</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>예시</translation>
+    </message>
+    <message>
+        <source>Several classes (softmax)</source>
+        <translation>다중 클래스 (소프트맥스)</translation>
+    </message>
+    <message>
+        <source>Binary (sigmoid)</source>
+        <translation>이진 (시그모이드)</translation>
+    </message>
+    <message>
+        <source>Number of classes</source>
+        <translation>클래스 수</translation>
+    </message>
+    <message>
+        <source>Seed example</source>
+        <translation>자료의 계산 예시</translation>
+    </message>
+    <message>
+        <source>Choose a seed example…</source>
+        <translation>자료의 계산 예시 선택…</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <source>Every logit back to 0: the uniform answer of an untrained network (Ctrl+R)</source>
+        <translation>모든 로짓을 0으로 되돌립니다: 학습 전 신경망의 균등한 답입니다 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Worked example</source>
+        <translation>계산 예시</translation>
+    </message>
+    <message>
+        <source>Train a network on MNIST</source>
+        <translation>MNIST로 신경망 학습</translation>
+    </message>
+    <message>
+        <source>Show or hide the panel that trains a network on MNIST (Ctrl+M)</source>
+        <translation>MNIST로 신경망을 학습하는 패널 표시/숨기기 (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Logit → sigmoid probability</source>
+        <translation>로짓 → 시그모이드 확률</translation>
+    </message>
+    <message>
+        <source>Logits → softmax probabilities</source>
+        <translation>로짓 → 소프트맥스 확률</translation>
+    </message>
+    <message>
+        <source>0 (no)</source>
+        <translation>0 (아니요)</translation>
+    </message>
+    <message>
+        <source>1 (yes)</source>
+        <translation>1 (예)</translation>
+    </message>
+</context>
+<context>
+    <name>LossReadout</name>
+    <message>
+        <source>Sum of squared error</source>
+        <translation>오차제곱합</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>평균제곱오차</translation>
+    </message>
+    <message>
+        <source>Cross-entropy error</source>
+        <translation>교차 엔트로피 오차</translation>
+    </message>
+    <message>
+        <source>Sparse cross-entropy</source>
+        <translation>희소 교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>Cross-entropy from logits</source>
+        <translation>로짓으로 계산한 교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation>이진 교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy from logit</source>
+        <translation>로짓으로 계산한 이진 교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>Squared error</source>
+        <translation>제곱 오차</translation>
+    </message>
+    <message>
+        <source>δ = 10⁻⁷ keeps log(0) finite, as in the seeds.</source>
+        <translation>자료와 같이 δ = 10⁻⁷로 log(0)이 무한대가 되지 않게 합니다.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>No logits: these probabilities were typed in. Move a slider to drive y from logits.</source>
+        <translation>로짓이 없습니다: 이 확률은 직접 입력한 값입니다. 슬라이더를 움직이면 y를 로짓으로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>Label t = %1, sigmoid output p = %2</source>
+        <translation>레이블 t = %1, 시그모이드 출력 p = %2</translation>
+    </message>
+    <message>
+        <source>Correct class %1:  y%2 = %3   ·   Σ y = %4</source>
+        <translation>정답 클래스 %1:  y%2 = %3   ·   Σ y = %4</translation>
+    </message>
+</context>
+<context>
+    <name>MnistPanel</name>
+    <message>
+        <source>Training data</source>
+        <translation>훈련 데이터</translation>
+    </message>
+    <message>
+        <source>Bundled subset (5,000 images)</source>
+        <translation>내장 부분 집합 (5,000장)</translation>
+    </message>
+    <message>
+        <source>Full MNIST (70,000 images)</source>
+        <translation>전체 MNIST (70,000장)</translation>
+    </message>
+    <message>
+        <source>Download full MNIST…</source>
+        <translation>전체 MNIST 다운로드…</translation>
+    </message>
+    <message>
+        <source>Fetch the four MNIST files (11 MB) and check each against its published checksum</source>
+        <translation>MNIST 파일 4개(11 MB)를 받아 각각 공개된 체크섬으로 확인합니다</translation>
+    </message>
+    <message>
+        <source>Open IDX folder…</source>
+        <translation>IDX 폴더 열기…</translation>
+    </message>
+    <message>
+        <source>Train on a folder of IDX files: MNIST, Fashion-MNIST, or any 28 × 28 images in 10 classes</source>
+        <translation>IDX 파일 폴더로 학습합니다: MNIST, Fashion-MNIST, 또는 10개 클래스의 28 × 28 이미지</translation>
+    </message>
+    <message>
+        <source>Downloading MNIST… %p%</source>
+        <translation>MNIST 다운로드 중… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>다운로드 취소</translation>
+    </message>
+    <message>
+        <source>Hidden units</source>
+        <translation>은닉 유닛 수</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>에폭 수</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>난수 시드</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>손실 함수</translation>
+    </message>
+    <message>
+        <source>Try 50 to see training diverge</source>
+        <translation>50으로 하면 학습이 발산하는 모습을 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>Sum of squared error</source>
+        <translation>오차제곱합</translation>
+    </message>
+    <message>
+        <source>Compare both</source>
+        <translation>둘 다 비교</translation>
+    </message>
+    <message>
+        <source>Compare: two networks, same start and same batches, one for each loss</source>
+        <translation>비교: 같은 초깃값과 같은 배치로 손실 함수마다 하나씩, 두 신경망을 학습합니다</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <source>Step one batch</source>
+        <translation>1배치 진행</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <source>Stop, clear the plots, and go back to the untrained network</source>
+        <translation>멈추고 그래프를 지운 뒤 학습 전 신경망으로 돌아갑니다</translation>
+    </message>
+    <message>
+        <source>Training speed</source>
+        <translation>학습 속도</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a number such as 0.1, not “{text}”.</source>
+        <translation>학습률은 0.1 같은 숫자여야 합니다(“{text}”은 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>Folder of IDX files</source>
+        <translation>IDX 파일 폴더</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>폴더: %1</translation>
+    </message>
+    <message>
+        <source>Download cancelled; what arrived is kept, and the next download goes on from there.</source>
+        <translation>다운로드를 취소했습니다. 받은 부분은 남겨 두고, 다음 다운로드는 거기서부터 이어집니다.</translation>
+    </message>
+    <message>
+        <source>Full MNIST could not be downloaded:
+%1</source>
+        <translation>전체 MNIST를 다운로드하지 못했습니다:
+%1</translation>
+    </message>
+    <message>
+        <source>Full MNIST downloaded. Reset, then choose it under Data.</source>
+        <translation>전체 MNIST를 다운로드했습니다. 초기화한 다음 ‘데이터’에서 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Full MNIST downloaded and checked.</source>
+        <translation>전체 MNIST를 다운로드하고 확인했습니다.</translation>
+    </message>
+    <message>
+        <source>Ready: press Train, or Step one batch.</source>
+        <translation>준비 완료: ‘학습’ 또는 ‘1배치 진행’을 누르세요.</translation>
+    </message>
+    <message>
+        <source>full speed</source>
+        <translation>최고 속도</translation>
+    </message>
+    <message>
+        <source>%1 batches/s</source>
+        <translation>%1배치/초</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2</source>
+        <translation>에폭 %1 / %2</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2</source>
+        <translation>배치 %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: loss %2</source>
+        <translation>%1: 손실 %2</translation>
+    </message>
+    <message>
+        <source>, validation accuracy %1%</source>
+        <translation>, 검증 정확도 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>Presentation mode</source>
+        <translation>발표 모드</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>발표</translation>
+    </message>
+    <message>
+        <source>Full screen, large text and thick lines for a projector (F5; Esc leaves)</source>
+        <translation>프로젝터용 전체 화면, 큰 글자, 굵은 선 (F5, Esc로 나가기)</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>발표 모드 나가기</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Actual size (100%)</source>
+        <translation>실제 크기 (100%)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <source>Light (for projectors)</source>
+        <translation>밝게 (프로젝터용)</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>고대비</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>배율 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityEntry</name>
+    <message>
+        <source>Probability vector</source>
+        <translation>확률 벡터</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <source>Renormalise</source>
+        <translation>다시 정규화</translation>
+    </message>
+    <message>
+        <source>Divide every value by the sum, so that they sum to 1</source>
+        <translation>합이 1이 되도록 모든 값을 합으로 나눕니다</translation>
+    </message>
+    <message>
+        <source>Type the sigmoid output p (between 0 and 1):</source>
+        <translation>시그모이드 출력 p 입력 (0에서 1 사이):</translation>
+    </message>
+    <message>
+        <source>Type or paste %1 probabilities:</source>
+        <translation>확률 %1개를 입력하거나 붙여 넣기:</translation>
+    </message>
+    <message>
+        <source>⚠ These values sum to %1, not 1. The losses are computed on them as written.</source>
+        <translation>⚠ 이 값들의 합은 1이 아니라 %1입니다. 손실은 입력한 값 그대로 계산합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityPlot</name>
+    <message>
+        <source>class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <source>y (output)</source>
+        <translation>y (출력)</translation>
+    </message>
+    <message>
+        <source>t (one-hot target)</source>
+        <translation>t (원-핫 정답)</translation>
+    </message>
+    <message>
+        <source>Blue bars: the network&apos;s output y for each class.
+Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
+        <translation>파란 막대: 각 클래스에 대한 신경망의 출력 y.
+주황 마름모: 정답 t. 정답 클래스는 1, 나머지는 0.</translation>
+    </message>
+    <message>
+        <source>Output y against target t</source>
+        <translation>출력 y와 정답 t</translation>
+    </message>
+    <message>
+        <source>y against t</source>
+        <translation>y와 t</translation>
+    </message>
+</context>
+<context>
+    <name>WorkedExampleView</name>
+    <message>
+        <source>Worked example</source>
+        <translation>계산 예시</translation>
+    </message>
+    <message>
+        <source>Choose a seed example from &lt;b&gt;Example&lt;/b&gt; above: its vectors, its losses computed here, and the numbers the tutorial prints, side by side.</source>
+        <translation>위의 &lt;b&gt;예시&lt;/b&gt;에서 자료의 계산 예시를 고르세요: 그 벡터, 여기서 계산한 손실, 자료에 실린 값을 나란히 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Output ŷ</source>
+        <translation>출력 ŷ</translation>
+    </message>
+    <message>
+        <source>Target y</source>
+        <translation>실제값 y</translation>
+    </message>
+    <message>
+        <source>BCE</source>
+        <translation>BCE</translation>
+    </message>
+    <message>
+        <source>CE</source>
+        <translation>CE</translation>
+    </message>
+    <message>
+        <source>Output y</source>
+        <translation>출력 y</translation>
+    </message>
+    <message>
+        <source>Seed prints</source>
+        <translation>자료의 값</translation>
+    </message>
+    <message>
+        <source>sum of squared error</source>
+        <translation>오차제곱합</translation>
+    </message>
+    <message>
+        <source>mean squared error</source>
+        <translation>평균제곱오차</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>binary cross-entropy</source>
+        <translation>이진 교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>½ Σ (ŷ − y)² = &lt;b&gt;%1&lt;/b&gt;   ·   mean (ŷ − y)² = &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>½ Σ (ŷ − y)² = &lt;b&gt;%1&lt;/b&gt;   ·   (ŷ − y)²의 평균 = &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Batch mean = &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>배치 평균 = &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cross-entropy = &lt;b&gt;%1&lt;/b&gt;   ·   sum of squared error = &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>교차 엔트로피 = &lt;b&gt;%1&lt;/b&gt;   ·   오차제곱합 = &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>App: %1&lt;br&gt;Seed prints: %2</source>
+        <translation>이 앱: %1&lt;br&gt;자료의 값: %2</translation>
+    </message>
+</context>
+<context>
+    <name>datasets</name>
+    <message>
+        <source>bundled MNIST subset</source>
+        <translation>내장 MNIST 부분 집합</translation>
+    </message>
+    <message>
+        <source>full MNIST</source>
+        <translation>전체 MNIST</translation>
+    </message>
+    <message>
+        <source>{name}: {train:,} training, {validation:,} validation images</source>
+        <translation>{name}: 훈련 이미지 {train:,}장, 검증 이미지 {validation:,}장</translation>
+    </message>
+    <message>
+        <source>{folder}: found the {prefix} labels but not the images (looked for {names})</source>
+        <translation>{folder}: {prefix} 레이블은 있지만 이미지가 없습니다 (찾은 이름: {names})</translation>
+    </message>
+    <message>
+        <source>{folder}: found the {prefix} images but not the labels (looked for {names})</source>
+        <translation>{folder}: {prefix} 이미지는 있지만 레이블이 없습니다 (찾은 이름: {names})</translation>
+    </message>
+    <message>
+        <source>{path}: holds {count} image(s); training needs more</source>
+        <translation>{path}: 이미지가 {count}장뿐입니다. 학습에는 더 필요합니다</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder}은(는) 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{folder} holds no MNIST-format IDX files (looked for names such as {names})</source>
+        <translation>{folder}에 MNIST 형식의 IDX 파일이 없습니다 ({names} 같은 이름을 찾았습니다)</translation>
+    </message>
+    <message>
+        <source>Full MNIST is not downloaded yet (looked in {folder}). Download it with the panel&apos;s “Download full MNIST…” or `lossviz download`.</source>
+        <translation>전체 MNIST가 아직 다운로드되지 않았습니다 ({folder}에서 찾았습니다). 패널의 ‘전체 MNIST 다운로드…’ 또는 `lossviz download`로 다운로드하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>download</name>
+    <message>
+        <source>no mirror gave a good copy ({reasons})</source>
+        <translation>어느 미러에서도 올바른 파일을 받지 못했습니다 ({reasons})</translation>
+    </message>
+    <message>
+        <source>could not connect ({reason})</source>
+        <translation>연결할 수 없습니다 ({reason})</translation>
+    </message>
+    <message>
+        <source>the transfer stopped early ({count:,} bytes of the last piece arrived)</source>
+        <translation>전송이 중간에 멈췄습니다 (마지막 조각은 {count:,}바이트만 도착했습니다)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s MD5 is not the published {md5}; it was deleted</source>
+        <translation>파일의 MD5가 공개된 값 {md5}와(과) 달라서 삭제했습니다</translation>
+    </message>
+    <message>
+        <source>the transfer stopped after {written:,} of {expected:,} bytes</source>
+        <translation>{expected:,}바이트 중 {written:,}바이트에서 전송이 멈췄습니다</translation>
+    </message>
+</context>
+<context>
+    <name>explorer</name>
+    <message>
+        <source>Type {count} probabilities separated by commas, e.g. 0.1, 0.05, 0.6</source>
+        <translation>확률 {count}개를 쉼표로 구분해 입력하세요 (예: 0.1, 0.05, 0.6)</translation>
+    </message>
+    <message>
+        <source>“{token}” is not a number</source>
+        <translation>“{token}”은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>“{token}” is not a finite number</source>
+        <translation>“{token}”은(는) 유한한 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{token} is negative; a probability is between 0 and 1</source>
+        <translation>{token}은(는) 음수입니다. 확률은 0과 1 사이입니다</translation>
+    </message>
+    <message>
+        <source>{token} is above 1; a probability is between 0 and 1</source>
+        <translation>{token}은(는) 1보다 큽니다. 확률은 0과 1 사이입니다</translation>
+    </message>
+    <message>
+        <source>Expected 1 value, but got {got}</source>
+        <translation>값이 1개여야 하는데 {got}개입니다</translation>
+    </message>
+    <message>
+        <source>Expected {count} values, one per class, but got {got}</source>
+        <translation>값이 클래스마다 하나씩 {count}개여야 하는데 {got}개입니다</translation>
+    </message>
+    <message>
+        <source>All values are 0; at least one class needs a probability above 0</source>
+        <translation>모든 값이 0입니다. 적어도 한 클래스의 확률은 0보다 커야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Choose a file name ending in .png or .svg, not “%1”.</source>
+        <translation>파일 이름은 .png 또는 .svg로 끝나야 합니다(“%1”은 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>%1 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Binary (sigmoid): label t = %1, output p = %2</source>
+        <translation>이진 (시그모이드): 레이블 t = %1, 출력 p = %2</translation>
+    </message>
+    <message>
+        <source>logit z = %1</source>
+        <translation>로짓 z = %1</translation>
+    </message>
+    <message>
+        <source>Softmax over %1 classes, correct class %2</source>
+        <translation>클래스 %1개의 소프트맥스, 정답 클래스 %2</translation>
+    </message>
+    <message>
+        <source>Σ y = %1</source>
+        <translation>Σ y = %1</translation>
+    </message>
+</context>
+<context>
+    <name>idx</name>
+    <message>
+        <source>{name}: too short to be an IDX file ({size} bytes)</source>
+        <translation>{name}: IDX 파일이라기엔 너무 짧습니다 ({size}바이트)</translation>
+    </message>
+    <message>
+        <source>{name}: not an IDX file of unsigned bytes (magic number {magic})</source>
+        <translation>{name}: 부호 없는 바이트의 IDX 파일이 아닙니다 (매직 넘버 {magic})</translation>
+    </message>
+    <message>
+        <source>{name}: the header is cut short</source>
+        <translation>{name}: 헤더가 중간에 잘렸습니다</translation>
+    </message>
+    <message>
+        <source>{name}: the header claims an impossible size {shape}</source>
+        <translation>{name}: 헤더의 크기 {shape}는 불가능한 값입니다</translation>
+    </message>
+    <message>
+        <source>{name}: the file is cut short: the header says {shape} = {count} bytes, the file holds {body}</source>
+        <translation>{name}: 파일이 중간에 잘렸습니다: 헤더에는 {shape} = {count}바이트인데 파일에는 {body}바이트뿐입니다</translation>
+    </message>
+    <message>
+        <source>{name}: the file is longer than its header says: the header says {shape} = {count} bytes, the file holds more than {count}</source>
+        <translation>{name}: 파일이 헤더에 적힌 것보다 깁니다: 헤더에는 {shape} = {count}바이트인데 파일은 {count}바이트를 넘습니다</translation>
+    </message>
+    <message>
+        <source>{name}: the gzip data is damaged or cut short ({error})</source>
+        <translation>{name}: gzip 데이터가 손상되었거나 중간에 잘렸습니다 ({error})</translation>
+    </message>
+    <message>
+        <source>images must be 28 × 28, got shape {shape}</source>
+        <translation>이미지는 28 × 28이어야 하는데 모양이 {shape}입니다</translation>
+    </message>
+    <message>
+        <source>labels must be one number per image, got shape {shape}</source>
+        <translation>레이블은 이미지마다 숫자 하나여야 하는데 모양이 {shape}입니다</translation>
+    </message>
+    <message>
+        <source>{images} images but {labels} labels</source>
+        <translation>이미지는 {images}장인데 레이블은 {labels}개입니다</translation>
+    </message>
+    <message>
+        <source>label {label} is out of range: there are {classes} classes, 0 to {last}</source>
+        <translation>레이블 {label}이(가) 범위를 벗어났습니다: 클래스는 0부터 {last}까지 {classes}개입니다</translation>
+    </message>
+</context>
+<context>
+    <name>presets</name>
+    <message>
+        <source>Right and confident: class 2 at 0.8</source>
+        <translation>정답, 확신: 클래스 2가 0.8</translation>
+    </message>
+    <message>
+        <source>Seed 000, 2乗和誤差 / 交差エントロピー誤差 (正解)</source>
+        <translation>자료 000, 2乗和誤差 / 交差エントロピー誤差 (正解)</translation>
+    </message>
+    <message>
+        <source>Close to the target: both losses are small.</source>
+        <translation>정답에 가까워서 두 손실 모두 작습니다.</translation>
+    </message>
+    <message>
+        <source>Wrong: class 6 at 0.5, correct class 2 at 0.2</source>
+        <translation>오답: 클래스 6이 0.5, 정답 클래스 2는 0.2</translation>
+    </message>
+    <message>
+        <source>Seed 000, 2乗和誤差 / 交差エントロピー誤差 (不正解)</source>
+        <translation>자료 000, 2乗和誤差 / 交差エントロピー誤差 (不正解)</translation>
+    </message>
+    <message>
+        <source>Far from the target: squared error 0.456, cross-entropy 1.6094.</source>
+        <translation>정답에서 멀어서 오차제곱합은 0.456, 교차 엔트로피는 1.6094입니다.</translation>
+    </message>
+    <message>
+        <source>Three classes, correct class at 0.2: −log 0.2 ≈ 1.6</source>
+        <translation>3클래스, 정답 클래스가 0.2: −log 0.2 ≈ 1.6</translation>
+    </message>
+    <message>
+        <source>Seed 001, 交差エントロピー誤差の計算_1</source>
+        <translation>자료 001, 交差エントロピー誤差の計算_1</translation>
+    </message>
+    <message>
+        <source>Only the correct class&apos;s output enters the cross-entropy.</source>
+        <translation>교차 엔트로피에는 정답 클래스의 출력만 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>Three classes, correct class at 0.8: loss falls to 0.2231</source>
+        <translation>3클래스, 정답 클래스가 0.8: 손실이 0.2231로 감소</translation>
+    </message>
+    <message>
+        <source>Seed 001, 交差エントロピー誤差の計算_2</source>
+        <translation>자료 001, 交差エントロピー誤差の計算_2</translation>
+    </message>
+    <message>
+        <source>Three classes, correct class at 1.0: loss ≈ 0</source>
+        <translation>3클래스, 정답 클래스가 1.0: 손실 ≈ 0</translation>
+    </message>
+    <message>
+        <source>Seed 001, 交差エントロピー誤差の計算_3</source>
+        <translation>자료 001, 交差エントロピー誤差の計算_3</translation>
+    </message>
+    <message>
+        <source>With δ = 10⁻⁷ inside the log the loss is −log(1 + δ) ≈ −1.0 × 10⁻⁷: zero for every purpose.</source>
+        <translation>log 안에 δ = 10⁻⁷이 있어서 손실은 −log(1 + δ) ≈ −1.0 × 10⁻⁷로, 사실상 0입니다.</translation>
+    </message>
+    <message>
+        <source>Correct class at 0.9: −log 0.9 = 0.105</source>
+        <translation>정답 클래스가 0.9: −log 0.9 = 0.105</translation>
+    </message>
+    <message>
+        <source>Seed 002, CEE = −log(2번째 예측값) = −log(0.9)</source>
+        <translation>자료 002, CEE = −log(2번째 예측값) = −log(0.9)</translation>
+    </message>
+    <message>
+        <source>The seed gives only the second class&apos;s 0.9; the other two share the remaining 0.1.</source>
+        <translation>자료에는 두 번째 클래스의 0.9만 있어서 나머지 0.1을 다른 두 클래스가 나눠 갖습니다.</translation>
+    </message>
+    <message>
+        <source>Batch of three, mean cross-entropy 0.8634</source>
+        <translation>샘플 3개인 배치, 교차 엔트로피 평균 0.8634</translation>
+    </message>
+    <message>
+        <source>Seed 002, softmax_cee (first cell)</source>
+        <translation>자료 002, softmax_cee (첫 번째 셀)</translation>
+    </message>
+    <message>
+        <source>The loss of a batch is the mean of the per-sample losses.</source>
+        <translation>배치의 손실은 샘플별 손실의 평균입니다.</translation>
+    </message>
+    <message>
+        <source>Better first sample: batch mean falls to 0.6324</source>
+        <translation>첫 샘플 개선: 배치 평균이 0.6324로 감소</translation>
+    </message>
+    <message>
+        <source>Seed 002, softmax_cee (second cell)</source>
+        <translation>자료 002, softmax_cee (두 번째 셀)</translation>
+    </message>
+    <message>
+        <source>Only the first sample changed (0.3 → 0.6 for its correct class), and the mean fell.</source>
+        <translation>첫 번째 샘플만 바뀌었고(정답 클래스가 0.3 → 0.6) 평균이 내려갔습니다.</translation>
+    </message>
+    <message>
+        <source>Binary (sigmoid) batch of six, mean 0.3486</source>
+        <translation>이진 (시그모이드) 샘플 6개인 배치, 평균 0.3486</translation>
+    </message>
+    <message>
+        <source>Seed 002, sigmoid_cee</source>
+        <translation>자료 002, sigmoid_cee</translation>
+    </message>
+    <message>
+        <source>Sample 6 (p = 0.9, label 1) is the most right, and has the smallest loss.</source>
+        <translation>6번째 샘플(p = 0.9, 레이블 1)이 정답에 가장 가깝고 손실도 가장 작습니다.</translation>
+    </message>
+    <message>
+        <source>Regression: ½ Σ (y − ŷ)² = 5.5, mean 2.2</source>
+        <translation>회귀: ½ Σ (y − ŷ)² = 5.5, 평균 2.2</translation>
+    </message>
+    <message>
+        <source>Seed 002, mse(y, y_i)</source>
+        <translation>자료 002, mse(y, y_i)</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s function is named mse but computes ½ of the sum (5.5); the mean of the squares is 2.2.</source>
+        <translation>자료의 함수 이름은 mse지만 계산하는 것은 합의 ½(5.5)입니다. 제곱의 평균은 2.2입니다.</translation>
+    </message>
+    <message>
+        <source>Right at 0.6, outputs sum to 1.07: squared error 0.10105</source>
+        <translation>정답 클래스가 0.6, 출력의 합 1.07: 오차제곱합 0.10105</translation>
+    </message>
+    <message>
+        <source>Seed 004, 二乗和誤差 sample data 1</source>
+        <translation>자료 004, 二乗和誤差 sample data 1</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s outputs sum to 1.07, not 1; the loss is computed on them as written.</source>
+        <translation>자료의 출력 합은 1이 아니라 1.07입니다. 손실은 적힌 값 그대로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>Wrong: class 9 at 0.5 (sum 1.13): 0.46525 and 1.6094</source>
+        <translation>오답: 클래스 9가 0.5 (합 1.13): 0.46525와 1.6094</translation>
+    </message>
+    <message>
+        <source>Seed 004, sample data 2</source>
+        <translation>자료 004, sample data 2</translation>
+    </message>
+    <message>
+        <source>Right at 0.99 (sum 1.46): cross-entropy 0.01005</source>
+        <translation>정답 클래스가 0.99 (합 1.46): 교차 엔트로피 0.01005</translation>
+    </message>
+    <message>
+        <source>Seed 004, 交差エントロピー誤差 sample data 1</source>
+        <translation>자료 004, 交差エントロピー誤差 sample data 1</translation>
+    </message>
+    <message>
+        <source>Near-certain and right: the cross-entropy is close to 0.</source>
+        <translation>거의 확신하며 정답: 교차 엔트로피가 0에 가깝습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <source>training needs at least one training and one validation image</source>
+        <translation>학습에는 훈련 이미지와 검증 이미지가 적어도 한 장씩 필요합니다</translation>
+    </message>
+</context>
+<context>
+    <name>training</name>
+    <message>
+        <source>hidden units must be 1 to 4096, got {value}</source>
+        <translation>은닉 유닛 수는 1에서 4096 사이여야 합니다 (입력값 {value})</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a positive number, got {value}</source>
+        <translation>학습률은 양수여야 합니다 (입력값 {value})</translation>
+    </message>
+    <message>
+        <source>the batch size must be 1 to 60000, got {value}</source>
+        <translation>배치 크기는 1에서 60000 사이여야 합니다 (입력값 {value})</translation>
+    </message>
+    <message>
+        <source>epochs must be 1 to 1000, got {value}</source>
+        <translation>에폭 수는 1에서 1000 사이여야 합니다 (입력값 {value})</translation>
+    </message>
+    <message>
+        <source>the loss became {loss}</source>
+        <translation>손실이 {loss}(으)로 바뀜</translation>
+    </message>
+    <message>
+        <source>the loss rose from {first} to {now}</source>
+        <translation>손실이 {first}에서 {now}(으)로 올라감</translation>
+    </message>
+    <message>
+        <source>Training diverged at epoch {epoch}, step {step}: {problem}. The learning rate {lr} is too large; the last good weights were kept.</source>
+        <translation>에폭 {epoch}, 스텝 {step}에서 학습이 발산했습니다({problem}). 학습률 {lr}이(가) 너무 큽니다. 마지막으로 정상이던 가중치를 남겼습니다.</translation>
+    </message>
+    <message>
+        <source>Training diverged at epoch {epoch}, step {step}: the weights stopped being finite numbers. The learning rate {lr} is too large; the last good weights were kept.</source>
+        <translation>에폭 {epoch}, 스텝 {step}에서 학습이 발산했습니다(가중치가 유한한 숫자가 아니게 됨). 학습률 {lr}이(가) 너무 큽니다. 마지막으로 정상이던 가중치를 남겼습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>training_plots</name>
+    <message>
+        <source>cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>squared error</source>
+        <translation>오차제곱합</translation>
+    </message>
+    <message>
+        <source>sum of squared error</source>
+        <translation>오차제곱합</translation>
+    </message>
+</context>
+</TS>
