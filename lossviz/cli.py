@@ -13,6 +13,7 @@ import re
 import sys
 
 from lossviz import __version__
+from lossviz.messages import LANGUAGES
 from lossviz.presets import WORKED_EXAMPLES
 
 #: What --export can draw, by name (lossviz.ui.export_actions maps each to
@@ -42,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="presentation mode: full screen, large text, thick lines (F5 in the window)")
     parser.add_argument("--theme", choices=("light", "dark", "high-contrast"), default=None,
                         help="colours for this run: light (for projectors), dark or high-contrast")
+    parser.add_argument("--lang", choices=LANGUAGES, default=None,
+                        help="the interface's language for this run: English, Japanese or Korean (default: the one last chosen "
+                        "under View > Language, else the system's)")
     parser.add_argument("--size", type=_size, default=(1600, 900), metavar="WxH", help="window size for --screenshot (default 1600x900)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands (without one, the window opens)")
 
@@ -82,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         from lossviz.ui.export import ExportError
 
         try:
-            export_picture(args.export, *args.size, plot=args.plot, mnist=args.mnist, example=args.example, presentation=args.presentation, theme=args.theme)
+            export_picture(args.export, *args.size, plot=args.plot, mnist=args.mnist, example=args.example, presentation=args.presentation, theme=args.theme,
+                           lang=args.lang)
         except (ExportError, OSError) as error:
             print(f"lossviz: {error}", file=sys.stderr)
             return 2
@@ -93,12 +98,13 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from lossviz.app import save_screenshot
 
-        save_screenshot(args.screenshot, *args.size, mnist=args.mnist, example=args.example, presentation=args.presentation, theme=args.theme)
+        save_screenshot(args.screenshot, *args.size, mnist=args.mnist, example=args.example, presentation=args.presentation, theme=args.theme,
+                        lang=args.lang)
         print(args.screenshot)
         return 0
     from lossviz.app import run
 
-    return run(mnist=args.mnist, presentation=args.presentation, theme=args.theme)
+    return run(mnist=args.mnist, presentation=args.presentation, theme=args.theme, lang=args.lang)
 
 
 if __name__ == "__main__":
