@@ -15,12 +15,12 @@ from __future__ import annotations
 import gzip
 import os
 import struct
-import tempfile
 import zlib
 from pathlib import Path
 
 import numpy as np
 
+from lossviz.atomic import write_atomically
 from lossviz.messages import QT_TRANSLATE_NOOP, Message
 
 UBYTE = 0x08
@@ -135,12 +135,8 @@ def write_idx_gz(path: str | os.PathLike, array: np.ndarray) -> None:
     The gzip header's timestamp is fixed at 0, so the same array always
     gives the same bytes.
     """
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz:
+    def write(raw) -> None:
+        with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz:
             gz.write(idx_bytes(array))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+
+    write_atomically(path, write)

@@ -13,7 +13,6 @@ vector, the target and every loss, for pasting into a worksheet.
 from __future__ import annotations
 
 import os
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
 from lossviz import __version__
+from lossviz.atomic import atomic_path
 from lossviz.explorer import Mode, Readout, format_value
 
 FORMATS = ("png", "svg")
@@ -42,27 +42,12 @@ def export_widget(widget: QWidget, path: str | os.PathLike, scale: float = PNG_S
         raise ExportError(QCoreApplication.translate("export", "Choose a file name ending in .png or .svg, not “%1”.").replace("%1", path.name))
     if not path.parent.is_dir():
         raise ExportError(QCoreApplication.translate("export", "The folder %1 does not exist.").replace("%1", str(path.parent)))
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=f".{kind}")
-    os.close(fd)
-    try:
+    with atomic_path(path) as temporary:
         if kind == "png":
-            _write_png(widget, temporary, scale)
+            _write_png(widget, str(temporary), scale)
         else:
-            _write_svg(widget, temporary)
-        _readable_like_a_new_file(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+            _write_svg(widget, str(temporary))
     return path
-
-
-def _readable_like_a_new_file(path: str) -> None:
-    # mkstemp makes files only their owner can read; a picture for slides
-    # gets the permissions any new file would (the umask's).
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(path, 0o666 & ~umask)
 
 
 def _background(widget: QWidget) -> QColor:
