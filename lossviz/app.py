@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from lossviz.explorer import ExplorerState  # noqa: E402
 from lossviz.resources import resource_path  # noqa: E402
-from lossviz.ui import i18n, style  # noqa: E402
+from lossviz.ui import i18n, settings_store, style  # noqa: E402
 from lossviz.ui.explorer_window import LossExplorerWindow  # noqa: E402
 
 #: Base font size in points: larger than desktop defaults, for a projector.
@@ -36,6 +36,7 @@ def application(lang: str | None = None) -> QApplication:
         app.setApplicationName("LossViz")
         app.setOrganizationName("LossViz")
         app.setDesktopFileName("lossviz")
+        settings_store.use_ini_files()
         # Fusion draws every widget from the palette, on every platform: the
         # themes (lossviz.ui.presentation) then look the same everywhere.
         app.setStyle("Fusion")
@@ -51,14 +52,19 @@ def application(lang: str | None = None) -> QApplication:
     return app
 
 
-def create_window(state: ExplorerState | None = None, lang: str | None = None) -> LossExplorerWindow:
+def create_window(state: ExplorerState | None = None, lang: str | None = None, restore: bool = False) -> LossExplorerWindow:
+    """The main window; with ``restore`` (the app, not a picture or a test)
+    it starts from the settings file and writes the user's changes back."""
     application(lang)
-    return LossExplorerWindow(state)
+    window = LossExplorerWindow(state)
+    if restore:
+        window.keep_settings(settings_store.store())
+    return window
 
 
 def run(mnist: bool = False, presentation: bool = False, theme: str | None = None, lang: str | None = None) -> int:
     app = application(lang)
-    window = create_window()
+    window = create_window(restore=True)
     if theme:
         window.presentation.set_theme(theme)
     window.resize(1600, 900)

@@ -25,6 +25,22 @@ os.environ.pop("LOSSVIZ_MNIST_MIRRORS", None)
 import pytest  # noqa: E402  (after the environment is set)
 
 
+@pytest.fixture(autouse=True)
+def fresh_settings(tmp_path_factory):
+    """Each test starts with no settings file of its own: nothing one test
+    chooses (a theme, a language) reaches the next."""
+    from PySide6.QtCore import QSettings
+
+    from lossviz.ui import settings_store
+
+    folder = tmp_path_factory.mktemp("config")
+    settings_store.use_ini_files()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    settings_store.forget_store()
+    yield folder
+    settings_store.forget_store()
+
+
 @pytest.fixture
 def window(qtbot):
     """The real main window, 1600×900, shown offscreen; its threads stopped afterwards."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QDockWidget, QGroupBox
 
 from lossviz.messages import LANGUAGES, Message
 from lossviz.presets import example_by_key
-from lossviz.ui import i18n
+from lossviz.ui import i18n, settings_store
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -42,8 +42,7 @@ def _messages(ts: Path):
 def back_to_english(qapp):
     """Every test here ends in English with no language chosen, as the rest of the suite expects."""
     yield
-    i18n.install_language(qapp, "en")
-    QSettings().remove(i18n.SETTING)
+    i18n.install_language(qapp, "en")  # the settings file is the test's own (conftest)
 
 
 # -- the files ---------------------------------------------------------------
@@ -201,7 +200,9 @@ def test_the_language_menu_switches_every_widget_at_once(window, qtbot, back_to_
         assert panel.status_label.text().startswith(ready)  # dynamic texts are said again
         assert described in panel.data_label.text()
         assert refusal in window.entry.error_label.text()
-        assert QSettings().value(i18n.SETTING) == code  # remembered for the next start
+        assert QSettings().value("ui/language") == code  # remembered for the next start
+        settings_store.forget_store()
+        assert i18n.stored_language() == code
 
 
 def test_plots_and_the_worked_example_follow_the_language(window, qapp, back_to_english):

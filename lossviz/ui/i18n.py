@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtGui import QAction, QActionGroup, QFontDatabase
 from PySide6.QtWidgets import QMenu
 
@@ -29,7 +29,6 @@ from lossviz.resources import resource_path
 #: Each language under its own name, in its own script, as language menus show them.
 NATIVE_NAMES = {"en": "English", "ja": "日本語", "ko": "한국어"}
 SOURCE_LANGUAGE = "en"
-SETTING = "ui/language"
 #: Where a language needs a font that many Linux installations lack.
 _WRITING_SYSTEMS = {"ja": QFontDatabase.WritingSystem.Japanese, "ko": QFontDatabase.WritingSystem.Korean}
 _ENGLISH_NAMES = {"ja": "Japanese", "ko": "Korean"}
@@ -47,12 +46,15 @@ def system_language() -> str:
 
 def stored_language() -> str | None:
     """The language chosen last time (View > Language), if any."""
-    value = QSettings().value(SETTING)
-    return value if value in LANGUAGES else None
+    from lossviz.ui.settings_store import store
+
+    return store().settings.language
 
 
 def remember_language(code: str) -> None:
-    QSettings().setValue(SETTING, code)
+    from lossviz.ui.settings_store import store
+
+    store().remember(language=code)
 
 
 def current_language() -> str:

@@ -1,0 +1,161 @@
+"""What LossViz remembers between runs, as typed values (no Qt).
+
+The store itself (a QSettings ini file) is the Qt layer's business
+(``lossviz.ui.settings_store``); this module says what each key means, what
+it may hold, and turns whatever the store hands back, strings from a file a
+user may have edited or a crash may have cut short, into a ``Settings`` with
+every value valid.  A value that cannot be used falls back to its default
+and is named in ``problems``, so one bad line never costs the rest.
+
+The training parameters here are the MNIST panel's fields, shared with
+lesson files (``lossviz.lesson``), which hold the same values.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, fields, replace
+
+from lossviz.explorer import DEFAULT_CLASSES, MAX_CLASSES, MIN_CLASSES
+from lossviz.messages import LANGUAGES
+from lossviz.presets import WORKED_EXAMPLES
+
+#: Bumped when a key changes meaning; a store written by a newer LossViz is
+#: still read key by key, since an older app can use what it understands.
+VERSION = 1
+THEMES = ("light", "dark", "high-contrast")
+ZOOM_MIN, ZOOM_MAX = 100, 250
+#: The MNIST panel's loss choices: one network, or both losses side by side.
+TRAINING_LOSSES = ("ce", "sse", "compare")
+#: The panel's speed control: 0 (two batches a second) to 4 (full speed).
+SPEED_STOPS = 5
+DEFAULT_SPEED = 1
+
+
+@dataclass(frozen=True)
+class TrainingParams:
+    """The MNIST panel's settings, as the user set them."""
+
+    hidden: int = 100
+    lr: float = 0.1
+    batch: int = 100
+    epochs: int = 20
+    seed: int = 0
+    loss: str = "ce"  # or "sse", or "compare"
+    speed: int = DEFAULT_SPEED
+
+    #: The limits of each whole-number field (the panel's spin boxes).
+    RANGES = {"hidden": (1, 4096), "batch": (1, 60000), "epochs": (1, 1000), "seed": (0, 99999), "speed": (0, SPEED_STOPS - 1)}
+
+
+@dataclass(frozen=True)
+class Settings:
+    version: int = VERSION
+    language: str | None = None  # None: follow the system's, as on a first start
+    theme: str = "light"
+    zoom: int = ZOOM_MIN  # percent, outside presentation mode
+    n_classes: int = DEFAULT_CLASSES
+    preset: str | None = None  # the worked example shown last, by key
+    training: TrainingParams = field(default_factory=TrainingParams)
+
+
+#: Where each setting lives in the store.
+KEYS = {
+    "version": "version",
+    "language": "ui/language",
+    "theme": "ui/theme",
+    "zoom": "ui/zoom",
+    "n_classes": "explorer/classes",
+    "preset": "explorer/preset",
+    **{f"training.{f.name}": f"mnist/{f.name}" for f in fields(TrainingParams)},
+}
+
+
+class BadValue(ValueError):
+    pass
+
+
+def _integer(value: object, low: int, high: int) -> int:
+    if isinstance(value, bool):
+        raise BadValue(value)
+    if isinstance(value, str):
+        value = value.strip()
+    try:
+        number = int(value)  # "12" and 12, not "12.5" nor 12.5
+    except (TypeError, ValueError, OverflowError):
+        raise BadValue(value) from None
+    if isinstance(value, float) or not low <= number <= high:
+        raise BadValue(value)
+    return number
+
+
+def _positive(value: object) -> float:
+    if isinstance(value, bool):
+        raise BadValue(value)
+    try:
+        number = float(value.strip() if isinstance(value, str) else value)
+    except (TypeError, ValueError):
+        raise BadValue(value) from None
+    if not (math.isfinite(number) and 0 < number <= 1e6):
+        raise BadValue(value)
+    return number
+
+
+def _choice(value: object, choices) -> str:
+    if not isinstance(value, str) or value not in choices:
+        raise BadValue(value)
+    return value
+
+
+def parse_training(values: dict, problems: list[str], prefix: str = "") -> TrainingParams:
+    """TrainingParams from a mapping of field names to raw values; a missing
+    key keeps its default, a bad one too, named in ``problems``."""
+    defaults = TrainingParams()
+    parsed = {}
+    for f in fields(TrainingParams):
+        if f.name not in values:
+            continue
+        raw = values[f.name]
+        try:
+            if f.name == "lr":
+                parsed[f.name] = _positive(raw)
+            elif f.name == "loss":
+                parsed[f.name] = _choice(raw, TRAINING_LOSSES)
+            else:
+                parsed[f.name] = _integer(raw, *TrainingParams.RANGES[f.name])
+        except BadValue:
+            problems.append(f"{prefix}{f.name} = {raw!r}")
+    return replace(defaults, **parsed)
+
+
+def from_store(values: dict) -> tuple[Settings, list[str]]:
+    """Settings from the store's keys (``KEYS``) and raw values, and the
+    keys whose values could not be used (each replaced by its default)."""
+    problems: list[str] = []
+    parsed: dict = {}
+
+    def take(name: str, parse) -> None:
+        key = KEYS[name]
+        if key in values and values[key] is not None:
+            try:
+                parsed[name] = parse(values[key])
+            except BadValue:
+                problems.append(f"{key} = {values[key]!r}")
+
+    take("version", lambda v: _integer(v, 1, 10**6))
+    take("language", lambda v: _choice(v, LANGUAGES))
+    take("theme", lambda v: _choice(v, THEMES))
+    take("zoom", lambda v: _integer(v, ZOOM_MIN, ZOOM_MAX))
+    take("n_classes", lambda v: _integer(v, MIN_CLASSES, MAX_CLASSES))
+    take("preset", lambda v: _choice(v, [example.key for example in WORKED_EXAMPLES]))
+    training = {f.name: values[KEYS[f"training.{f.name}"]] for f in fields(TrainingParams) if values.get(KEYS[f"training.{f.name}"]) is not None}
+    parsed["training"] = parse_training(training, problems, prefix="mnist/")
+    parsed.pop("version", None)  # the settings now in memory are this version's
+    return Settings(**parsed), problems
+
+
+def to_store(settings: Settings) -> dict:
+    """The store's keys and values for ``settings`` (None: remove the key)."""
+    values = {KEYS[f.name]: getattr(settings, f.name) for f in fields(Settings) if f.name != "training"}
+    values.update({KEYS[f"training.{f.name}"]: getattr(settings.training, f.name) for f in fields(TrainingParams)})
+    return values
