@@ -10,13 +10,14 @@ never leaves a half-written model in place of a good one.
 
 from __future__ import annotations
 
+import io
 import os
-import tempfile
 import zipfile
 from pathlib import Path
 
 import numpy as np
 
+from lossviz.atomic import write_atomically
 from lossviz.mnist.mlp import LOSSES, Mlp
 
 FORMAT_VERSION = 1
@@ -30,27 +31,33 @@ class ModelFileError(ValueError):
 
 def save_model(path: str | os.PathLike, net: Mlp, *, loss: str) -> None:
     """Write ``net``'s weights and the loss it was trained with."""
-    path = Path(path)
+    write_atomically(path, model_bytes(net, loss=loss))
+
+
+def model_bytes(net: Mlp, *, loss: str) -> bytes:
+    """The .npz file's bytes (a lesson file carries them inside it)."""
     if loss not in LOSSES:  # and so plain text: nothing here may need a pickle
         raise ValueError(f"the loss must be one of {', '.join(LOSSES)}, got {loss!r}")
     arrays = {name: np.asarray(param, np.float32) for name, param in zip(WEIGHTS, net.parameters())}
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            np.savez(f, format_version=np.array(FORMAT_VERSION), loss=np.array(loss), **arrays)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    buffer = io.BytesIO()
+    np.savez(buffer, format_version=np.array(FORMAT_VERSION), loss=np.array(loss), **arrays)
+    return buffer.getvalue()
 
 
 def load_model(path: str | os.PathLike) -> Mlp:
     path = Path(path)
+    if not path.is_file():
+        raise ModelFileError(f"{path}: no such file")
+    return read_model(path, str(path))
+
+
+def read_model(source, label: str) -> Mlp:
+    """The network in ``source`` (a path or a binary file object), checked;
+    ``label`` names it in messages."""
+    path = label
     not_a_model = f"{path}: not a LossViz model file (an .npz of the network's weights)"
     try:
-        npz = np.load(path, allow_pickle=False)
-    except FileNotFoundError:
-        raise ModelFileError(f"{path}: no such file") from None
+        npz = np.load(source, allow_pickle=False)
     except (ValueError, zipfile.BadZipFile, EOFError, OSError) as error:
         # numpy takes anything that is not .npy or .npz for a pickle, and refuses to read it.
         reason = "its contents are not numpy data" if "pickle" in str(error) else str(error)
@@ -79,7 +86,7 @@ def load_model(path: str | os.PathLike) -> Mlp:
     return net
 
 
-def _read(npz, name: str, path: Path) -> np.ndarray:
+def _read(npz, name: str, path: str) -> np.ndarray:
     if name not in npz.files:
         raise ModelFileError(f"{path}: the array {name!r} is missing (the file holds {', '.join(npz.files) or 'nothing'})")
     try:

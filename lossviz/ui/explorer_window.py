@@ -27,18 +27,20 @@ from PySide6.QtWidgets import (
 from lossviz import __version__
 from lossviz.explorer import MAX_CLASSES, MIN_CLASSES, ExplorerState, Mode, Readout
 from lossviz import presets
-from lossviz.presets import WORKED_EXAMPLES, ExampleKind, WorkedExample
+from lossviz.presets import WORKED_EXAMPLES, ExampleKind, WorkedExample, example_by_key
 from lossviz.resources import resource_path
 from lossviz.ui.class_sliders import ClassSliderPanel
 from lossviz.ui.explorer_controller import ExplorerController
 from lossviz.ui.export_actions import ExportActions
 from lossviz.ui.i18n import LanguageMenu
 from lossviz.ui.lecture_keys import LectureKeys
+from lossviz.ui.lesson_actions import LessonActions
 from lossviz.ui.loss_readout import LossReadout
 from lossviz.ui.mnist_panel import MnistPanel
 from lossviz.ui.plots import GradientPlot, LogLossPlot, ProbabilityPlot
 from lossviz.ui.presentation import Presentation
 from lossviz.ui.probability_entry import ProbabilityEntry
+from lossviz.ui.settings_store import SettingsStore
 from lossviz.ui.worked_example_view import WorkedExampleView
 
 
@@ -62,6 +64,9 @@ class LossExplorerWindow(QMainWindow):
         self._build_mnist_dock()
         self.lecture_keys = LectureKeys(self)
         self.export_actions = ExportActions(self)
+        self.lessons = LessonActions(self)
+        #: The settings file, when this window keeps its settings there (keep_settings).
+        self.settings: SettingsStore | None = None
         self.presentation = Presentation(self)
         self.findChild(QToolBar, "explorer-toolbar").addAction(self.presentation.action)
         self.languages = LanguageMenu(self)
@@ -250,7 +255,7 @@ class LossExplorerWindow(QMainWindow):
         """The window's own texts in the current language (View > Language).
         The widgets inside retranslate themselves on the same LanguageChange
         event; the keyboard and export helpers, plain objects, are told here."""
-        self.setWindowTitle(self.tr("LossViz %1 — what a loss function measures").replace("%1", __version__))
+        self.show_title()
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.explorer_menu.setTitle(self.tr("&Explorer"))
@@ -288,6 +293,7 @@ class LossExplorerWindow(QMainWindow):
         self.mnist_action.setToolTip(self.tr("Show or hide the panel that trains a network on MNIST (Ctrl+M)"))
         self.lecture_keys.retranslate()
         self.export_actions.retranslate()
+        self.lessons.retranslate()
         self._show_controls(self.controller.state)
 
     def show_mnist_panel(self, show: bool = True) -> None:
@@ -316,6 +322,44 @@ class LossExplorerWindow(QMainWindow):
         if self.mnist_action.isChecked() != visible:
             with QSignalBlocker(self.mnist_action):
                 self.mnist_action.setChecked(visible)
+
+    def keep_settings(self, store: SettingsStore) -> None:
+        """Start from the settings file, then write each change the user makes back to it."""
+        self.settings = store
+        saved = store.settings
+        self.presentation.set_theme(saved.theme)
+        self.presentation.set_zoom(saved.zoom)
+        self.controller.set_n_classes(saved.n_classes)
+        self.mnist_panel.show_training_params(saved.training)
+        if saved.preset is not None:
+            self.load_example(example_by_key(saved.preset))
+        if store.notice:
+            self.statusBar().showMessage(store.notice)
+        for key, action in self.presentation.theme_actions.items():
+            action.triggered.connect(lambda _=False, k=key: store.remember(theme=k))
+        self.presentation.look_changed.connect(self._remember_zoom)
+        self.classes_spin.valueChanged.connect(lambda n: store.remember(n_classes=n))
+        self.mnist_panel.settings_edited.connect(self._remember_training)
+
+    def _remember_zoom(self, _look) -> None:
+        # Presentation mode's zoom is the screen's; the one to keep is the user's own.
+        if not self.presentation.presenting and self.presentation.zoom != self.settings.settings.zoom:
+            self.settings.remember(zoom=self.presentation.zoom)
+
+    def _remember_training(self) -> None:
+        try:
+            params = self.mnist_panel.training_params()
+        except ValueError:  # a learning rate being typed: keep the last good one
+            return
+        self.settings.remember(training=params)
+
+    def show_title(self) -> None:
+        """The app and its version; with a lesson open, the lesson's file first."""
+        title = self.tr("LossViz %1 — what a loss function measures").replace("%1", __version__)
+        lesson = getattr(self, "lessons", None)
+        if lesson is not None and lesson.path is not None:
+            title = f"{lesson.path.name} — {title}"
+        self.setWindowTitle(title)
 
     def _show_example_box(self, docked: bool | None = None) -> None:
         """The worked-example box makes room for the MNIST panel while it has
@@ -391,12 +435,22 @@ class LossExplorerWindow(QMainWindow):
         """Show a seed's worked example: its first sample in the explorer,
         the whole example (every sample, the seed's numbers) beside the losses."""
         self.example = example
+        if self.settings is not None:
+            self.settings.remember(preset=example.key)
         self._show_example_box()
         with QSignalBlocker(self.example_combo):
             self.example_combo.setCurrentIndex(self.example_combo.findData(example.key))
         self.worked_example.show_example(example)
         if example.kind is not ExampleKind.REGRESSION:
             self._show_sample(example, 0)
+
+    def clear_example(self) -> None:
+        """No worked example on show (the explorer keeps its state)."""
+        self.example = None
+        with QSignalBlocker(self.example_combo):
+            self.example_combo.setCurrentIndex(0)
+        self.worked_example.clear()
+        self._show_example_box()
 
     def _show_sample(self, example: WorkedExample, row: int) -> None:
         values = example.outputs[row]

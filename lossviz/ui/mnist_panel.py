@@ -21,7 +21,7 @@ from enum import Enum
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -44,6 +44,7 @@ from lossviz.mnist import datasets
 from lossviz.mnist.mlp import Mlp
 from lossviz.mnist.session import TrainingSession
 from lossviz.mnist.training import TrainingConfig, TrainingControl
+from lossviz.settings import TrainingParams
 from lossviz.ui import style
 from lossviz.ui.digit_view import DigitView
 from lossviz.ui.download_worker import DownloadWorker
@@ -70,6 +71,8 @@ class MnistPanel(QWidget):
     #: Emitted when a session ends, for tests and the benchmarks.
     session_ended = Signal()
     dataset_changed = Signal()
+    #: The user changed a training setting (for the settings file).
+    settings_edited = Signal()
 
     def __init__(self, explorer: ExplorerController | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +82,7 @@ class MnistPanel(QWidget):
         self.session: TrainingSession | None = None
         self.downloader: DownloadWorker | None = None
         self._pushed_state: ExplorerState | None = None
+        self._network_trained = False
         # The status line and the error message, kept as how to say them, so
         # that a language change says them again (retranslate()).
         self._status: Callable[[], str] = str
@@ -184,6 +188,10 @@ class MnistPanel(QWidget):
             spin.valueChanged.connect(self._new_untrained_network)
         self.settings_widgets = (self.hidden_spin, self.batch_spin, self.epochs_spin, self.seed_spin, self.lr_edit,
                                  self.loss_combo, self.data_combo, self.open_button)
+        for spin in (self.hidden_spin, self.batch_spin, self.epochs_spin, self.seed_spin):
+            spin.valueChanged.connect(self.settings_edited)
+        self.lr_edit.editingFinished.connect(self.settings_edited)
+        self.loss_combo.activated.connect(self.settings_edited)
 
     def _spin(self, low: int, high: int, value: int) -> QSpinBox:
         spin = QSpinBox()
@@ -205,6 +213,7 @@ class MnistPanel(QWidget):
         self.speed_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.speed_slider.setPageStep(1)
         self.speed_slider.valueChanged.connect(self._on_speed_changed)
+        self.speed_slider.valueChanged.connect(self.settings_edited)
         self.speed_label = QLabel()
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -287,6 +296,52 @@ class MnistPanel(QWidget):
         config.validate()
         return config
 
+    def training_params(self) -> TrainingParams:
+        """The settings as shown, for a lesson or the settings file; a
+        learning rate that is not a number raises ValueError (``config``)."""
+        config = self.config()
+        return TrainingParams(hidden=config.hidden, lr=config.lr, batch=config.batch, epochs=config.epochs, seed=config.seed,
+                              loss=self.loss_combo.currentData(), speed=self.speed_slider.value())
+
+    def show_training_params(self, params: TrainingParams) -> None:
+        """Set the fields from a lesson or the settings file (ends any session)."""
+        self.reset()
+        for spin, value in ((self.hidden_spin, params.hidden), (self.batch_spin, params.batch), (self.epochs_spin, params.epochs),
+                            (self.seed_spin, params.seed)):
+            with QSignalBlocker(spin):
+                spin.setValue(value)
+        self.lr_edit.setText(f"{params.lr:g}")
+        with QSignalBlocker(self.loss_combo):
+            self.loss_combo.setCurrentIndex(max(0, self.loss_combo.findData(params.loss)))
+        with QSignalBlocker(self.speed_slider):
+            self.speed_slider.setValue(params.speed)
+        self._on_speed_changed(params.speed)
+        self._show_message(None)
+        self.reset()  # the untrained network of the new size and seed
+
+    def trained_network(self) -> Mlp | None:
+        """The network as trained so far, if any training has happened."""
+        return self.network if self._network_trained else None
+
+    def show_trained_network(self, network: Mlp) -> None:
+        """A network trained before (a lesson's): shown on the digits, ready to train afresh."""
+        self.reset()
+        self.network, self._network_trained = network, True
+        self._set_status(lambda: self.tr("The trained network from the lesson: press Train to train a new one."))
+        self._show_digit_answer()
+
+    def use_data(self, spec: str) -> bool:
+        """Train on "bundled", "full" or a folder from now on; False (and a message) if it cannot be had."""
+        if spec == self.data_spec:
+            return True
+        try:
+            dataset = datasets.load_dataset(spec)
+        except datasets.DatasetError as error:
+            self._show_message(error)
+            return False
+        self.use_dataset(dataset, str(Path(spec).resolve()) if spec not in ("bundled", "full") else spec)
+        return True
+
     @property
     def compare(self) -> bool:
         return self.loss_combo.currentData() == "compare"
@@ -294,7 +349,7 @@ class MnistPanel(QWidget):
     def _new_untrained_network(self) -> None:
         """The network as it starts: what the digit shows before any training."""
         if self.state is State.IDLE:
-            self.network = Mlp(self.hidden_spin.value(), self.seed_spin.value())
+            self.network, self._network_trained = Mlp(self.hidden_spin.value(), self.seed_spin.value()), False
             self._show_digit_answer()
 
     # -- data ------------------------------------------------------------
@@ -416,7 +471,7 @@ class MnistPanel(QWidget):
             return False
         self._show_message(None)
         self.session = session
-        self.network = Mlp(config.hidden, config.seed)
+        self.network, self._network_trained = Mlp(config.hidden, config.seed), False
         control = TrainingControl()
         if paused:
             control.pause()
@@ -500,6 +555,7 @@ class MnistPanel(QWidget):
             self._show_message(lambda who=who, reason=report.reason:
                                (f"{loss_name(who).capitalize()}: " if who else "") + translated(reason))
         self.network.set_weights(progress.weights)
+        self._network_trained = True
         self._show_digit_answer()
         self._show_status(progress.finished)
 

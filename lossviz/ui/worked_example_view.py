@@ -89,6 +89,13 @@ class WorkedExampleView(QWidget):
         if selected >= 0:
             self.table.selectRow(selected)
 
+    def clear(self) -> None:
+        """No example: the invitation to choose one."""
+        self.example = None
+        self.table.hide()
+        self.totals.clear()
+        self.retranslate()
+
     def show_example(self, example: WorkedExample) -> None:
         self.example = example
         self.table.show()

@@ -239,6 +239,65 @@ Squared error through the softmax: y·((y − t) − Σ y(y − t)), which fades
     </message>
 </context>
 <context>
+    <name>LessonActions</name>
+    <message>
+        <source>&amp;Open lesson…</source>
+        <translation>授業を開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save lesson</source>
+        <translation>授業を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save lesson &amp;as…</source>
+        <translation>名前を付けて授業を保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Keep the trained network in saved lessons</source>
+        <translation>学習済みネットワークを授業ファイルに含める</translation>
+    </message>
+    <message>
+        <source>Save the MNIST network&apos;s weights with the lesson, so it opens trained</source>
+        <translation>MNIST のネットワークの重みを授業ファイルに保存し、学習済みの状態で開けるようにします</translation>
+    </message>
+    <message>
+        <source>LossViz lessons (*%1)</source>
+        <translation>LossViz の授業 (*%1)</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s data is not on this computer; the MNIST panel keeps its own.</source>
+        <translation>授業のデータがこのコンピューターにありません。MNIST パネルは今のデータを使い続けます。</translation>
+    </message>
+    <message>
+        <source>The lesson was not opened</source>
+        <translation>授業を開けませんでした</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 を開きました</translation>
+    </message>
+    <message>
+        <source>The lesson was not saved</source>
+        <translation>授業を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Open a lesson</source>
+        <translation>授業を開く</translation>
+    </message>
+    <message>
+        <source>Save the lesson</source>
+        <translation>授業を保存</translation>
+    </message>
+</context>
+<context>
     <name>LogLossPlot</name>
     <message>
         <source>y of the correct class</source>
@@ -601,6 +660,10 @@ In compare mode: cross-entropy in blue, sum of squared error in vermillion, trai
         <translation>学習率は 0.1 のような数値にしてください (「{text}」ではなく)。</translation>
     </message>
     <message>
+        <source>The trained network from the lesson: press Train to train a new one.</source>
+        <translation>授業ファイルの学習済みネットワークです。「学習」を押すと新しく学習します。</translation>
+    </message>
+    <message>
         <source>Folder of IDX files</source>
         <translation>IDX ファイルのフォルダー</translation>
     </message>
@@ -784,6 +847,21 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
     <message>
         <source>y against t</source>
         <translation>y と t</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStore</name>
+    <message>
+        <source>Some saved settings could not be used and are back to their defaults: %1</source>
+        <translation>保存された設定の一部が使えなかったため、既定値に戻しました: %1</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read (%2); LossViz started with its defaults.</source>
+        <translation>設定ファイル %1 を読み込めませんでした (%2)。LossViz は既定の設定で起動しました。</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read; LossViz started with its defaults and kept the old file as %1.</source>
+        <translation>設定ファイルを読み込めませんでした。LossViz は既定の設定で起動し、元のファイルを %1 として残しました。</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1108,49 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
     <message>
         <source>label {label} is out of range: there are {classes} classes, 0 to {last}</source>
         <translation>ラベル {label} は範囲外です: クラスは 0 から {last} までの {classes} 個です</translation>
+    </message>
+</context>
+<context>
+    <name>lesson</name>
+    <message>
+        <source>{name}: too large to be a lesson file ({size} MB)</source>
+        <translation>{name}: 授業ファイルとしては大きすぎます ({size} MB)</translation>
+    </message>
+    <message>
+        <source>{name}: no such file</source>
+        <translation>{name}: ファイルがありません</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>{name} を読み込めません: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a LossViz lesson: it is not a lesson archive, or it was cut short</source>
+        <translation>{name} は LossViz の授業ファイルではありません: 授業のアーカイブではないか、途中で切れています</translation>
+    </message>
+    <message>
+        <source>{name} is not a LossViz lesson: {member} is missing from it</source>
+        <translation>{name} は LossViz の授業ファイルではありません: {member} が含まれていません</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: lesson.json is not valid JSON ({reason})</source>
+        <translation>{name} は壊れています: lesson.json が正しい JSON ではありません ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not a LossViz lesson: its lesson.json is not in the lesson format</source>
+        <translation>{name} は LossViz の授業ファイルではありません: lesson.json が授業の形式ではありません</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer LossViz (lesson format {version}); this LossViz opens format {supported}. Update LossViz to open it.</source>
+        <translation>{name} は新しい LossViz で保存されています (授業形式 {version})。この LossViz が開けるのは形式 {supported} までです。開くには LossViz を更新してください。</translation>
+    </message>
+    <message>
+        <source>{name}: the trained network in it cannot be used: {reason}</source>
+        <translation>{name}: 含まれている学習済みネットワークは使えません: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and was not opened: {detail}</source>
+        <translation>{name} は壊れているため開きませんでした: {detail}</translation>
     </message>
 </context>
 <context>

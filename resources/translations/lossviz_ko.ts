@@ -239,6 +239,65 @@ Squared error through the softmax: y·((y − t) − Σ y(y − t)), which fades
     </message>
 </context>
 <context>
+    <name>LessonActions</name>
+    <message>
+        <source>&amp;Open lesson…</source>
+        <translation>수업 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save lesson</source>
+        <translation>수업 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save lesson &amp;as…</source>
+        <translation>다른 이름으로 수업 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Keep the trained network in saved lessons</source>
+        <translation>학습된 신경망을 수업 파일에 포함</translation>
+    </message>
+    <message>
+        <source>Save the MNIST network&apos;s weights with the lesson, so it opens trained</source>
+        <translation>MNIST 신경망의 가중치를 수업 파일에 함께 저장하여 학습된 상태로 열 수 있게 합니다</translation>
+    </message>
+    <message>
+        <source>LossViz lessons (*%1)</source>
+        <translation>LossViz 수업 (*%1)</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s data is not on this computer; the MNIST panel keeps its own.</source>
+        <translation>수업의 데이터가 이 컴퓨터에 없습니다. MNIST 패널은 지금의 데이터를 그대로 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The lesson was not opened</source>
+        <translation>수업을 열지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>The lesson was not saved</source>
+        <translation>수업을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1에 쓸 수 없었습니다: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Open a lesson</source>
+        <translation>수업 열기</translation>
+    </message>
+    <message>
+        <source>Save the lesson</source>
+        <translation>수업 저장</translation>
+    </message>
+</context>
+<context>
     <name>LogLossPlot</name>
     <message>
         <source>y of the correct class</source>
@@ -601,6 +660,10 @@ In compare mode: cross-entropy in blue, sum of squared error in vermillion, trai
         <translation>학습률은 0.1 같은 숫자여야 합니다(“{text}”은 안 됩니다).</translation>
     </message>
     <message>
+        <source>The trained network from the lesson: press Train to train a new one.</source>
+        <translation>수업 파일의 학습된 신경망입니다. &apos;학습&apos;을 누르면 새로 학습합니다.</translation>
+    </message>
+    <message>
         <source>Folder of IDX files</source>
         <translation>IDX 파일 폴더</translation>
     </message>
@@ -784,6 +847,21 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
     <message>
         <source>y against t</source>
         <translation>y와 t</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStore</name>
+    <message>
+        <source>Some saved settings could not be used and are back to their defaults: %1</source>
+        <translation>저장된 설정 일부를 사용할 수 없어 기본값으로 되돌렸습니다: %1</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read (%2); LossViz started with its defaults.</source>
+        <translation>설정 파일 %1을(를) 읽을 수 없었습니다 (%2). LossViz는 기본 설정으로 시작했습니다.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read; LossViz started with its defaults and kept the old file as %1.</source>
+        <translation>설정 파일을 읽을 수 없었습니다. LossViz는 기본 설정으로 시작했고, 이전 파일은 %1(으)로 보관했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1108,49 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
     <message>
         <source>label {label} is out of range: there are {classes} classes, 0 to {last}</source>
         <translation>레이블 {label}이(가) 범위를 벗어났습니다: 클래스는 0부터 {last}까지 {classes}개입니다</translation>
+    </message>
+</context>
+<context>
+    <name>lesson</name>
+    <message>
+        <source>{name}: too large to be a lesson file ({size} MB)</source>
+        <translation>{name}: 수업 파일이라기에는 너무 큽니다 ({size} MB)</translation>
+    </message>
+    <message>
+        <source>{name}: no such file</source>
+        <translation>{name}: 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>{name}을(를) 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a LossViz lesson: it is not a lesson archive, or it was cut short</source>
+        <translation>{name}은(는) LossViz 수업 파일이 아닙니다: 수업 아카이브가 아니거나 중간에 잘렸습니다</translation>
+    </message>
+    <message>
+        <source>{name} is not a LossViz lesson: {member} is missing from it</source>
+        <translation>{name}은(는) LossViz 수업 파일이 아닙니다: {member}이(가) 들어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: lesson.json is not valid JSON ({reason})</source>
+        <translation>{name} 파일이 손상되었습니다: lesson.json이 올바른 JSON이 아닙니다 ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not a LossViz lesson: its lesson.json is not in the lesson format</source>
+        <translation>{name}은(는) LossViz 수업 파일이 아닙니다: lesson.json이 수업 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer LossViz (lesson format {version}); this LossViz opens format {supported}. Update LossViz to open it.</source>
+        <translation>{name}은(는) 더 새로운 LossViz로 저장되었습니다 (수업 형식 {version}). 이 LossViz는 형식 {supported}까지 열 수 있습니다. 열려면 LossViz를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>{name}: the trained network in it cannot be used: {reason}</source>
+        <translation>{name}: 들어 있는 학습된 신경망을 사용할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and was not opened: {detail}</source>
+        <translation>{name} 파일이 손상되어 열지 않았습니다: {detail}</translation>
     </message>
 </context>
 <context>

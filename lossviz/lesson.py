@@ -1,0 +1,258 @@
+"""A lesson saved to one file and opened again (no Qt).
+
+A ``.lossviz`` file is a zip archive holding ``lesson.json`` (what the
+explorer shows, the worked example, the MNIST panel's settings and data)
+and, optionally, ``weights.npz``: the trained network, in the same no-pickle
+format as ``lossviz train --save`` (``lossviz.mnist.model_file``).  JSON
+and plain number arrays only: opening a file never runs anything in it.
+
+Reading checks everything before anything is used: the archive's size and
+members, the format name and version (a newer version is named as such),
+each value's type and range, and the weights' shapes against the hidden
+size.  Any problem raises ``LessonError`` with a message for the user, and
+the caller keeps the lesson it had.  Saving goes through a temporary file
+and an atomic rename (``lossviz.atomic``).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import os
+import zipfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from lossviz import __version__
+from lossviz.atomic import write_atomically
+from lossviz.explorer import LOGIT_MAX, LOGIT_MIN, MAX_CLASSES, MIN_CLASSES, ExplorerState, Mode
+from lossviz.messages import QT_TRANSLATE_NOOP, Message
+from lossviz.mnist.mlp import Mlp
+from lossviz.mnist.model_file import ModelFileError, model_bytes, read_model
+from lossviz.presets import WORKED_EXAMPLES
+from lossviz.settings import TrainingParams, parse_training
+
+FORMAT = "lossviz-lesson"
+VERSION = 1
+SUFFIX = ".lossviz"
+LESSON_JSON, WEIGHTS_NPZ = "lesson.json", "weights.npz"
+#: Far more than any real lesson (the largest network, 4,096 hidden units,
+#: is 13 MB of weights); refuses a zip bomb before it is unpacked.
+MAX_FILE_BYTES = 64 * 2**20
+MAX_MEMBER_BYTES = {LESSON_JSON: 2**20, WEIGHTS_NPZ: 48 * 2**20}
+MAX_PATH_CHARS = 4096
+
+
+@dataclass(frozen=True)
+class Lesson:
+    explorer: ExplorerState = field(default_factory=ExplorerState)
+    #: The worked example on show (its key in lossviz.presets), if any.
+    example: str | None = None
+    training: TrainingParams = field(default_factory=TrainingParams)
+    #: The MNIST panel's data: "bundled", "full", or a folder of IDX files.
+    data: str = "bundled"
+    #: The trained network, if the lesson keeps it; trained with the loss
+    #: ``training.loss`` ("ce" for a comparison run).
+    weights: Mlp | None = None
+
+
+class LessonError(ValueError):
+    """A file that cannot be opened as a lesson; the message says why, as
+    a ``Message`` the window translates."""
+
+    def __init__(self, template: str, **values) -> None:
+        super().__init__(Message("lesson", template, **values))
+
+
+# -- saving ------------------------------------------------------------------
+
+
+def lesson_json(lesson: Lesson) -> dict:
+    state = lesson.explorer
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "saved_by": f"LossViz {__version__}",
+        "explorer": {
+            "mode": state.mode.value,
+            "n_classes": state.n_classes,
+            "logits": list(state.logits),
+            "target": state.target,
+            "entered": None if state.entered is None else list(state.entered),
+        },
+        "example": lesson.example,
+        "training": asdict(lesson.training),
+        "data": lesson.data,
+        "weights": WEIGHTS_NPZ if lesson.weights is not None else None,
+    }
+
+
+def lesson_bytes(lesson: Lesson) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(LESSON_JSON, json.dumps(lesson_json(lesson), indent=2, ensure_ascii=False))
+        if lesson.weights is not None:
+            loss = "sse" if lesson.training.loss == "sse" else "ce"
+            archive.writestr(WEIGHTS_NPZ, model_bytes(lesson.weights, loss=loss))
+    return buffer.getvalue()
+
+
+def save_lesson(path: str | os.PathLike, lesson: Lesson) -> None:
+    """Write ``lesson`` to ``path``; the old file stays whole until the new one is."""
+    write_atomically(path, lesson_bytes(lesson))
+
+
+# -- opening -----------------------------------------------------------------
+
+
+def load_lesson(path: str | os.PathLike) -> Lesson:
+    path = Path(path)
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise LessonError(QT_TRANSLATE_NOOP("lesson", "{name}: too large to be a lesson file ({size} MB)"), name=name,
+                              size=size // 2**20)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise LessonError(QT_TRANSLATE_NOOP("lesson", "{name}: no such file"), name=name) from None
+    except OSError as error:
+        raise LessonError(QT_TRANSLATE_NOOP("lesson", "{name} cannot be read: {reason}"), name=name,
+                          reason=error.strerror or str(error)) from None
+    return read_lesson(data, name)
+
+
+def read_lesson(data: bytes, name: str = "lesson") -> Lesson:
+    """The lesson in a file's bytes, every value checked."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise LessonError(QT_TRANSLATE_NOOP("lesson", "{name} is not a LossViz lesson: it is not a lesson archive, or it was cut short"),
+                          name=name) from None
+    with archive:
+        document = _parse_json(_member(archive, LESSON_JSON, name), name)
+        lesson = _parse_document(document, name)
+        if document.get("weights") is not None:
+            if document["weights"] != WEIGHTS_NPZ:
+                _damaged(name, f"weights = {document['weights']!r}")
+            lesson = _with_weights(lesson, _member(archive, WEIGHTS_NPZ, name), name)
+    return lesson
+
+
+def _member(archive: zipfile.ZipFile, member: str, name: str) -> bytes:
+    limit = MAX_MEMBER_BYTES[member]
+    try:
+        info = archive.getinfo(member)
+    except KeyError:
+        raise LessonError(QT_TRANSLATE_NOOP("lesson", "{name} is not a LossViz lesson: {member} is missing from it"),
+                          name=name, member=member) from None
+    if info.file_size > limit:
+        _damaged(name, f"{member} claims {info.file_size:,} bytes")
+    try:
+        with archive.open(info) as f:
+            content = f.read(limit + 1)  # the header's size may lie: read no more than allowed
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as error:
+        raise LessonError(QT_TRANSLATE_NOOP("lesson", "{name} is not a LossViz lesson: it is not a lesson archive, or it was cut short"),
+                          name=name) from error
+    if len(content) > limit:
+        _damaged(name, f"{member} is larger than {limit:,} bytes")
+    return content
+
+
+def _parse_json(content: bytes, name: str) -> dict:
+    try:
+        document = json.loads(content.decode("utf-8"), parse_constant=_no_constant)
+    except (UnicodeDecodeError, ValueError) as error:
+        raise LessonError(QT_TRANSLATE_NOOP("lesson", "{name} is damaged: lesson.json is not valid JSON ({reason})"),
+                          name=name, reason=str(error)) from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise LessonError(QT_TRANSLATE_NOOP("lesson", "{name} is not a LossViz lesson: its lesson.json is not in the lesson format"),
+                          name=name)
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        _damaged(name, f"version = {version!r}")
+    if version > VERSION:
+        raise LessonError(QT_TRANSLATE_NOOP("lesson", "{name} was saved by a newer LossViz (lesson format {version}); this LossViz "
+                                                      "opens format {supported}. Update LossViz to open it."),
+                          name=name, version=version, supported=VERSION)
+    return document
+
+
+def _no_constant(constant: str):
+    raise ValueError(f"{constant} is not a number JSON allows")
+
+
+def _parse_document(document: dict, name: str) -> Lesson:
+    explorer = _parse_explorer(document.get("explorer"), name)
+    example = document.get("example")
+    if example is not None and example not in {e.key for e in WORKED_EXAMPLES}:
+        _damaged(name, f"example = {example!r}")
+    training_values = document.get("training")
+    if not isinstance(training_values, dict):
+        _damaged(name, "training is missing")
+    problems: list[str] = []
+    training = parse_training(training_values, problems, prefix="training.")
+    if problems:
+        _damaged(name, ", ".join(problems))
+    data = document.get("data")
+    if not isinstance(data, str) or not data or len(data) > MAX_PATH_CHARS or "\x00" in data:
+        _damaged(name, f"data = {data!r}")
+    return Lesson(explorer, example, training, data)
+
+
+def _parse_explorer(values: object, name: str) -> ExplorerState:
+    if not isinstance(values, dict):
+        _damaged(name, "explorer is missing")
+    try:
+        mode = Mode(values.get("mode"))
+    except ValueError:
+        _damaged(name, f"explorer.mode = {values.get('mode')!r}")
+    n_classes = values.get("n_classes")
+    if not _is_int(n_classes) or not MIN_CLASSES <= n_classes <= MAX_CLASSES:
+        _damaged(name, f"explorer.n_classes = {n_classes!r}")
+    expected = n_classes if mode is Mode.MULTICLASS else 1
+    logits = _numbers(values.get("logits"), expected, LOGIT_MIN, LOGIT_MAX)
+    if logits is None:
+        _damaged(name, f"explorer.logits must be {expected} numbers from {LOGIT_MIN:g} to {LOGIT_MAX:g}")
+    entered = values.get("entered")
+    if entered is not None:
+        entered = _numbers(entered, expected, 0.0, 1.0)
+        if entered is None or (expected > 1 and not any(entered)):
+            _damaged(name, f"explorer.entered must be {expected} probabilities from 0 to 1, not all 0")
+    target = values.get("target")
+    labels = n_classes if mode is Mode.MULTICLASS else 2
+    if not _is_int(target) or not 0 <= target < labels:
+        _damaged(name, f"explorer.target = {target!r}")
+    return ExplorerState(mode, n_classes, logits, target, entered)
+
+
+def _with_weights(lesson: Lesson, content: bytes, name: str) -> Lesson:
+    try:
+        net = read_model(io.BytesIO(content), f"{name}/{WEIGHTS_NPZ}")
+    except ModelFileError as error:
+        raise LessonError(QT_TRANSLATE_NOOP("lesson", "{name}: the trained network in it cannot be used: {reason}"),
+                          name=name, reason=str(error)) from None
+    hidden = net.w1.shape[1]
+    if hidden != lesson.training.hidden:
+        _damaged(name, f"the weights have {hidden} hidden units, the settings {lesson.training.hidden}")
+    return Lesson(lesson.explorer, lesson.example, lesson.training, lesson.data, net)
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _numbers(values: object, count: int, low: float, high: float) -> tuple[float, ...] | None:
+    if not isinstance(values, list) or len(values) != count:
+        return None
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+        return None
+    numbers = tuple(float(v) for v in values)
+    if not all(math.isfinite(v) and low <= v <= high for v in numbers):
+        return None
+    return numbers
+
+
+def _damaged(name: str, detail: str):
+    raise LessonError(QT_TRANSLATE_NOOP("lesson", "{name} is damaged and was not opened: {detail}"), name=name, detail=detail)
