@@ -160,7 +160,9 @@ def _value_ticks(item: pg.PlotItem, values) -> None:
 
 def _class_ticks(item: pg.PlotItem, count: int, labels: list[str] | None = None) -> None:
     names = labels or [str(i) for i in range(count)]
-    item.getAxis("bottom").setTicks([[(i, names[i]) for i in range(count)]])
+    # Odd classes on a second level, whose labels pyqtgraph leaves out when
+    # they would run into their neighbours (a narrow plot beside the MNIST panel).
+    item.getAxis("bottom").setTicks([[(i, names[i]) for i in range(0, count, 2)], [(i, names[i]) for i in range(1, count, 2)]])
     item.setXRange(-0.6, count - 0.4, padding=0)
 
 
@@ -301,6 +303,9 @@ class LogLossPlot(_FittedTitle, pg.PlotWidget):
         super().__init__()
         item = configure_plot(self)
         item.setXRange(0, 1.0, padding=0.02)
+        # Tenths on a second level, left out by pyqtgraph where they would collide.
+        item.getAxis("bottom").setTicks([[(v, f"{v:g}") for v in (0, 0.5, 1)],
+                                         [(v / 10, f"{v / 10:g}") for v in (1, 2, 3, 4, 6, 7, 8, 9)]])
         item.setYRange(0, LOG_PLOT_TOP, padding=0)
         legend = item.addLegend(offset=(-10, 4), labelTextColor=style.INK)
         y = np.linspace(np.exp(-LOG_PLOT_TOP), 1.0, 400)
