@@ -104,6 +104,16 @@ def test_step_pause_resume_and_reset(panel, qtbot):
     assert panel.hidden_spin.isEnabled() and panel.train_button.text() == "Train"
 
 
+def test_the_settings_make_room_for_the_plots_during_a_session(panel, qtbot):
+    height = panel.loss_plot.height()
+    click(qtbot, panel.step_button)
+    assert not panel.hidden_spin.isVisible() and panel.summary_label.isVisible()
+    assert "784-100-10 network, cross-entropy" in panel.summary_label.text() and "batch 100" in panel.summary_label.text()
+    qtbot.waitUntil(lambda: panel.loss_plot.height() > height, timeout=WAIT_MS)
+    click(qtbot, panel.reset_button)
+    assert panel.hidden_spin.isVisible() and not panel.summary_label.isVisible()
+
+
 def test_a_learning_rate_of_50_diverges_with_a_message_and_keeps_good_weights(panel, qtbot):
     type_into(qtbot, panel.lr_edit, "50")
     train_to_end(qtbot, panel)

@@ -143,6 +143,7 @@ class MnistPanel(QWidget):
         self.reset_button.setToolTip(self.tr("Stop, clear the plots, and go back to the untrained network"))
         self.speed_slider.setAccessibleName(self.tr("Training speed"))
         self._show_train_button()
+        self._show_summary()
         self._on_speed_changed(self.speed_slider.value())
         self.data_label.setText(translated(self.dataset.description()))
         self._set_status(self._status)
@@ -260,12 +261,24 @@ class MnistPanel(QWidget):
         speed.addWidget(self.speed_slider, 1)
         speed.addWidget(self.speed_label)
 
-        layout = QVBoxLayout(self)
+        # The data and the settings, put away while a session runs: on a
+        # laptop the loss curve then gets their height (the summary line
+        # still says what is being trained).
+        self.setup_box = QWidget()
+        setup = QVBoxLayout(self.setup_box)
+        setup.setContentsMargins(0, 0, 0, 0)
         for row in (data_row, source_row):
-            layout.addLayout(row)
-        layout.addWidget(self.data_label)
-        layout.addLayout(download_row)
-        layout.addLayout(settings)
+            setup.addLayout(row)
+        setup.addWidget(self.data_label)
+        setup.addLayout(download_row)
+        setup.addLayout(settings)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.setup_box)
+        layout.addWidget(self.summary_label)
         layout.addLayout(buttons)
         layout.addLayout(speed)
         layout.addWidget(self.status_label)
@@ -276,7 +289,7 @@ class MnistPanel(QWidget):
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.setMinimumHeight(90)
             plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        for label in (self.data_label, self.status_label, self.message_label):
+        for label in (self.data_label, self.status_label, self.message_label, self.summary_label):
             # Wrapped text must not set the panel's width.
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
@@ -570,10 +583,26 @@ class MnistPanel(QWidget):
         self.state = state
         for widget in self.settings_widgets:
             widget.setEnabled(state in (State.IDLE, State.ENDED))
+        in_session = state in (State.RUNNING, State.PAUSED)
+        self._show_summary()
+        self.summary_label.setVisible(in_session)
+        self.setup_box.setVisible(not in_session)
         self._show_train_button()
         self.step_button.setEnabled(state is not State.RUNNING)
         if state is State.ENDED:
             self._show_status(finished=True)
+
+    def _show_summary(self) -> None:
+        """One line for the settings while they are put away."""
+        session = self.session
+        if session is None:
+            return
+        config = session.config
+        losses = " / ".join(loss_name(loss) for loss in session.losses)
+        self.summary_label.setText(
+            self.tr("784-%1-10 network, %2 · learning rate %3 · batch %4 · %5 epochs · seed %6").replace("%1", str(config.hidden))
+            .replace("%2", losses).replace("%3", f"{config.lr:g}").replace("%4", str(config.batch)).replace("%5", str(config.epochs))
+            .replace("%6", str(config.seed)) + "\n" + translated(self.dataset.description()))
 
     def _show_train_button(self) -> None:
         self.train_button.setText({State.RUNNING: self.tr("Pause"), State.PAUSED: self.tr("Resume")}.get(self.state, self.tr("Train")))

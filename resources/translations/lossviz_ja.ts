@@ -702,6 +702,10 @@ In compare mode: cross-entropy in blue, sum of squared error in vermillion, trai
         <translation>%1 バッチ/秒</translation>
     </message>
     <message>
+        <source>784-%1-10 network, %2 · learning rate %3 · batch %4 · %5 epochs · seed %6</source>
+        <translation>784-%1-10 のネットワーク、%2 · 学習率 %3 · バッチ %4 · %5 エポック · 乱数シード %6</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>

@@ -702,6 +702,10 @@ In compare mode: cross-entropy in blue, sum of squared error in vermillion, trai
         <translation>%1배치/초</translation>
     </message>
     <message>
+        <source>784-%1-10 network, %2 · learning rate %3 · batch %4 · %5 epochs · seed %6</source>
+        <translation>784-%1-10 신경망, %2 · 학습률 %3 · 배치 %4 · 에폭 %5회 · 난수 시드 %6</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
