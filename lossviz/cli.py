@@ -46,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGES, default=None,
                         help="the interface's language for this run: English, Japanese or Korean (default: the one last chosen "
                         "under View > Language, else the system's)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation offscreen (resources, bundled data, one training step, the window, translations) and exit")
     parser.add_argument("--size", type=_size, default=(1600, 900), metavar="WxH", help="window size for --screenshot (default 1600x900)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands (without one, the window opens)")
 
@@ -80,6 +82,11 @@ def main(argv: list[str] | None = None) -> int:
         from lossviz.mnist import commands
 
         return commands.train_command(args) if args.command == "train" else commands.evaluate_command(args)
+    if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from lossviz.self_test import run_self_test
+
+        return run_self_test()
     if args.export:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from lossviz.app import export_picture

@@ -65,7 +65,6 @@ class SettingsStore:
         if problems:
             self.notice = QCoreApplication.translate(
                 "SettingsStore", "Some saved settings could not be used and are back to their defaults: %1").replace("%1", ", ".join(problems))
-        store.setValue(core.KEYS["version"], core.VERSION)
 
     def _set_aside(self, store: QSettings) -> str:
         del store  # let go of the file before renaming it
@@ -87,6 +86,7 @@ class SettingsStore:
         names = {f"training.{f.name}" for f in fields(core.TrainingParams)} if "training" in changes else set()
         names |= {name for name in changes if name != "training"}
         store = QSettings()
+        store.setValue(core.KEYS["version"], core.VERSION)  # written with the first change, not by merely starting
         for name in names:
             value = values[core.KEYS[name]]
             if value is None:
