@@ -145,3 +145,25 @@ def test_a_step_allocates_nothing_that_grows_with_the_batch(loss):
     small, large = _step_allocation_peak(200, loss), _step_allocation_peak(800, loss)
     assert small < 48_000, f"{small:,} bytes allocated"
     assert large - small < 600 * 12, f"{(large - small) / 600:.0f} bytes allocated per extra example"
+
+
+def test_momentum_never_leaves_subnormal_velocities():
+    """A weight whose gradient is exactly 0 (here: pixels blank in the whole
+    batch) has its velocity multiplied by 0.9 each step; it is set to 0
+    before it can sink into the subnormal floats, which this CPU handles
+    some 30 times slower (Mlp._flush_tiny_velocities)."""
+    from lossviz.mnist.mlp import FLUSH_EVERY
+
+    net = Mlp(16, seed=0)
+    x = np.zeros((8, 784), np.float32)
+    x[:, 400] = 1.0  # one lit pixel: every other row of w1 gets exactly zero gradient
+    labels = np.arange(8) % 10
+    w1_velocity = net._velocity[: 784 * 16].reshape(784, 16)
+    w1_velocity[0] = 1e-31  # on its way down: the flush takes it
+    w1_velocity[1] = 1e-3  # still moving its weight: kept
+    for _ in range(FLUSH_EVERY * 20):
+        net.train_step(x, labels, lr=0.1, momentum=0.9)
+        smallest = np.abs(net._velocity[net._velocity != 0]).min(initial=np.inf)
+        assert smallest >= np.finfo(np.float32).smallest_normal
+    assert not w1_velocity[0].any()
+    assert w1_velocity[400].any()  # the lit pixel's weights still learn
