@@ -26,6 +26,10 @@ LOG_PLOT_TOP = 6.0
 TITLE_POINTS = 13
 #: Plot areas narrower than this (in pixels at 100%) hide their legends.
 MIN_LEGEND_ROOM = 230
+#: pyqtgraph's limits on how much of an axis second-level tick labels may
+#: fill (by how many labels are drawn already): looser than its defaults,
+#: so the odd class numbers stay until they would actually touch.
+SECOND_LEVEL_FILL = [(0, 0.9), (2, 0.85), (4, 0.8), (6, 0.8)]
 
 _CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
@@ -162,7 +166,9 @@ def _class_ticks(item: pg.PlotItem, count: int, labels: list[str] | None = None)
     names = labels or [str(i) for i in range(count)]
     # Odd classes on a second level, whose labels pyqtgraph leaves out when
     # they would run into their neighbours (a narrow plot beside the MNIST panel).
-    item.getAxis("bottom").setTicks([[(i, names[i]) for i in range(0, count, 2)], [(i, names[i]) for i in range(1, count, 2)]])
+    axis = item.getAxis("bottom")
+    axis.setTicks([[(i, names[i]) for i in range(0, count, 2)], [(i, names[i]) for i in range(1, count, 2)]])
+    axis.setStyle(textFillLimits=SECOND_LEVEL_FILL)
     item.setXRange(-0.6, count - 0.4, padding=0)
 
 
@@ -222,6 +228,10 @@ class _FittedTitle:
         for extra in self.extras():
             if extra.isVisible() != roomy:
                 extra.setVisible(roomy)
+        self._fit_axes(room)
+
+    def _fit_axes(self, room: int) -> None:
+        """Ticks for a plot of this width (a plot with ticks of its own)."""
 
     def extras(self) -> list:
         """What is hidden when the plot is narrow."""
@@ -299,13 +309,26 @@ class LogLossPlot(_FittedTitle, pg.PlotWidget):
     """Plot 2: −log(y) for y in (0, 1] with the correct class's current y
     marked, beside the squared error ½(1 − y)² of that same class."""
 
+    #: Below this width (zoomed) the x axis shows 0.5 alone: 0.2, 0.4, 0.6
+    #: and 0.8 would run into each other.
+    MIN_FIFTHS_ROOM = 150
+
+    def _fit_axes(self, room: int) -> None:
+        fifths = room >= style.current().size(self.MIN_FIFTHS_ROOM)
+        ticks = (0, 0.2, 0.4, 0.6, 0.8, 1) if fifths else (0.5,)
+        if ticks != getattr(self, "_x_ticks", None):
+            self._x_ticks = ticks
+            # The other tenths on a second level, which pyqtgraph leaves out where they would collide.
+            minor = [v / 10 for v in range(1, 10) if round(v / 10, 1) not in ticks]
+            axis = self.getPlotItem().getAxis("bottom")
+            axis.setTicks([[(v, f"{v:g}") for v in ticks], [(v, f"{v:g}") for v in minor]])
+            axis.setStyle(textFillLimits=SECOND_LEVEL_FILL)
+
     def __init__(self) -> None:
         super().__init__()
         item = configure_plot(self)
         item.setXRange(0, 1.0, padding=0.02)
-        # Tenths on a second level, left out by pyqtgraph where they would collide.
-        item.getAxis("bottom").setTicks([[(v, f"{v:g}") for v in (0, 0.5, 1)],
-                                         [(v / 10, f"{v / 10:g}") for v in (1, 2, 3, 4, 6, 7, 8, 9)]])
+        self._x_ticks: tuple | None = None  # chosen for the plot's width: _fit_axes
         item.setYRange(0, LOG_PLOT_TOP, padding=0)
         legend = item.addLegend(offset=(-10, 4), labelTextColor=style.INK)
         y = np.linspace(np.exp(-LOG_PLOT_TOP), 1.0, 400)
