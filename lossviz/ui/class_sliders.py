@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QSlider, QWidget
 
 from lossviz.explorer import LOGIT_MAX, LOGIT_MIN, MAX_CLASSES, Mode, Readout
 from lossviz.ui import style
+from lossviz.ui.i18n import Retranslated
 
 #: Slider positions are integers; one step is 0.01 of a logit.
 STEPS_PER_LOGIT = 100
@@ -116,7 +117,7 @@ def slider_style_sheet(look: style.Look) -> str:
     """
 
 
-class ClassSliderPanel(QWidget):
+class ClassSliderPanel(Retranslated, QWidget):
     """Emits ``logit_changed(index, value)`` when the user moves a slider."""
 
     logit_changed = Signal(int, float)
@@ -166,11 +167,6 @@ class ClassSliderPanel(QWidget):
         self._shown_mode: Mode | None = None
         self._shown_target = -1
         self.retranslate()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         for label, text in zip(self.header, (self.tr("Class"), self.tr("Logit z"), self.tr("Probability y"))):

@@ -8,15 +8,17 @@ one); ``digit_chosen(index)`` tells the panel, which answers with
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QRandomGenerator, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QRandomGenerator, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QWidget
+
+from lossviz.ui.i18n import Retranslated
 
 #: 28 px × 4: large enough to read the digit from the back of a classroom.
 IMAGE_SCALE = 4
 
 
-class DigitView(QWidget):
+class DigitView(Retranslated, QWidget):
     digit_chosen = Signal(int)
     follow_toggled = Signal(bool)
 
@@ -64,11 +66,6 @@ class DigitView(QWidget):
         layout.setColumnStretch(1, 1)
         self._answer: tuple[int, np.ndarray] | None = None
         self.retranslate()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Validation digit"))

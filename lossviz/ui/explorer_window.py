@@ -32,7 +32,7 @@ from lossviz.resources import resource_path
 from lossviz.ui.class_sliders import ClassSliderPanel
 from lossviz.ui.explorer_controller import ExplorerController
 from lossviz.ui.export_actions import ExportActions
-from lossviz.ui.i18n import LanguageMenu
+from lossviz.ui.i18n import LanguageMenu, Retranslated
 from lossviz.ui.lecture_keys import LectureKeys
 from lossviz.ui.lesson_actions import LessonActions
 from lossviz.ui.loss_readout import LossReadout
@@ -44,7 +44,7 @@ from lossviz.ui.settings_store import SettingsStore
 from lossviz.ui.worked_example_view import WorkedExampleView
 
 
-class LossExplorerWindow(QMainWindow):
+class LossExplorerWindow(Retranslated, QMainWindow):
     def __init__(self, state: ExplorerState | None = None) -> None:
         super().__init__()
         self.setWindowIcon(QIcon(str(resource_path("icons", "lossviz.svg"))))
@@ -245,11 +245,6 @@ class LossExplorerWindow(QMainWindow):
         self.mnist_action.toggled.connect(self.show_mnist_panel)
         self.findChild(QToolBar, "explorer-toolbar").addAction(self.mnist_action)
         self.view_menu.addAction(self.mnist_action)
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """The window's own texts in the current language (View > Language).

@@ -129,6 +129,17 @@ def missing_font_notice(code: str, families: list[str] | None = None) -> str | N
             f"(Debian/Ubuntu: sudo apt install {FONT_PACKAGE}) and restart LossViz.")
 
 
+class Retranslated:
+    """For a widget with a ``retranslate()`` that sets its texts: Qt's
+    LanguageChange event (sent to every widget when a translator is
+    installed) calls it.  Put it before the Qt class in the bases."""
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 class LanguageMenu(QObject):
     """View > Language: English, 日本語, 한국어, one checked.  Choosing one
     switches at once and is remembered for the next start."""

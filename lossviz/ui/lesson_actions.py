@@ -10,6 +10,7 @@ replaces the lesson on screen (a training run is stopped first).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
@@ -70,7 +71,7 @@ class LessonActions:
             training = window.settings.settings.training if window.settings else Lesson().training
         weights = panel.trained_network() if self.weights_action.isChecked() else None
         if weights is not None and weights.w1.shape[1] != training.hidden:  # the fields were edited after training
-            training = type(training)(**{**training.__dict__, "hidden": weights.w1.shape[1]})
+            training = replace(training, hidden=weights.w1.shape[1])
         return Lesson(explorer=window.controller.state, example=window.example.key if window.example else None,
                       training=training, data=panel.data_spec, weights=weights)
 

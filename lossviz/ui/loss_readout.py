@@ -7,14 +7,15 @@ new text, and that relayout alone would cost more than a frame.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from lossviz.explorer import Mode, Readout, format_value
 from lossviz.ui import style
+from lossviz.ui.i18n import Retranslated
 
 
-class LossReadout(QWidget):
+class LossReadout(Retranslated, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Opaque, so changing values repaint this panel only, not the window behind it.
@@ -88,11 +89,6 @@ class LossReadout(QWidget):
         text = self.summary.text()
         self._fix_summary_size()
         self.summary.setText(text)
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Names, notes and the summary in the current language, the values as they were."""

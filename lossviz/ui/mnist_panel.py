@@ -21,7 +21,7 @@ from enum import Enum
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -49,7 +49,7 @@ from lossviz.ui import style
 from lossviz.ui.digit_view import DigitView
 from lossviz.ui.download_worker import DownloadWorker
 from lossviz.ui.explorer_controller import ExplorerController
-from lossviz.ui.i18n import translated
+from lossviz.ui.i18n import Retranslated, translated
 from lossviz.ui.training_plots import AccuracyPlot, LossCurvePlot, loss_name
 from lossviz.ui.training_worker import Progress, TrainingWorker
 
@@ -67,7 +67,7 @@ class State(Enum):
     ENDED = "ended"
 
 
-class MnistPanel(QWidget):
+class MnistPanel(Retranslated, QWidget):
     #: Emitted when a session ends, for tests and the benchmarks.
     session_ended = Signal()
     dataset_changed = Signal()
@@ -106,11 +106,6 @@ class MnistPanel(QWidget):
         self.network = Mlp(self.hidden_spin.value(), self.seed_spin.value())
         self._show_dataset()
         self.retranslate()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every text in the current language; the status line and any

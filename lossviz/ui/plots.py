@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPolygonF
 from PySide6.QtWidgets import QApplication, QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem, QGraphicsPolygonItem, QGraphicsRectItem, QGraphicsView
 
 from lossviz.explorer import MAX_CLASSES, Mode, Readout
 from lossviz.ui import style
+from lossviz.ui.i18n import Retranslated
 
 #: −log(y) is drawn up to this height; a larger loss is shown at the top edge
 #: with an upward triangle and its value in the label.
@@ -184,16 +185,11 @@ def name_plot(widget: pg.PlotWidget, x_label: str, y_label: str, legend_names: t
         item.legend.updateSize()
 
 
-class _FittedTitle:
+class _FittedTitle(Retranslated):
     """A plot whose title is shortened when the long one would be cut off
     (the window may share its width with the MNIST panel)."""
 
     titles: tuple[str, str] = ("", "")  # long, short
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()  # each plot's own: titles, axis labels, legend, tooltip
-        super().changeEvent(event)
 
     def set_titles(self, long: str, short: str) -> None:
         self.titles = (long, short)

@@ -8,16 +8,16 @@ the right length is refused with an inline message, and nothing changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from lossviz.explorer import Mode, Readout, parse_probabilities
 from lossviz.ui import style
-from lossviz.ui.i18n import translated
+from lossviz.ui.i18n import Retranslated, translated
 
 
-class ProbabilityEntry(QWidget):
+class ProbabilityEntry(Retranslated, QWidget):
     probabilities_entered = Signal(tuple)
     renormalise_requested = Signal()
 
@@ -62,11 +62,6 @@ class ProbabilityEntry(QWidget):
         self._error: ValueError | None = None  # the refusal shown, kept to show it again in another language
         self._readout: Readout | None = None
         self.retranslate()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.line_edit.setAccessibleName(self.tr("Probability vector"))

@@ -13,10 +13,11 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from lossviz.ui import style
+from lossviz.ui.i18n import Retranslated
 from lossviz.ui.plots import configure_plot, name_plot, zoom_plot
 
 #: Weight of the newest batch in the smoothed line: about the last 20 batches.
@@ -47,7 +48,7 @@ def _configure(widget: pg.PlotWidget) -> pg.PlotItem:
     return item
 
 
-class LossCurvePlot(pg.PlotWidget):
+class LossCurvePlot(Retranslated, pg.PlotWidget):
     """Every batch's loss (thin) and its exponential moving average (thick),
     against training progress in epochs."""
 
@@ -65,11 +66,6 @@ class LossCurvePlot(pg.PlotWidget):
         self._shown_losses: list[str] = []
         self.retranslate()
         self.start([], 1, 1)
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         name_plot(self, self.tr("epoch"), self.tr("loss"))
@@ -138,7 +134,7 @@ class LossCurvePlot(pg.PlotWidget):
         return np.array([]) if y is None else y
 
 
-class AccuracyPlot(pg.PlotWidget):
+class AccuracyPlot(Retranslated, pg.PlotWidget):
     """Training (dashed) and validation (solid, with points) accuracy in %."""
 
     def __init__(self, parent=None) -> None:
@@ -151,11 +147,6 @@ class AccuracyPlot(pg.PlotWidget):
         self._values: dict[str, tuple[list[int], list[float], list[float]]] = {}
         self.retranslate()
         self.start([], 1)
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         name_plot(self, self.tr("epoch"), self.tr("accuracy (%)"))

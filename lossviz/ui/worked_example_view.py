@@ -8,7 +8,7 @@ row is one component.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 from lossviz.explorer import format_value
 from lossviz import presets
 from lossviz.presets import ExampleKind, WorkedExample, compute_example
+from lossviz.ui.i18n import Retranslated
 
 
 def _vector_text(values) -> str:
     return "(" + ", ".join(f"{v:g}" for v in values) + ")"
 
 
-class WorkedExampleView(QWidget):
+class WorkedExampleView(Retranslated, QWidget):
     sample_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -58,11 +59,6 @@ class WorkedExampleView(QWidget):
         self.example: WorkedExample | None = None
         self.table.hide()
         self.retranslate()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("Worked example"))
