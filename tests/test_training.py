@@ -309,3 +309,28 @@ def test_a_run_allocates_nothing_that_grows_with_the_batch():
     small, large = _run_allocation_peak(200), _run_allocation_peak(800)
     assert small < 48_000, f"{small:,} bytes allocated"
     assert large - small < 600 * 24, f"{(large - small) / 600:.0f} bytes allocated per extra example"
+
+
+def test_small_batches_train_on_one_blas_thread_and_give_the_threads_back(data):
+    """Small products are faster on one thread than split across cores
+    (lossviz.mnist.blas); the accuracy's large ones, and everything after the
+    run, get OpenBLAS's own count again."""
+    from lossviz.mnist import blas
+
+    if blas.threads() is None:
+        pytest.skip("numpy's OpenBLAS does not expose its thread functions here")
+    default = blas.default_threads()
+    run = train(Mlp(16, 0), *data, TrainingConfig(hidden=16, batch=32, epochs=2))
+    assert isinstance(next(run), BatchReport)
+    assert blas.threads() == 1
+    while not isinstance(next(run), EpochReport):
+        pass
+    assert blas.threads() == default  # the epoch's accuracy
+    assert isinstance(next(run), BatchReport) and blas.threads() == 1
+    run.close()  # the window's Reset: the run is dropped half-way
+    assert blas.threads() == default
+
+    run = train(Mlp(16, 0), *data, TrainingConfig(hidden=16, batch=256, epochs=1))
+    next(run)
+    assert blas.threads() == default
+    run.close()

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from lossviz.messages import QT_TRANSLATE_NOOP, Message
+from lossviz.mnist import blas
 from lossviz.mnist.mlp import LOSSES, Mlp
 
 #: How often (in steps) a copy of the weights is kept while the run is
@@ -329,9 +330,22 @@ def train(
     batch_inputs = _BatchInputs(x_train, y_train, config.batch, net.dtype, config.shift, np.random.default_rng([config.seed, 1]))
     total_steps = config.epochs * math.ceil(len(x_train) / config.batch)
     good_weights = net.copy_weights()  # refreshed in place, so keeping them allocates nothing
+    # Small products run faster on one thread (lossviz.mnist.blas); the
+    # accuracy's large ones, on OpenBLAS's own count.
+    blas_default = blas.default_threads()
+    step_threads = blas.threads_for_batch(config.batch)
+    try:
+        yield from _run(net, x_train, y_train, x_val, y_val, config, control, rng, batch_inputs, total_steps, good_weights,
+                        step_threads, blas_default)
+    finally:
+        blas.set_threads(blas_default)
+
+
+def _run(net, x_train, y_train, x_val, y_val, config, control, rng, batch_inputs, total_steps, good_weights, step_threads, blas_default):
     step = 0
     first_loss = smoothed = math.nan
     for epoch in range(1, config.epochs + 1):
+        blas.set_threads(step_threads)
         order = rng.permutation(len(x_train))
         batch_inputs.new_epoch()
         losses, seconds = [], 0.0
@@ -375,6 +389,7 @@ def train(
                 "The learning rate {lr} is too large; the last good weights were kept."),
                 epoch=epoch, step=step, lr=f"{config.lr:g}"))
             return
+        blas.set_threads(blas_default)
         yield EpochReport(
             epoch,
             float(np.mean(losses)),

@@ -4,13 +4,15 @@ For a 784-100-10 MLP (float32, cross-entropy, SGD with momentum 0.9 as the
 trainer uses it) at batch 32, 100 and 256, on the same batches of real
 MNIST (the bundled images as float32 rows, prepared up front), three
 contenders are timed:
-  - ours: ``Mlp.train_step``;
+  - ours: ``Mlp.train_step``, on the BLAS thread count the trainer picks
+    for the batch size (one thread up to batch 128: lossviz.mnist.blas);
   - PyTorch on CPU, the same model and batches (a benchmark-only
-    dependency: ``pip install torch==2.13.0``; skipped if absent), with as
-    many threads as numpy's BLAS;
+    dependency: ``pip install torch==2.13.0``; skipped if absent), timed
+    with as many threads as numpy's BLAS and with one, the faster counting;
   - the bound: just the five matrix products of one step (x·W1, h·W2
     forward; hᵀ·δ, δ·W2ᵀ, xᵀ·δh backward), with preallocated outputs and
-    operands laid out as ``Mlp`` lays them out, timed alone.
+    operands laid out as ``Mlp`` lays them out, timed alone, on all of
+    OpenBLAS's threads.
 Also timed: the app's own ``train()`` loop on the uint8 images at batch 100
 (gathering, shifting, uint8 → float conversion, momentum; the per-epoch
 accuracy evaluation is not counted), with and without its random shifts.
@@ -40,8 +42,6 @@ while it draws the training.
 from __future__ import annotations
 
 import argparse
-import ctypes
-import glob
 import json
 import os
 import statistics
@@ -51,6 +51,7 @@ import time
 
 import numpy as np
 
+from lossviz.mnist import blas
 from lossviz.mnist.bundled import load_bundled, stratified_split
 from lossviz.mnist.mlp import Mlp, images_to_inputs
 from lossviz.mnist.training import EpochReport, TrainingConfig, train
@@ -63,25 +64,12 @@ SETTLE = 0.25  # seconds of rest before timing PyTorch: OpenBLAS's threads spin 
 LOOP_EPOCHS = 4
 
 
-# -- OpenBLAS's thread count, without threadpoolctl ----------------------
-
-def _openblas():
-    """(get, set) thread-count functions of numpy's bundled OpenBLAS (already loaded), or None."""
-    here = os.path.dirname(np.__file__)
-    for path in glob.glob(os.path.join(here + ".libs", "*openblas*")) + glob.glob(os.path.join(here, ".libs", "*openblas*")):
-        lib = ctypes.CDLL(path)
-        for prefix, suffix in (("scipy_openblas", "64_"), ("scipy_openblas", ""), ("openblas", "64_"), ("openblas", "")):
-            get, set_ = f"{prefix}_get_num_threads{suffix}", f"{prefix}_set_num_threads{suffix}"
-            if hasattr(lib, get) and hasattr(lib, set_):
-                getattr(lib, set_).argtypes = [ctypes.c_int]
-                return getattr(lib, get), getattr(lib, set_)
-    return None
-
+# -- OpenBLAS's thread count ----------------------------------------------
 
 def blas_threads() -> tuple[int, str]:
-    openblas = _openblas()
-    if openblas:
-        return int(openblas[0]()), "asked OpenBLAS"
+    count = blas.default_threads()
+    if count:
+        return count, "asked OpenBLAS"
     count = os.environ.get("OPENBLAS_NUM_THREADS") or os.environ.get("OMP_NUM_THREADS")
     return (int(count), "from the environment") if count else (os.cpu_count() or 1, "assumed: one per core, OpenBLAS's default")
 
@@ -97,17 +85,27 @@ def batches_of(x: np.ndarray, y: np.ndarray, size: int, count: int, seed: int = 
     return out
 
 
-def ours(size: int):
+def ours(size: int, threads: int | None = None):
+    """``Mlp.train_step`` on ``threads`` BLAS threads (default: the count the
+    trainer picks for this batch size, lossviz.mnist.blas)."""
     net = Mlp(100, seed=0)
-    return lambda xb, yb: net.train_step(xb, yb, LR, MOMENTUM, "ce")
+    threads = threads or blas.threads_for_batch(size)
+
+    def step(xb, yb):
+        blas.set_threads(threads)
+        net.train_step(xb, yb, LR, MOMENTUM, "ce")
+
+    return step
 
 
-def bound(size: int):
+def bound(size: int, threads: int | None = None):
     """The five products of one step, into preallocated outputs: the layouts
     Mlp uses (its output layer works on logits stored one column per
     example, so h·W2 is W2ᵀ·hᵀ there).  In the plain row layout the same
-    products took 1–2% longer (measured), which would flatter the ratio."""
+    products took 1–2% longer (measured), which would flatter the ratio.
+    On ``threads`` BLAS threads (default: OpenBLAS's own count)."""
     net = Mlp(100, seed=0)
+    threads = threads or blas.default_threads()
     w1, w2_t = net.w1, net.w2.T
     h = np.empty((size, 100), np.float32)
     z = np.empty((10, size), np.float32)
@@ -116,6 +114,7 @@ def bound(size: int):
     grad_w1 = np.empty((784, 100), np.float32)
 
     def step(xb, _yb):
+        blas.set_threads(threads)
         np.matmul(xb, w1, out=h)
         np.matmul(w2_t, h.T, out=z)
         np.matmul(h.T, z.T, out=grad_w2)
@@ -238,7 +237,8 @@ def main() -> int:
     for _ in range(args.rounds):
         for size in BATCHES:
             if torch_version:  # timed first, after a rest; then ours and the bound together, straight after it
-                samples[("torch", size)].append(timed(pytorch(size, threads), batch_sets[size], size))
+                # PyTorch at its best: the faster of OpenBLAS's thread count and one thread, as ours may choose one.
+                samples[("torch", size)].append(max(timed(pytorch(size, n), batch_sets[size], size) for n in sorted({threads, 1})))
             for name, value in timed_together({"ours": ours(size), "bound": bound(size)}, batch_sets[size], size).items():
                 samples[(name, size)].append(value)
         for shift, value in train_loops(split, list(loop)).items():
@@ -246,8 +246,9 @@ def main() -> int:
 
     print(f"training throughput of 784-100-10, float32, cross-entropy, momentum {MOMENTUM}: samples/s, "
           f"median [min–max] of {args.rounds} interleaved rounds")
-    print(f"  numpy {np.__version__} with {threads} OpenBLAS threads ({how}); "
-          + (f"torch {torch_version} with torch.set_num_threads({threads})" if torch_version else "torch absent"))
+    print(f"  numpy {np.__version__} with {threads} OpenBLAS threads ({how}); ours on the trainer's choice "
+          f"(1 thread up to batch {blas.SINGLE_THREAD_BATCH}), the bound on {threads}; "
+          + (f"torch {torch_version}, the faster of torch.set_num_threads({threads}) and (1) in each round" if torch_version else "torch absent"))
     print(f"  {'batch':>5} {'ours':>27} {'torch':>27} {'bound':>27} {'ours/torch':>10} {'ours/bound':>10}")
     result = {"benchmark": "training_throughput", "rounds": args.rounds, "blas_threads": threads, "torch": torch_version}
     for size in BATCHES:
@@ -288,22 +289,19 @@ def main() -> int:
 
 
 def compare_threads(counts: list[int], batch_sets, rounds: int, condition: str = "") -> dict | None:
-    openblas = _openblas()
-    if not openblas:
+    before = blas.threads()
+    if before is None:
         print("  OpenBLAS's thread functions were not found: no thread comparison")
         return None
-    get, set_ = openblas
-    before = get()
     samples = {(n, name, size): [] for n in counts for name in ("ours", "bound") for size in BATCHES}
     try:
         for _ in range(rounds):
             for size in BATCHES:
                 for n in counts:
-                    set_(n)
-                    for name, value in timed_together({"ours": ours(size), "bound": bound(size)}, batch_sets[size], size).items():
+                    for name, value in timed_together({"ours": ours(size, n), "bound": bound(size, n)}, batch_sets[size], size).items():
                         samples[(n, name, size)].append(value)
     finally:
-        set_(before)
+        blas.set_threads(before)
     print(f"  OpenBLAS threads, ours and bound, samples/s, median [min–max] of {rounds} interleaved rounds{', ' + condition if condition else ''}:")
     out = {}
     for size in BATCHES:
