@@ -62,7 +62,8 @@ def create_window(state: ExplorerState | None = None, lang: str | None = None, r
     return window
 
 
-def run(mnist: bool = False, presentation: bool = False, theme: str | None = None, lang: str | None = None) -> int:
+def run(mnist: bool = False, presentation: bool = False, theme: str | None = None, lang: str | None = None,
+        lesson: str | None = None) -> int:
     app = application(lang)
     window = create_window(restore=True)
     if theme:
@@ -70,11 +71,14 @@ def run(mnist: bool = False, presentation: bool = False, theme: str | None = Non
     window.resize(1600, 900)
     window.show()
     window.show_mnist_panel(mnist)
+    if lesson:
+        window.lessons.open_from(lesson)  # a file that cannot be opened says why, over the window
     window.presentation.set_presenting(presentation)
     return app.exec()
 
 
-def _prepare(window, width: int, height: int, mnist: bool, example: str | None, presentation: bool, theme: str | None) -> None:
+def _prepare(window, width: int, height: int, mnist: bool, example: str | None, presentation: bool, theme: str | None,
+             lesson: str | None = None) -> None:
     """The window at width × height, as --screenshot and --export draw it."""
     from lossviz.presets import example_by_key
 
@@ -83,6 +87,8 @@ def _prepare(window, width: int, height: int, mnist: bool, example: str | None, 
     window.resize(width, height)
     window.show()
     window.show_mnist_panel(mnist)
+    if lesson and not window.lessons.open_from(lesson):
+        raise OSError(window.lessons.message_box.text())
     if example:
         window.load_example(example_by_key(example))
     # The picture's size stands for the screen: presentation mode's look, not full screen.
@@ -91,18 +97,18 @@ def _prepare(window, width: int, height: int, mnist: bool, example: str | None, 
 
 
 def save_screenshot(path: str, width: int, height: int, mnist: bool = False, example: str | None = None,
-                    presentation: bool = False, theme: str | None = None, lang: str | None = None) -> None:
+                    presentation: bool = False, theme: str | None = None, lang: str | None = None, lesson: str | None = None) -> None:
     """Render the main window at width × height to a PNG, with no display."""
     application(lang)
     window = create_window()
-    _prepare(window, width, height, mnist, example, presentation, theme)
+    _prepare(window, width, height, mnist, example, presentation, theme, lesson)
     if not window.grab().save(path):
         raise OSError(f"could not write the screenshot to {path}")
     window.close()  # which also stops the MNIST panel's threads
 
 
 def export_picture(path: str, width: int, height: int, plot: str = "window", mnist: bool = False, example: str | None = None,
-                   presentation: bool = False, theme: str | None = None, lang: str | None = None) -> None:
+                   presentation: bool = False, theme: str | None = None, lang: str | None = None, lesson: str | None = None) -> None:
     """Export the window at width × height, or one of its plots (``--export``)."""
     from lossviz.ui.export import export_widget
     from lossviz.ui.export_actions import export_target
@@ -110,7 +116,7 @@ def export_picture(path: str, width: int, height: int, plot: str = "window", mni
     application(lang)
     window = create_window()
     try:
-        _prepare(window, width, height, mnist or plot in ("loss-curve", "accuracy"), example, presentation, theme)
+        _prepare(window, width, height, mnist or plot in ("loss-curve", "accuracy"), example, presentation, theme, lesson)
         export_widget(export_target(window, plot), path)
     finally:
         window.close()

@@ -18,6 +18,8 @@ from lossviz.presets import WORKED_EXAMPLES
 
 #: What --export can draw, by name (lossviz.ui.export_actions maps each to
 #: its widget; named here so that --help needs no Qt).
+#: A lesson file's suffix (lossviz.lesson.SUFFIX, named here so that --help needs nothing else).
+LESSON_SUFFIX = ".lossviz"
 EXPORT_TARGETS = ("window", "probabilities", "log-loss", "gradients", "loss-curve", "accuracy")
 
 
@@ -29,7 +31,8 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="lossviz", description="See what a neural network's loss function measures.")
+    parser = argparse.ArgumentParser(prog="lossviz", description="See what a neural network's loss function measures.",
+                                     epilog="lossviz LESSON.lossviz opens a saved lesson, as --open does.")
     parser.add_argument("--version", action="version", version=f"LossViz {__version__}")
     parser.add_argument("--screenshot", metavar="PATH", help="render the main window to a PNG offscreen and exit")
     parser.add_argument("--export", metavar="PATH.png|PATH.svg",
@@ -38,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--example", choices=[e.key for e in WORKED_EXAMPLES], metavar="KEY",
                         help="show a seed's worked example first (with --export or --screenshot): "
                         + ", ".join(e.key for e in WORKED_EXAMPLES))
+    parser.add_argument("--open", metavar="LESSON.lossviz", dest="lesson",
+                        help="start on a saved lesson (File > Save lesson); with --screenshot or --export, draw it")
     parser.add_argument("--mnist", action="store_true", help="open with the MNIST training panel shown")
     parser.add_argument("--presentation", action="store_true",
                         help="presentation mode: full screen, large text, thick lines (F5 in the window)")
@@ -73,6 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv and argv[0].lower().endswith(LESSON_SUFFIX) and not argv[0].startswith("-"):
+        # ``lossviz lesson.lossviz``: how a file manager opens a lesson (the desktop entry's %f).
+        argv = ["--open", *argv]
     args = build_parser().parse_args(argv)
     if args.command == "download":
         from lossviz.mnist.download import download_command
@@ -82,6 +91,15 @@ def main(argv: list[str] | None = None) -> int:
         from lossviz.mnist import commands
 
         return commands.train_command(args) if args.command == "train" else commands.evaluate_command(args)
+    if args.lesson and (args.export or args.screenshot):
+        # A picture of a lesson that cannot be opened would be a picture of something else.
+        from lossviz.lesson import LessonError, load_lesson
+
+        try:
+            load_lesson(args.lesson)
+        except LessonError as error:
+            print(f"lossviz: {error}", file=sys.stderr)
+            return 2
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from lossviz.self_test import run_self_test
@@ -94,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
 
         try:
             export_picture(args.export, *args.size, plot=args.plot, mnist=args.mnist, example=args.example, presentation=args.presentation, theme=args.theme,
-                           lang=args.lang)
+                           lang=args.lang, lesson=args.lesson)
         except (ExportError, OSError) as error:
             print(f"lossviz: {error}", file=sys.stderr)
             return 2
@@ -106,12 +124,12 @@ def main(argv: list[str] | None = None) -> int:
         from lossviz.app import save_screenshot
 
         save_screenshot(args.screenshot, *args.size, mnist=args.mnist, example=args.example, presentation=args.presentation, theme=args.theme,
-                        lang=args.lang)
+                        lang=args.lang, lesson=args.lesson)
         print(args.screenshot)
         return 0
     from lossviz.app import run
 
-    return run(mnist=args.mnist, presentation=args.presentation, theme=args.theme, lang=args.lang)
+    return run(mnist=args.mnist, presentation=args.presentation, theme=args.theme, lang=args.lang, lesson=args.lesson)
 
 
 if __name__ == "__main__":

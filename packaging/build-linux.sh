@@ -116,10 +116,13 @@ DEB="$DIST/lossviz_${VERSION}_amd64.deb"
 say "$(basename "$DEB")"
 PKG="$BUILD/deb/lossviz_${VERSION}_amd64"
 mkdir -p "$PKG/DEBIAN" "$PKG/opt" "$PKG/usr/bin" "$PKG/usr/share/applications" "$PKG/usr/share/metainfo" \
-    "$PKG/usr/share/doc/lossviz"
+    "$PKG/usr/share/mime/packages" "$PKG/usr/share/doc/lossviz"
 cp -a "$BUNDLE" "$PKG/opt/lossviz"
 ln -s /opt/lossviz/lossviz "$PKG/usr/bin/lossviz"
 cp "$ROOT/packaging/linux/$APP_ID.desktop" "$PKG/usr/share/applications/$APP_ID.desktop"
+# Lesson files (*.lossviz) open in the app from a file manager; dpkg's
+# triggers in shared-mime-info and desktop-file-utils register both.
+cp "$ROOT/packaging/linux/$APP_ID.mime.xml" "$PKG/usr/share/mime/packages/$APP_ID.xml"
 release_date="$(date -u -d "@${SOURCE_DATE_EPOCH:-$(date +%s)}" +%F)"
 sed -e "s/@VERSION@/$VERSION/g" -e "s/@DATE@/$release_date/g" "$ROOT/packaging/linux/$APP_ID.metainfo.xml.in" \
     > "$PKG/usr/share/metainfo/$APP_ID.metainfo.xml"

@@ -141,3 +141,40 @@ def test_a_lesson_that_cannot_be_written_says_so_and_keeps_the_old_file(window, 
     assert "could not be written" in window.lessons.message_box.text()
     window.lessons.message_box.accept()
     assert path.read_bytes() == before
+
+
+def test_a_lesson_given_to_the_command_opens_in_the_window(qapp, tmp_path):
+    """``lossviz lesson.lossviz`` (as a file manager runs it) starts on the lesson."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from lossviz.cli import main
+    from lossviz.explorer import ExplorerState
+    from lossviz.lesson import Lesson, save_lesson
+    from lossviz.ui.explorer_window import LossExplorerWindow
+
+    path = tmp_path / "week 3 — 交差エントロピー.lossviz"
+    save_lesson(path, Lesson(explorer=ExplorerState(n_classes=4, logits=(0.0, 2.0, -1.0, 0.5), target=1), example="seed000-right"))
+    seen = []
+
+    def check_and_quit():
+        seen.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, LossExplorerWindow) and w.isVisible())
+        QApplication.quit()
+
+    QTimer.singleShot(0, check_and_quit)
+    assert main([str(path)]) == 0
+    window = seen[0]
+    assert path.name in window.windowTitle()
+    assert window.controller.state.logits == (0.0, 2.0, -1.0, 0.5) and window.target_combo.currentIndex() == 1
+    window.close()
+
+
+def test_a_picture_of_a_lesson_that_cannot_be_opened_is_refused(tmp_path, capsys):
+    from lossviz.cli import LESSON_SUFFIX, main
+    from lossviz.lesson import SUFFIX
+
+    assert LESSON_SUFFIX == SUFFIX
+    (tmp_path / "bad.lossviz").write_bytes(b"not a lesson")
+    assert main(["--screenshot", str(tmp_path / "shot.png"), "--open", str(tmp_path / "bad.lossviz")]) == 2
+    assert "bad.lossviz is not a LossViz lesson" in capsys.readouterr().err
+    assert not (tmp_path / "shot.png").exists()

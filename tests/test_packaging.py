@@ -216,7 +216,7 @@ def test_deb_installs_the_files_a_desktop_needs(installed):
     assert os.access(installed / "opt" / "lossviz" / "lossviz", os.X_OK)
     desktop = installed / "usr" / "share" / "applications" / f"{APP_ID}.desktop"
     text = desktop.read_text(encoding="utf-8")
-    for line in ("Exec=lossviz", f"Icon={APP_ID}", "Terminal=false", "Type=Application"):
+    for line in ("Exec=lossviz %f", f"Icon={APP_ID}", "Terminal=false", "Type=Application", "MimeType=application/x-lossviz-lesson;"):
         assert line in text.splitlines()
     for key in ("Name[ja]=", "Name[ko]=", "Comment[ja]=", "Comment[ko]=", "Keywords="):
         assert key in text
@@ -227,6 +227,8 @@ def test_deb_installs_the_files_a_desktop_needs(installed):
     metainfo = (installed / "usr" / "share" / "metainfo" / f"{APP_ID}.metainfo.xml").read_text(encoding="utf-8")
     assert f'<release version="{VERSION}"' in metainfo
     assert "<project_license>MIT</project_license>" in metainfo
+    mime = (installed / "usr" / "share" / "mime" / "packages" / f"{APP_ID}.xml").read_text(encoding="utf-8")
+    assert 'type="application/x-lossviz-lesson"' in mime and 'pattern="*.lossviz"' in mime
 
 
 @pytest.mark.slow

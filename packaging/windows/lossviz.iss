@@ -44,6 +44,8 @@ OutputBaseFilename=lossviz-{#AppVersion}-windows-setup
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
+; Lesson files (*.lossviz) open in LossViz: [Registry] below, per user under HKA.
+ChangesAssociations=yes
 UninstallDisplayIcon={app}\{#AppExe}
 UninstallDisplayName={#AppName} {#AppVersion}
 #ifdef SetupIcon
@@ -74,6 +76,13 @@ Type: filesandordirs; Name: "{app}\_internal"
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "See what a neural network's loss function measures"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
+
+[Registry]
+; HKA is HKCU for a per-user install (HKLM when installed for all users).
+Root: HKA; Subkey: "Software\Classes\.lossviz"; ValueType: string; ValueName: ""; ValueData: "LossViz.Lesson"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\LossViz.Lesson"; ValueType: string; ValueName: ""; ValueData: "LossViz lesson"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\LossViz.Lesson\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKA; Subkey: "Software\Classes\LossViz.Lesson\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
