@@ -1,6 +1,6 @@
 """``lossviz --self-test``: check an installation offscreen, in a few seconds.
 
-Five checks, each printing one line (``ok   name: detail`` or
+Six checks, each printing one line (``ok   name: detail`` or
 ``FAIL name: reason``) and each run even when an earlier one failed:
 
   - resources: the resource folder is found and the app's icon loads;
@@ -8,6 +8,8 @@ Five checks, each printing one line (``ok   name: detail`` or
     mini-batch step with a finite loss;
   - window: the main window builds and renders to a picture;
   - translations: the Japanese and Korean translation files load;
+  - text: collation and case mapping work (they use ICU's data, which
+    the Linux build trims);
   - version: the package knows its version (a frozen build that lost its
     metadata reports "0+unknown").
 
@@ -147,6 +149,23 @@ def _check_translations() -> str:
     return ", ".join(found)
 
 
+def _check_text() -> str:
+    """Qt's text services that come from ICU's data (a packaged app carries
+    a trimmed copy of it: packaging/linux/trim_icu_data.py)."""
+    from PySide6.QtCore import QCollator, QLocale
+
+    _qt_application()
+    words = ["b", "ä", "a"]
+    for locale in ("en_US", "de_DE", "ja_JP", "ko_KR"):
+        collator = QCollator(QLocale(locale))
+        ordered = sorted(words, key=collator.sortKey)
+        if ordered != ["a", "ä", "b"]:  # code-point order would put ä last
+            raise CheckFailed(f"collation for {locale} sorts {words} as {ordered}, not a, ä, b")
+    if QLocale("tr_TR").toUpper("i") != "İ" or QLocale("en_US").toUpper("straße") != "STRASSE":
+        raise CheckFailed("locale case mapping does not work (ICU data missing?)")
+    return "collation (en, de, ja, ko) and case mapping"
+
+
 def _check_version() -> str:
     import lossviz
 
@@ -161,6 +180,7 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("data", _check_data),
     ("window", _check_window),
     ("translations", _check_translations),
+    ("text", _check_text),
     ("version", _check_version),
 ]
 
