@@ -14,7 +14,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 
 from lossviz.ui import style
 from lossviz.ui.i18n import Retranslated
@@ -45,7 +45,35 @@ def _configure(widget: pg.PlotWidget) -> pg.PlotItem:
     """The explorer's plot style, with a grid both ways: these curves are read against epochs."""
     item = configure_plot(widget, title_points=TITLE_POINTS)
     item.showGrid(x=True, y=True, alpha=0.2)
+    view = item.getViewBox()
+    fit = lambda *_: _space_value_ticks(item)  # noqa: E731
+    view.sigYRangeChanged.connect(fit)
+    view.sigResized.connect(fit)
     return item
+
+
+#: Value labels stay at least this many text lines apart.
+TICK_GAP_LINES = 1.3
+
+
+def _space_value_ticks(item: pg.PlotItem) -> None:
+    """The value axis's step, from its height: on a laptop, with the panel's
+    settings shown, a plot may be a few lines tall, and pyqtgraph would put
+    its labels on top of each other."""
+    axis, view = item.getAxis("left"), item.getViewBox()
+    low, high = view.viewRange()[1]
+    height = view.height()
+    if height <= 0 or high <= low:
+        return
+    font = axis.style.get("tickFont") or axis.font()
+    wanted = (high - low) * TICK_GAP_LINES * QFontMetrics(font).height() / height
+    power = 10 ** math.floor(math.log10(wanted))
+    step = next(power * m for m in (1, 2, 5, 10) if power * m >= wanted)
+    axis.setTickSpacing(levels=[(step, 0)])
+    # The rotated axis label would be cut at both ends: the title names the plot.
+    label_fits = QFontMetrics(font).horizontalAdvance(axis.labelText) <= height
+    if axis.label.isVisible() != label_fits:
+        axis.label.setVisible(label_fits)
 
 
 class LossCurvePlot(Retranslated, pg.PlotWidget):
