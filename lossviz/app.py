@@ -19,6 +19,7 @@ from lossviz.explorer import ExplorerState  # noqa: E402
 from lossviz.resources import resource_path  # noqa: E402
 from lossviz.ui import i18n, settings_store, style  # noqa: E402
 from lossviz.ui.explorer_window import LossExplorerWindow  # noqa: E402
+from lossviz.ui.lesson_actions import FileOpenRelay  # noqa: E402
 
 #: Base font size in points: larger than desktop defaults, for a projector.
 BASE_POINT_SIZE = 11
@@ -66,6 +67,7 @@ def run(mnist: bool = False, presentation: bool = False, theme: str | None = Non
         lesson: str | None = None) -> int:
     app = application(lang)
     window = create_window(restore=True)
+    FileOpenRelay(window)
     if theme:
         window.presentation.set_theme(theme)
     window.resize(1600, 900)

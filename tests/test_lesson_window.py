@@ -178,3 +178,22 @@ def test_a_picture_of_a_lesson_that_cannot_be_opened_is_refused(tmp_path, capsys
     assert main(["--screenshot", str(tmp_path / "shot.png"), "--open", str(tmp_path / "bad.lossviz")]) == 2
     assert "bad.lossviz is not a LossViz lesson" in capsys.readouterr().err
     assert not (tmp_path / "shot.png").exists()
+
+
+def test_a_lesson_handed_over_by_the_desktop_opens(window, qapp, tmp_path):
+    """macOS's Finder sends a QFileOpenEvent instead of an argument."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    from lossviz.explorer import ExplorerState
+    from lossviz.lesson import Lesson, save_lesson
+    from lossviz.ui.lesson_actions import FileOpenRelay
+
+    path = tmp_path / "from finder.lossviz"
+    save_lesson(path, Lesson(explorer=ExplorerState(target=7)))
+    relay = FileOpenRelay(window)
+    try:
+        QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(path)))
+        assert window.controller.state.target == 7 and path.name in window.windowTitle()
+    finally:
+        qapp.removeEventFilter(relay)

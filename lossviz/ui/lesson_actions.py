@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -22,6 +22,22 @@ from lossviz.presets import example_by_key
 from lossviz.ui.i18n import translated
 
 translate = QCoreApplication.translate  # not a QObject: no tr() of its own
+
+
+class FileOpenRelay(QObject):
+    """Opens the lesson a desktop hands over as a QFileOpenEvent (macOS's
+    Finder does, instead of passing the file on the command line)."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        QCoreApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            self.window.lessons.open_from(event.file())
+            return True
+        return super().eventFilter(watched, event)
 
 
 class LessonActions:
