@@ -12,6 +12,7 @@ from PySide6.QtCore import QRandomGenerator, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QWidget
 
+from lossviz.ui import style
 from lossviz.ui.i18n import Retranslated
 
 #: 28 px × 4: large enough to read the digit from the back of a classroom.
@@ -84,6 +85,11 @@ class DigitView(Retranslated, QWidget):
         if self._answer is not None:
             self.show_answer(*self._answer)
 
+    def apply_look(self, _look) -> None:
+        """A theme change (lossviz.ui.presentation): the verdict's colour again."""
+        if self._answer is not None:
+            self.show_answer(*self._answer)
+
     @property
     def index(self) -> int:
         return self.index_spin.value() - 1  # shown counting from 1
@@ -105,7 +111,7 @@ class DigitView(Retranslated, QWidget):
         self._answer = (label, probabilities)
         guess = int(np.argmax(probabilities))
         verdict = self.tr("right") if guess == label else self.tr("wrong")
-        colour = "#1a7f37" if guess == label else "#b00020"
+        colour = (style.SUCCESS_FG if guess == label else style.ERROR_FG).name()
         self.answer_label.setText(self.tr(
             "Label <b>%1</b> · the network says <b>%2</b> (<span style='color:%3'>%4</span>)<br>"
             "y<sub>%1</sub> = %5 · cross-entropy −log y<sub>%1</sub> = %6")

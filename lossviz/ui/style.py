@@ -32,6 +32,7 @@ class Theme:
     highlight: str
     warning_background: str
     error: str
+    success: str = "#1a7f37"  # a right answer (the validation digit's)
 
 
 THEMES = {
@@ -39,10 +40,10 @@ THEMES = {
     "light": Theme("light", "#0072B2", "#E69F00", "#D55E00", "#666666", "#1a1a1a", "#ffffff",
                    "#efefef", "#ffffff", "#1a1a1a", "#555555", "#308cc6", "#fff3cd", "#b00020"),
     "dark": Theme("dark", "#56B4E9", "#E69F00", "#D55E00", "#9a9a9a", "#e6e6e6", "#161616",
-                  "#2b2b2b", "#1f1f1f", "#e6e6e6", "#a8a8a8", "#3a6ea5", "#5c4a12", "#ff8a80"),
+                  "#2b2b2b", "#1f1f1f", "#e6e6e6", "#a8a8a8", "#3a6ea5", "#5c4a12", "#ff8a80", "#7ee787"),
     # Pure black and white, the brightest Okabe–Ito colours, nothing grey.
     "high-contrast": Theme("high-contrast", "#56B4E9", "#F0E442", "#E69F00", "#ffffff", "#ffffff", "#000000",
-                           "#000000", "#000000", "#ffffff", "#ffffff", "#F0E442", "#000000", "#F0E442"),
+                           "#000000", "#000000", "#ffffff", "#ffffff", "#F0E442", "#000000", "#F0E442", "#ffffff"),
 }
 
 # The current theme's colours.  QColor objects are changed in place on a
@@ -56,6 +57,7 @@ INK = QColor()
 MUTED = QColor()
 WARNING_BG = QColor()
 ERROR_FG = QColor()
+SUCCESS_FG = QColor()
 PLOT_BACKGROUND = QColor()
 _theme = THEMES["light"]
 
@@ -65,7 +67,7 @@ def use_theme(theme: Theme) -> None:
     _theme = theme
     for colour, value in ((BLUE, theme.output), (ORANGE, theme.target), (VERMILLION, theme.squared), (GREY, theme.grey),
                           (INK, theme.ink), (MUTED, theme.muted), (WARNING_BG, theme.warning_background),
-                          (ERROR_FG, theme.error), (PLOT_BACKGROUND, theme.plot_background)):
+                          (ERROR_FG, theme.error), (SUCCESS_FG, theme.success), (PLOT_BACKGROUND, theme.plot_background)):
         colour.setRgba(QColor(value).rgba())
     for widget, (foreground, background) in list(_tinted.items()):
         if not shiboken6.isValid(widget):  # Qt deleted it (a closed window) before Python let go
