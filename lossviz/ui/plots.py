@@ -310,6 +310,15 @@ class LogLossPlot(_FittedTitle, pg.PlotWidget):
     MIN_FIFTHS_ROOM = 150
 
     def _fit_axes(self, room: int) -> None:
+        # "y of the correct class" is wider than the plot beside the MNIST
+        # panel on a laptop: then just "y" (the title names the class).
+        axis = self.getPlotItem().getAxis("bottom")
+        long = self.tr("y of the correct class")
+        font = QFont(self.font())
+        font.setPointSizeF(style.current().points(QApplication.font().pointSizeF()))
+        wanted = long if QFontMetrics(font).horizontalAdvance(long) <= room else "y"
+        if axis.labelText != wanted:
+            axis.setLabel(wanted, **axis.labelStyle)
         fifths = room >= style.current().size(self.MIN_FIFTHS_ROOM)
         ticks = (0, 0.2, 0.4, 0.6, 0.8, 1) if fifths else (0.5,)
         if ticks != getattr(self, "_x_ticks", None):
