@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, fields, replace
 
 from lossviz.explorer import DEFAULT_CLASSES, MAX_CLASSES, MIN_CLASSES
 from lossviz.messages import LANGUAGES
+from lossviz.mnist.training import TrainingConfig
 from lossviz.presets import WORKED_EXAMPLES
 
 #: Bumped when a key changes meaning; a store written by a newer LossViz is
@@ -27,21 +28,27 @@ THEMES = ("light", "dark", "high-contrast")
 ZOOM_MIN, ZOOM_MAX = 100, 250
 #: The MNIST panel's loss choices: one network, or both losses side by side.
 TRAINING_LOSSES = ("ce", "sse", "compare")
-#: The panel's speed control: 0 (two batches a second) to 4 (full speed).
+#: The panel's speed control: 0 (two batches a second) to 4 (full speed)
+#: (lossviz.ui.mnist_panel.SPEEDS); paced by default, so a class can watch.
 SPEED_STOPS = 5
 DEFAULT_SPEED = 1
 
 
+_TRAINER = TrainingConfig()  # the defaults live with the trainer
+
+
 @dataclass(frozen=True)
 class TrainingParams:
-    """The MNIST panel's settings, as the user set them."""
+    """The MNIST panel's settings, as the user set them: the trainer's
+    (lossviz.mnist.training.TrainingConfig) that the panel shows, with its
+    defaults, plus compare mode and the speed."""
 
-    hidden: int = 100
-    lr: float = 0.1
-    batch: int = 100
-    epochs: int = 20
-    seed: int = 0
-    loss: str = "ce"  # or "sse", or "compare"
+    hidden: int = _TRAINER.hidden
+    lr: float = _TRAINER.lr
+    batch: int = _TRAINER.batch
+    epochs: int = _TRAINER.epochs
+    seed: int = _TRAINER.seed
+    loss: str = _TRAINER.loss  # or "sse", or "compare"
     speed: int = DEFAULT_SPEED
 
     #: The limits of each whole-number field (the panel's spin boxes).

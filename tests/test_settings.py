@@ -168,3 +168,13 @@ def test_a_damaged_settings_file_starts_the_window_with_a_notice(restarted, fres
     window = restarted()
     assert "could not be read" in window.statusBar().currentMessage()
     assert window.presentation.theme_actions["light"].isChecked() and window.classes_spin.value() == 10
+
+
+def test_the_stored_speed_and_training_defaults_are_the_panels_own():
+    from lossviz.mnist.training import TrainingConfig
+    from lossviz.ui.mnist_panel import SPEEDS
+
+    assert len(SPEEDS) == core.SPEED_STOPS
+    trainer, params = TrainingConfig(), TrainingParams()
+    assert (params.hidden, params.lr, params.batch, params.epochs, params.seed, params.loss) == (
+        trainer.hidden, trainer.lr, trainer.batch, trainer.epochs, trainer.seed, trainer.loss)

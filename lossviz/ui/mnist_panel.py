@@ -44,7 +44,7 @@ from lossviz.mnist import datasets
 from lossviz.mnist.mlp import Mlp
 from lossviz.mnist.session import TrainingSession
 from lossviz.mnist.training import TrainingConfig, TrainingControl
-from lossviz.settings import TrainingParams
+from lossviz.settings import DEFAULT_SPEED, TrainingParams
 from lossviz.ui import style
 from lossviz.ui.digit_view import DigitView
 from lossviz.ui.download_worker import DownloadWorker
@@ -56,7 +56,7 @@ from lossviz.ui.training_worker import Progress, TrainingWorker
 #: The speed control's stops, in mini-batches a second; None is full speed.
 #: Paced (the default) shows the curve come down over a minute or so.
 SPEEDS: tuple[float | None, ...] = (2, 10, 50, 250, None)
-DEFAULT_SPEED = 1
+# lossviz.settings stores the speed as a stop of this scale (SPEED_STOPS of them).
 MIRRORS_SETTING = "mnist/mirrors"
 
 
