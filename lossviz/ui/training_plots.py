@@ -54,6 +54,7 @@ def _configure(widget: pg.PlotWidget) -> pg.PlotItem:
 
 #: Value labels stay at least this many text lines apart.
 TICK_GAP_LINES = 1.3
+MAX_VALUE_TICKS = 6
 
 
 def _space_value_ticks(item: pg.PlotItem) -> None:
@@ -66,7 +67,8 @@ def _space_value_ticks(item: pg.PlotItem) -> None:
     if height <= 0 or high <= low:
         return
     font = axis.style.get("tickFont") or axis.font()
-    wanted = (high - low) * TICK_GAP_LINES * QFontMetrics(font).height() / height
+    # Labels far enough apart to read, and no more than about six of them.
+    wanted = max((high - low) * TICK_GAP_LINES * QFontMetrics(font).height() / height, (high - low) / MAX_VALUE_TICKS)
     power = 10 ** math.floor(math.log10(wanted))
     step = next(power * m for m in (1, 2, 5, 10) if power * m >= wanted)
     axis.setTickSpacing(levels=[(step, 0)])
