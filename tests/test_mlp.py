@@ -6,9 +6,15 @@ import tracemalloc
 
 import numpy as np
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
+from lossviz.mnist import blas
 from lossviz.mnist.bundled import load_bundled, stratified_split
+from lossviz.mnist.first_layer import SMALL_PRODUCT
 from lossviz.mnist.mlp import Mlp, images_to_inputs
+
+needs_openblas = pytest.mark.skipif(blas.cblas() is None, reason="numpy's OpenBLAS cannot be called directly here")
 
 
 def _small_problem(seed=0):
@@ -87,6 +93,17 @@ def test_set_weights_refuses_wrong_shapes():
         net.set_weights([np.zeros((784, 20)), net.b1, net.w2, net.b2])
 
 
+@pytest.mark.parametrize("split", [False, pytest.param(True, marks=needs_openblas)])
+def test_a_batch_that_does_not_fit_is_refused(split):
+    """Refused with a message, before any product: the split first layer
+    gives OpenBLAS bare addresses, which would read past the inputs."""
+    net = Mlp(n_hidden=8, split=split)
+    with pytest.raises(ValueError, match="does not fit a network with 784 inputs"):
+        net.train_step(np.zeros((4, 785), np.float32), np.zeros(4, int), 0.1)
+    with pytest.raises(ValueError, match="does not fit"):
+        net.train_step(np.zeros((4, 784), np.float32), np.zeros(3, int), 0.1)
+
+
 def test_unknown_loss():
     net = Mlp(n_hidden=3)
     with pytest.raises(ValueError, match="loss must be one of"):
@@ -158,7 +175,7 @@ def test_momentum_never_leaves_subnormal_velocities():
     x = np.zeros((8, 784), np.float32)
     x[:, 400] = 1.0  # one lit pixel: every other row of w1 gets exactly zero gradient
     labels = np.arange(8) % 10
-    w1_velocity = net._velocity[: 784 * 16].reshape(784, 16)
+    w1_velocity = net._velocities[0]
     w1_velocity[0] = 1e-31  # on its way down: the flush takes it
     w1_velocity[1] = 1e-3  # still moving its weight: kept
     for _ in range(FLUSH_EVERY * 20):
@@ -167,3 +184,41 @@ def test_momentum_never_leaves_subnormal_velocities():
         assert smallest >= np.finfo(np.float32).smallest_normal
     assert not w1_velocity[0].any()
     assert w1_velocity[400].any()  # the lit pixel's weights still learn
+
+
+@needs_openblas
+@settings(max_examples=40, deadline=None)
+@given(hidden=st.integers(1, 130), batch=st.integers(1, 140), n_in=st.sampled_from([2, 37, 784]),
+       loss=st.sampled_from(["ce", "sse"]), momentum=st.sampled_from([0.0, 0.9]), seed=st.integers(0, 2**16))
+@example(hidden=100, batch=100, n_in=784, loss="ce", momentum=0.9, seed=0)  # the default network, in one sgemm_batch
+@example(hidden=101, batch=37, n_in=784, loss="sse", momentum=0.9, seed=1)  # halves of unequal size, batched
+def test_the_split_first_layer_trains_as_plain_numpy_does(hidden, batch, n_in, loss, momentum, seed):
+    """The two cores' halves of W1 (lossviz.mnist.first_layer), whether their
+    products go out in one sgemm_batch or, when small, one at a time, give
+    the weights, velocities and losses that numpy's matmul gives, to float32
+    rounding."""
+    rng = np.random.default_rng(seed)
+    split, plain = Mlp(hidden, seed, n_in=n_in, split=True), Mlp(hidden, seed, n_in=n_in, split=False)
+    assert split.split and not plain.split
+    for step in range(3):
+        x = rng.random((batch, n_in), dtype=np.float32) * (rng.random((batch, n_in)) < 0.3)  # mostly blank, as digits are
+        labels = rng.integers(0, 10, batch)
+        lr = 0.1 / (step + 1)
+        assert split.train_step(x, labels, lr, momentum, loss) == pytest.approx(plain.train_step(x, labels, lr, momentum, loss), rel=1e-5, abs=1e-6)
+    for mine, theirs in zip(split.parameters() + split._velocities, plain.parameters() + plain._velocities):
+        np.testing.assert_allclose(mine, theirs, rtol=1e-4, atol=2e-6)
+
+
+@needs_openblas
+def test_the_split_cuts_w1_where_the_update_does():
+    """saxpy gives its caller the first half of the parameters (rounded up);
+    W1 comes last, and the caller's rows of it end within one row of there,
+    so each core updates the rows it computed.  The products at batch 100
+    are large enough for sgemm_batch; those of a batch of 2 go one by one."""
+    net = Mlp(100, 0)
+    layer = net._first_layer
+    half = (net._flat.size + 1) // 2
+    w1_start = net._flat.size - net.w1.size
+    assert abs(w1_start + layer.rows_first * 100 - half) <= 100 / 2
+    assert net._buffers_for(100).first_layer.forward.batched and net._buffers_for(100).first_layer.backward.batched
+    assert 2 * 100 * layer.rows_first <= SMALL_PRODUCT and not net._buffers_for(2).first_layer.forward.batched

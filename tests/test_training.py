@@ -311,26 +311,28 @@ def test_a_run_allocates_nothing_that_grows_with_the_batch():
     assert large - small < 600 * 24, f"{(large - small) / 600:.0f} bytes allocated per extra example"
 
 
-def test_small_batches_train_on_one_blas_thread_and_give_the_threads_back(data):
-    """Small products are faster on one thread than split across cores
-    (lossviz.mnist.blas); the accuracy's large ones, and everything after the
-    run, get OpenBLAS's own count again."""
+def test_steps_train_on_two_blas_threads_and_give_the_threads_back(data, monkeypatch):
+    """A step's products run on two threads, one core each for the two
+    halves of the split first layer (lossviz.mnist.first_layer); the
+    accuracy's large products, and everything after the run, get OpenBLAS's
+    own count again (here made 3, so that the two differ on any machine)."""
     from lossviz.mnist import blas
 
     if blas.threads() is None:
         pytest.skip("numpy's OpenBLAS does not expose its thread functions here")
-    default = blas.default_threads()
-    run = train(Mlp(16, 0), *data, TrainingConfig(hidden=16, batch=32, epochs=2))
-    assert isinstance(next(run), BatchReport)
-    assert blas.threads() == 1
-    while not isinstance(next(run), EpochReport):
-        pass
-    assert blas.threads() == default  # the epoch's accuracy
-    assert isinstance(next(run), BatchReport) and blas.threads() == 1
-    run.close()  # the window's Reset: the run is dropped half-way
-    assert blas.threads() == default
-
-    run = train(Mlp(16, 0), *data, TrainingConfig(hidden=16, batch=256, epochs=1))
-    next(run)
-    assert blas.threads() == default
-    run.close()
+    real_default = blas.default_threads()
+    monkeypatch.setattr(blas, "default_threads", lambda: 3)
+    step_threads = 2 if blas.cblas() else 1
+    try:
+        blas.set_threads(3)
+        run = train(Mlp(16, 0), *data, TrainingConfig(hidden=16, batch=32, epochs=2))
+        assert isinstance(next(run), BatchReport)
+        assert blas.threads() == step_threads
+        while not isinstance(next(run), EpochReport):
+            pass
+        assert blas.threads() == 3  # the epoch's accuracy
+        assert isinstance(next(run), BatchReport) and blas.threads() == step_threads
+        run.close()  # the window's Reset: the run is dropped half-way
+        assert blas.threads() == 3
+    finally:
+        blas.set_threads(real_default)

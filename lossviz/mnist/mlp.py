@@ -10,6 +10,10 @@ Written for speed as well as clarity.  A training step is five matrix
 products (x·W1, h·W2 forward; hᵀ·δ, δ·W2ᵀ, xᵀ·δh backward) and, between
 them, a few passes over small arrays; everything else is kept out of the
 way of those products:
+  - the two big ones, x·W1 and xᵀ·δh, are split between two cores, each
+    always taking the same half of W1, with the momentum update inside the
+    backward product (lossviz.mnist.first_layer; plain numpy where numpy's
+    OpenBLAS cannot be called directly);
   - float32 throughout, and every intermediate array allocated once per
     batch size and reused (only a few arrays of B numbers are made per step);
   - the output layer works on logits stored one column per example
@@ -17,17 +21,10 @@ way of those products:
     numbers, which numpy does several times faster than across B rows of 10;
   - bias gradients are sums over the batch, done as products with a vector
     of ones (BLAS), not as numpy reductions;
-  - parameters, gradients and momentum each live in one flat array, so the
-    SGD update is three numpy calls over all of them, and the learning rate
-    is folded into the backward pass, on 10 numbers an example.
-
-Where the rest of a step goes (tests/benchmarks/bench_training_throughput.py,
-2 cores): at batch 100 the five products take about three quarters of it.
-Most of the remainder is the SGD update, and little of that is arithmetic:
-OpenBLAS's second thread reads part of W1 during x·W1, so before the main
-thread can write W1 it must take those cache lines back from the other core
-(about 30 µs a step; with one BLAS thread the update costs a quarter of
-that, but every product is slower).
+  - parameters, gradients and momentum each live in one flat array, laid
+    out (b1, W2, b2, W1), so the SGD update is one call over all of them,
+    and the learning rate is folded into the backward pass, on 10 numbers
+    an example.
 """
 
 from __future__ import annotations
@@ -35,6 +32,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+
+from lossviz.mnist import blas
+from lossviz.mnist.first_layer import NumpyFirstLayer, SplitFirstLayer
 
 LOSSES = ("ce", "sse")
 #: Added to the probability of the right answer before its logarithm, as in
@@ -62,6 +62,7 @@ class _Buffers:
     label_index: np.ndarray  # (B,) where each example's right answer sits in outputs, flattened
     columns: np.ndarray  # 0..B-1
     ones: np.ndarray  # (B,) of 1.0: a product with it sums over the batch
+    first_layer: object  # what the first layer keeps for this batch size (first_layer.py)
 
 
 def _views(flat: np.ndarray, shapes) -> list[np.ndarray]:
@@ -75,17 +76,21 @@ def _views(flat: np.ndarray, shapes) -> list[np.ndarray]:
 
 
 class Mlp:
-    def __init__(self, n_hidden: int = 100, seed: int = 0, n_in: int = 784, n_out: int = 10, dtype=np.float32) -> None:
+    def __init__(self, n_hidden: int = 100, seed: int = 0, n_in: int = 784, n_out: int = 10, dtype=np.float32,
+                 split: bool | None = None) -> None:
+        """``split``: do the first layer's products on two cores
+        (lossviz.mnist.first_layer); None: wherever that is possible."""
         if n_hidden < 1:
             raise ValueError(f"the hidden layer needs at least 1 unit, got {n_hidden}")
         rng = np.random.default_rng(seed)
-        shapes = [(n_in, n_hidden), (n_hidden,), (n_hidden, n_out), (n_out,)]
+        shapes = [(n_hidden,), (n_hidden, n_out), (n_out,), (n_in, n_hidden)]
         # Parameters, gradients and momentum each live in one flat array, with
-        # w1, b1, w2, b2 as views into it: an SGD update is then three numpy
-        # calls over all of them, not twelve (a step at batch 32 is short
-        # enough that the number of calls shows).
+        # b1, w2, b2, w1 as views into it: an SGD update is then one call over
+        # all of them, not twelve (a step at batch 32 is short enough that the
+        # number of calls shows).  W1 comes last, where the split first layer
+        # wants it.
         self._flat = np.zeros(sum(int(np.prod(s)) for s in shapes), dtype)
-        self.w1, self.b1, self.w2, self.b2 = _views(self._flat, shapes)
+        self.b1, self.w2, self.b2, self.w1 = _views(self._flat, shapes)
         # He initialisation: keeps the ReLU layer's activations at a steady
         # scale, so the default learning rate works for any hidden size.
         self.w1[...] = rng.standard_normal((n_in, n_hidden)) * np.sqrt(2.0 / n_in)
@@ -94,12 +99,31 @@ class Mlp:
         self._w2_t = self.w2.T
         self._b2_column = self.b2[:, None]
         self._grad_flat = np.zeros_like(self._flat)
-        self._grads = _views(self._grad_flat, shapes)
+        grad_b1, grad_w2, grad_b2, grad_w1 = _views(self._grad_flat, shapes)
+        self._grads = [grad_w1, grad_b1, grad_w2, grad_b2]  # in the order of parameters()
         self._velocity = np.zeros_like(self._flat)
+        velocity_b1, velocity_w2, velocity_b2, velocity_w1 = _views(self._velocity, shapes)
+        self._velocities = [velocity_w1, velocity_b1, velocity_w2, velocity_b2]  # in the order of parameters()
+        # Everything but W1: its velocity is updated by numpy, W1's by the first layer.
+        self._others = slice(0, self._flat.size - self.w1.size)
+        cblas = blas.cblas()
+        if split is None:
+            split = cblas is not None and dtype == np.float32 and n_in > 1
+        if split:
+            if cblas is None:
+                raise ValueError("numpy's OpenBLAS cannot be called directly here: no split first layer")
+            self._first_layer = SplitFirstLayer(cblas, self._flat, self._velocity, self.w1, velocity_w1)
+        else:
+            self._first_layer = NumpyFirstLayer(self._flat, self._velocity, self.w1, velocity_w1, grad_w1)
         self._steps = 0
         self._magnitude = np.empty_like(self._flat)  # scratch for flushing tiny velocities
         self._tiny = np.empty(self._flat.shape, bool)
         self._buffers: dict[int, _Buffers] = {}
+
+    @property
+    def split(self) -> bool:
+        """Whether the first layer's products are split between two cores."""
+        return isinstance(self._first_layer, SplitFirstLayer)
 
     @property
     def dtype(self):
@@ -123,14 +147,23 @@ class Mlp:
                 label_index=np.empty(batch, np.intp),
                 columns=np.arange(batch, dtype=np.intp),
                 ones=np.ones(batch, dt),
+                first_layer=None,
             )
+            buffers.first_layer = self._first_layer.prepare(buffers.hidden, buffers.delta_hidden)
             self._buffers[batch] = buffers
         return buffers
 
-    def _forward(self, x: np.ndarray, buffers: _Buffers) -> np.ndarray:
-        """Softmax probabilities of a batch, one column per example, left in ``buffers.outputs``."""
+    def _forward(self, x: np.ndarray, buffers: _Buffers, training: bool = False) -> np.ndarray:
+        """Softmax probabilities of a batch, one column per example, left in ``buffers.outputs``.
+
+        Training steps use the first layer's own product (on two cores, when
+        split); evaluation uses numpy's, on as many cores as OpenBLAS likes.
+        """
         hidden, z, stat = buffers.hidden, buffers.outputs, buffers.column_stat
-        np.matmul(x, self.w1, out=hidden)
+        if training:
+            self._first_layer.hidden(x, hidden, buffers.first_layer)
+        else:
+            np.matmul(x, self.w1, out=hidden)
         hidden += self.b1
         # ReLU, its mask kept for the backward pass.  The mask is made float
         # once, as multiplying by a bool array would convert it on every use
@@ -177,16 +210,20 @@ class Mlp:
 
         The gradients are views of reused buffers, valid until the next call.
         """
-        value = self._backpropagate(x, labels, loss, 1.0)
+        x = as_inputs(x, self.dtype)
+        value, buffers = self._backpropagate(x, labels, loss, 1.0)
+        np.matmul(x.T, buffers.delta_hidden, out=self._grads[0])
         return value, self._grads
 
-    def _backpropagate(self, x: np.ndarray, labels: np.ndarray, loss: str, scale: float) -> float:
-        """The batch's loss; leaves ``scale`` × its gradient in ``self._grads``."""
+    def _backpropagate(self, x: np.ndarray, labels: np.ndarray, loss: str, scale: float) -> tuple[float, _Buffers]:
+        """The batch's loss.  Leaves ``scale`` × its gradient in ``self._grads``
+        for b1, W2 and b2, and in ``buffers.delta_hidden`` the gradient at
+        the hidden layer's input, from which W1's follows (xᵀ·δh)."""
         if loss not in LOSSES:
             raise ValueError(f"loss must be one of {LOSSES}, got {loss!r}")
         batch = len(x)
         buffers = self._buffers_for(batch)
-        y = self._forward(x, buffers)
+        y = self._forward(x, buffers, training=True)
         # Each example's right answer as one flat index into y: a 1-D gather
         # and scatter, cheaper than indexing y by (label, column) pairs.
         index = buffers.label_index
@@ -210,28 +247,36 @@ class Mlp:
         # The loss is a mean over the batch; a training step folds its
         # learning rate in here too, on 10 numbers a row instead of 79,510.
         delta *= scale / batch
-        grad_w1, grad_b1, grad_w2, grad_b2 = self._grads
+        _, grad_b1, grad_w2, grad_b2 = self._grads
         hidden, delta_hidden = buffers.hidden, buffers.delta_hidden
         np.matmul(hidden.T, delta.T, out=grad_w2)
         np.matmul(delta, buffers.ones, out=grad_b2)
         np.matmul(delta.T, self._w2_t, out=delta_hidden)
         delta_hidden *= buffers.active  # the ReLU passes gradient only where it was active
-        np.matmul(x.T, delta_hidden, out=grad_w1)
         np.matmul(buffers.ones, delta_hidden, out=grad_b1)
-        return value
+        return value, buffers
 
     def train_step(self, x: np.ndarray, labels: np.ndarray, lr: float, momentum: float = 0.0, loss: str = "ce") -> float:
         """One SGD step on one mini-batch; returns the batch's loss before the step."""
-        value = self._backpropagate(x, labels, loss, lr)  # the gradients come out already × lr
+        x = as_inputs(x, self.dtype)
+        if x.shape[1] != self.w1.shape[0] or len(labels) != len(x):
+            # Checked here, as the split first layer hands OpenBLAS bare addresses.
+            raise ValueError(f"a batch of {len(labels)} labels and inputs of shape {x.shape} does not fit "
+                             f"a network with {self.w1.shape[0]} inputs")
+        if self.split:
+            x = np.ascontiguousarray(x)  # OpenBLAS is handed its address
+        value, buffers = self._backpropagate(x, labels, loss, lr)  # the gradients come out already × lr
+        velocity, grad = self._velocity[self._others], self._grad_flat[self._others]
         if momentum:
-            self._velocity *= momentum
-            self._velocity -= self._grad_flat
-            self._flat += self._velocity
-            self._steps += 1
-            if self._steps % FLUSH_EVERY == 0:
-                self._flush_tiny_velocities()
+            velocity *= momentum
+            velocity -= grad
         else:
-            self._flat -= self._grad_flat
+            np.negative(grad, out=velocity)
+        self._first_layer.velocity_step(x, buffers.delta_hidden, momentum, buffers.first_layer)
+        self._first_layer.add_velocity()
+        self._steps += 1
+        if momentum and self._steps % FLUSH_EVERY == 0:
+            self._flush_tiny_velocities()
         return value
 
     def _flush_tiny_velocities(self) -> None:

@@ -330,10 +330,10 @@ def train(
     batch_inputs = _BatchInputs(x_train, y_train, config.batch, net.dtype, config.shift, np.random.default_rng([config.seed, 1]))
     total_steps = config.epochs * math.ceil(len(x_train) / config.batch)
     good_weights = net.copy_weights()  # refreshed in place, so keeping them allocates nothing
-    # Small products run faster on one thread (lossviz.mnist.blas); the
-    # accuracy's large ones, on OpenBLAS's own count.
+    # Steps run on two threads (one core each for the split first layer,
+    # lossviz.mnist.blas); the accuracy's large products on OpenBLAS's own count.
     blas_default = blas.default_threads()
-    step_threads = blas.threads_for_batch(config.batch)
+    step_threads = blas.training_threads(config.batch)
     try:
         yield from _run(net, x_train, y_train, x_val, y_val, config, control, rng, batch_inputs, total_steps, good_weights,
                         step_threads, blas_default)

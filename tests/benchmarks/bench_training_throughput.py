@@ -2,10 +2,13 @@
 
 For a 784-100-10 MLP (float32, cross-entropy, SGD with momentum 0.9 as the
 trainer uses it) at batch 32, 100 and 256, on the same batches of real
-MNIST (the bundled images as float32 rows, prepared up front), three
+MNIST (the bundled images as float32 rows, prepared up front), these
 contenders are timed:
   - ours: ``Mlp.train_step``, on the BLAS thread count the trainer picks
-    for the batch size (one thread up to batch 128: lossviz.mnist.blas);
+    (two: the first layer split between two cores,
+    lossviz.mnist.first_layer);
+  - ours on numpy alone: the same with ``split=False``, as it runs where
+    numpy's OpenBLAS cannot be called directly (one thread up to batch 128);
   - PyTorch on CPU, the same model and batches (a benchmark-only
     dependency: ``pip install torch==2.13.0``; skipped if absent), timed
     with as many threads as numpy's BLAS and with one, the faster counting;
@@ -85,11 +88,12 @@ def batches_of(x: np.ndarray, y: np.ndarray, size: int, count: int, seed: int = 
     return out
 
 
-def ours(size: int, threads: int | None = None):
+def ours(size: int, threads: int | None = None, split: bool | None = None):
     """``Mlp.train_step`` on ``threads`` BLAS threads (default: the count the
     trainer picks for this batch size, lossviz.mnist.blas)."""
-    net = Mlp(100, seed=0)
-    threads = threads or blas.threads_for_batch(size)
+    net = Mlp(100, seed=0, split=split)
+    if threads is None:
+        threads = blas.training_threads(size) if net.split else (1 if size <= blas.SINGLE_THREAD_BATCH else blas.default_threads())
 
     def step(xb, yb):
         blas.set_threads(threads)
@@ -231,7 +235,7 @@ def main() -> int:
         print("PyTorch is not installed (pip install torch==2.13.0): its comparison is skipped")
 
     batch_sets = {size: batches_of(x, labels, size, max(8, 3200 // size)) for size in BATCHES}
-    names = ["ours", "bound"] + (["torch"] if torch_version else [])
+    names = ["ours", "numpy", "bound"] + (["torch"] if torch_version else [])
     samples = {(name, size): [] for name in names for size in BATCHES}
     loop = {TrainingConfig().shift: [], 0: []}
     for _ in range(args.rounds):
@@ -239,24 +243,28 @@ def main() -> int:
             if torch_version:  # timed first, after a rest; then ours and the bound together, straight after it
                 # PyTorch at its best: the faster of OpenBLAS's thread count and one thread, as ours may choose one.
                 samples[("torch", size)].append(max(timed(pytorch(size, n), batch_sets[size], size) for n in sorted({threads, 1})))
-            for name, value in timed_together({"ours": ours(size), "bound": bound(size)}, batch_sets[size], size).items():
+            contenders = {"ours": ours(size), "numpy": ours(size, split=False), "bound": bound(size)}
+            for name, value in timed_together(contenders, batch_sets[size], size).items():
                 samples[(name, size)].append(value)
         for shift, value in train_loops(split, list(loop)).items():
             loop[shift].append(value)
 
     print(f"training throughput of 784-100-10, float32, cross-entropy, momentum {MOMENTUM}: samples/s, "
           f"median [min–max] of {args.rounds} interleaved rounds")
-    print(f"  numpy {np.__version__} with {threads} OpenBLAS threads ({how}); ours on the trainer's choice "
-          f"(1 thread up to batch {blas.SINGLE_THREAD_BATCH}), the bound on {threads}; "
+    print(f"  numpy {np.__version__} with {threads} OpenBLAS threads ({how}): {blas.version()}")
+    print(f"  ours on the trainer's choice ({blas.training_threads(100)} threads, first layer split: {Mlp().split}), "
+          f"ours on numpy alone on 1 thread up to batch {blas.SINGLE_THREAD_BATCH}, the bound on {threads}; "
           + (f"torch {torch_version}, the faster of torch.set_num_threads({threads}) and (1) in each round" if torch_version else "torch absent"))
-    print(f"  {'batch':>5} {'ours':>27} {'torch':>27} {'bound':>27} {'ours/torch':>10} {'ours/bound':>10}")
+    print(f"  {'batch':>5} {'ours':>27} {'torch':>27} {'bound':>27} {'ours/torch':>10} {'ours/bound':>10} "
+          f"{'numpy alone':>27} {'numpy/bound':>11}")
     result = {"benchmark": "training_throughput", "rounds": args.rounds, "blas_threads": threads, "torch": torch_version}
     for size in BATCHES:
-        o, b = samples[("ours", size)], samples[("bound", size)]
+        o, b, plain = samples[("ours", size)], samples[("bound", size)], samples[("numpy", size)]
         t = samples.get(("torch", size))
         print(f"  {size:>5} {spread(o):>27} {spread(t) if t else 'skipped':>27} {spread(b):>27} "
-              f"{f'{ratio(o, t):.2f}×' if t else '–':>10} {100 * ratio(o, b):>9.0f}%")
+              f"{f'{ratio(o, t):.2f}×' if t else '–':>10} {100 * ratio(o, b):>9.0f}% {spread(plain):>27} {100 * ratio(plain, b):>10.0f}%")
         result[f"batch_{size}"] = {"ours": round(statistics.median(o)), "bound": round(statistics.median(b)),
+                                   "numpy_alone": round(statistics.median(plain)), "numpy_alone_over_bound": round(ratio(plain, b), 3),
                                    "torch": round(statistics.median(t)) if t else None,
                                    "ours_over_torch": round(ratio(o, t), 3) if t else None, "ours_over_bound": round(ratio(o, b), 3)}
     # The fastest round of each: the machine at its least disturbed.
