@@ -5,7 +5,9 @@ Six checks, each printing one line (``ok   name: detail`` or
 
   - resources: the resource folder is found and the app's icon loads;
   - data: the bundled MNIST subset loads and the numpy trainer takes one
-    mini-batch step with a finite loss;
+    mini-batch step with a finite loss; where the first layer runs split
+    between two cores through numpy's OpenBLAS, a step that way must give
+    the weights a step on numpy alone gives;
   - window: the main window builds and renders to a picture;
   - translations: the Japanese and Korean translation files load;
   - text: collation and case mapping work (they use ICU's data, which
@@ -87,7 +89,25 @@ def _check_data() -> str:
         raise CheckFailed(f"the first training step reported {report!r}")
     if not math.isfinite(report.loss):
         raise CheckFailed(f"the first mini-batch's loss is {report.loss}")
-    return f"{len(images):,} images 28x28, one mini-batch of {config.batch}: loss {report.loss:.3f}"
+    return f"{len(images):,} images 28x28, one mini-batch of {config.batch}: loss {report.loss:.3f}; " + _check_split(images, labels)
+
+
+def _check_split(images, labels) -> str:
+    import numpy as np
+
+    from lossviz.mnist.mlp import Mlp, images_to_inputs
+
+    if not Mlp().split:
+        return "first layer on numpy alone"
+    x, y = images_to_inputs(images[:100]), labels[:100]
+    split, plain = Mlp(seed=0, split=True), Mlp(seed=0, split=False)
+    for _ in range(2):
+        split.train_step(x, y, 0.1, 0.9)
+        plain.train_step(x, y, 0.1, 0.9)
+    for name, mine, theirs in zip(("w1", "b1", "w2", "b2"), split.parameters(), plain.parameters()):
+        if not np.allclose(mine, theirs, rtol=1e-4, atol=1e-6):
+            raise CheckFailed(f"the split first layer's step gives {name} unlike numpy's (largest difference {np.abs(mine - theirs).max():.3g})")
+    return "first layer split between two cores"
 
 
 def _qt_application():

@@ -244,6 +244,11 @@ def test_installed_app_passes_its_self_test_read_only(installed, tmp_path):
     assert f"ok   resources: {installed / 'opt' / 'lossviz' / '_internal' / 'lossviz' / '_resources'}" in lines
     assert f"ok   version: {VERSION}" in lines
     assert "ok   translations: ja, ko" in lines  # Qt's own qtbase_ja/ko came along too
+    # numpy's OpenBLAS came along where lossviz.mnist.blas looks for it, and the split step agrees with numpy's.
+    from lossviz.mnist.mlp import Mlp
+
+    if Mlp().split:
+        assert any(line.startswith("ok   data: ") and line.endswith("first layer split between two cores") for line in lines), result.stdout
     assert lines[-1] == f"self-test passed ({len(SELF_TEST_CHECKS)} checks)"
     assert tree_state(installed) == before, "the app wrote into its installation"
     assert not any(home.iterdir()), "the self-test wrote into the home folder"

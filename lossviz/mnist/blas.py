@@ -35,7 +35,9 @@ ROW_MAJOR, NO_TRANS, TRANS = 101, 111, 112
 def _library() -> tuple[ctypes.CDLL, str, str] | None:
     """(numpy's OpenBLAS, symbol prefix, symbol suffix), or None."""
     here = os.path.dirname(np.__file__)
-    for path in glob.glob(os.path.join(here + ".libs", "*openblas*")) + glob.glob(os.path.join(here, ".libs", "*openblas*")):
+    # Linux and Windows wheels put it in numpy.libs beside numpy, macOS wheels in numpy/.dylibs.
+    places = (here + ".libs", os.path.join(here, ".libs"), os.path.join(here, ".dylibs"))
+    for path in (path for place in places for path in sorted(glob.glob(os.path.join(place, "*openblas*")))):
         try:
             lib = ctypes.CDLL(path)
         except OSError:
