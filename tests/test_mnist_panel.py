@@ -67,6 +67,27 @@ def test_the_default_speed_is_paced(window):
     assert "batches/s" in window.mnist_panel.speed_label.text()
 
 
+def test_paced_training_runs_on_one_core_and_full_speed_on_two(window, qtbot):
+    """The speed slider tells the run whether it is paced: paced steps take a
+    millisecond, and a second OpenBLAS thread would only spin between them
+    (TrainingControl.full_speed)."""
+    window.show_mnist_panel(True)
+    panel = window.mnist_panel
+    batches = lambda: len(panel.loss_plot.points("ce")[1])  # noqa: E731
+    click(qtbot, panel.train_button)
+    qtbot.waitUntil(lambda: batches() >= 1, timeout=WAIT_MS)
+    assert not panel.session.full_speed
+    panel.speed_slider.setValue(len(SPEEDS) - 1)
+    seen = batches()
+    qtbot.waitUntil(lambda: batches() > seen + 1, timeout=WAIT_MS)
+    assert panel.session.full_speed
+    click(qtbot, panel.train_button)  # Pause
+    click(qtbot, panel.step_button)
+    qtbot.waitUntil(panel.worker.control.waiting.is_set, timeout=WAIT_MS)
+    assert not panel.session.full_speed  # a step by hand is paced too
+    click(qtbot, panel.reset_button)
+
+
 def test_training_draws_every_batch_and_each_epochs_accuracy(panel, qtbot):
     panel.epochs_spin.setValue(2)
     train_to_end(qtbot, panel)

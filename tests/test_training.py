@@ -334,5 +334,19 @@ def test_steps_train_on_two_blas_threads_and_give_the_threads_back(data, monkeyp
         assert isinstance(next(run), BatchReport) and blas.threads() == step_threads
         run.close()  # the window's Reset: the run is dropped half-way
         assert blas.threads() == 3
+
+        # Paced by the panel, or stepped by hand: one thread for everything,
+        # as OpenBLAS's second would only spin between batches.
+        control = TrainingControl()
+        control.full_speed = False
+        run = train(Mlp(16, 0), *data, TrainingConfig(hidden=16, batch=32, epochs=2), control)
+        assert isinstance(next(run), BatchReport) and blas.threads() == 1
+        while not isinstance(next(run), EpochReport):
+            pass
+        assert blas.threads() == 1
+        control.full_speed = True
+        assert isinstance(next(run), BatchReport) and blas.threads() == step_threads
+        run.close()
+        assert blas.threads() == 3
     finally:
         blas.set_threads(real_default)

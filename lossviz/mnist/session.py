@@ -21,7 +21,7 @@ import numpy as np
 
 from lossviz.messages import QT_TRANSLATE_NOOP, Message
 from lossviz.mnist.mlp import Mlp
-from lossviz.mnist.training import BatchReport, Diverged, EpochReport, TrainingConfig, train
+from lossviz.mnist.training import BatchReport, Diverged, EpochReport, TrainingConfig, TrainingControl, train
 
 Report = BatchReport | EpochReport | Diverged
 
@@ -56,11 +56,25 @@ class TrainingSession:
         self.losses = ("ce", "sse") if compare else (config.loss,)
         self.steps_per_epoch = math.ceil(len(train_images) / config.batch)
         self.total_steps = self.steps_per_epoch * config.epochs
+        # The runs' own control, never paused: whoever advances the session
+        # pauses it by not calling advance().  It carries full_speed.
+        self._control = TrainingControl()
         self.runs: list[Run] = []
         for loss in self.losses:
             net = Mlp(config.hidden, config.seed)
-            reports = train(net, train_images, train_labels, validation_images, validation_labels, replace(config, loss=loss))
+            reports = train(net, train_images, train_labels, validation_images, validation_labels, replace(config, loss=loss),
+                            self._control)
             self.runs.append(Run(loss, net, reports))
+
+    @property
+    def full_speed(self) -> bool:
+        """False while the batches are paced or stepped one by one: they then
+        run on one thread (TrainingControl.full_speed)."""
+        return self._control.full_speed
+
+    @full_speed.setter
+    def full_speed(self, value: bool) -> None:
+        self._control.full_speed = value
 
     @property
     def finished(self) -> bool:

@@ -139,6 +139,12 @@ class TrainingControl:
         self._steps_allowed = 0
         #: Set while the run is blocked, paused, between two batches.
         self.waiting = threading.Event()
+        #: False while someone else paces the batches (the panel's speed
+        #: control: a few a second, or one at a time).  Steps and accuracies
+        #: then run on one thread: with two, OpenBLAS's worker thread, which
+        #: waits for work by spinning, kept a whole core busy at 10 batches
+        #: a second (measured), for steps that take a millisecond on one.
+        self.full_speed = True
 
     def pause(self) -> None:
         self._running.clear()
@@ -344,8 +350,12 @@ def train(
 def _run(net, x_train, y_train, x_val, y_val, config, control, rng, batch_inputs, total_steps, good_weights, step_threads, blas_default):
     step = 0
     first_loss = smoothed = math.nan
+
+    def threads(at_full_speed: int | None) -> int | None:
+        """One thread unless the run goes as fast as it can (TrainingControl.full_speed)."""
+        return at_full_speed if control.full_speed and not control.paused else 1
+
     for epoch in range(1, config.epochs + 1):
-        blas.set_threads(step_threads)
         order = rng.permutation(len(x_train))
         batch_inputs.new_epoch()
         losses, seconds = [], 0.0
@@ -353,6 +363,7 @@ def _run(net, x_train, y_train, x_val, y_val, config, control, rng, batch_inputs
             if not control.wait_for_turn():
                 return
             batch = order[start : start + config.batch]
+            blas.set_threads(threads(step_threads))
             began = time.perf_counter()
             inputs, labels = batch_inputs(batch, start)
             lr = config.learning_rate(step + 1, total_steps)
@@ -389,7 +400,7 @@ def _run(net, x_train, y_train, x_val, y_val, config, control, rng, batch_inputs
                 "The learning rate {lr} is too large; the last good weights were kept."),
                 epoch=epoch, step=step, lr=f"{config.lr:g}"))
             return
-        blas.set_threads(blas_default)
+        blas.set_threads(threads(blas_default))
         yield EpochReport(
             epoch,
             float(np.mean(losses)),

@@ -71,6 +71,8 @@ class TrainingWorker(QThread):
             if not self._wait_for_pace(last_batch) or not control.wait_for_turn():
                 break
             last_batch = time.monotonic()
+            # Paced or stepped batches run on one core (TrainingControl.full_speed).
+            session.full_speed = self._batches_per_second is None and not control.paused
             for index, report in session.advance():
                 if isinstance(report, BatchReport):
                     pending.steps[index].append(report.step)
