@@ -31,6 +31,8 @@ MIN_LEGEND_ROOM = 230
 #: fill (by how many labels are drawn already): looser than its defaults,
 #: so the odd class numbers stay until they would actually touch.
 SECOND_LEVEL_FILL = [(0, 0.9), (2, 0.85), (4, 0.8), (6, 0.8)]
+#: Pixels a class label may reach past the end of its axis (_class_ticks).
+CLASS_LABEL_OVERHANG = 10
 
 _CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
@@ -169,7 +171,9 @@ def _class_ticks(item: pg.PlotItem, count: int, labels: list[str] | None = None)
     # they would run into their neighbours (a narrow plot beside the MNIST panel).
     axis = item.getAxis("bottom")
     axis.setTicks([[(i, names[i]) for i in range(0, count, 2)], [(i, names[i]) for i in range(1, count, 2)]])
-    axis.setStyle(textFillLimits=SECOND_LEVEL_FILL)
+    # Class 0's label may stick out a few pixels past the axis's left end
+    # (into the empty corner below the value axis): pyqtgraph would drop it.
+    axis.setStyle(textFillLimits=SECOND_LEVEL_FILL, hideOverlappingLabels=CLASS_LABEL_OVERHANG)
     item.setXRange(-0.6, count - 0.4, padding=0)
 
 
@@ -189,11 +193,12 @@ class _FittedTitle(Retranslated):
     """A plot whose title is shortened when the long one would be cut off
     (the window may share its width with the MNIST panel)."""
 
-    titles: tuple[str, str] = ("", "")  # long, short
+    titles: tuple[str, ...] = ("",)  # the longest first
 
-    def set_titles(self, long: str, short: str) -> None:
-        self.titles = (long, short)
-        self.setAccessibleName(long)  # its tooltip is the description (lossviz.ui.explorer_window)
+    def set_titles(self, *titles: str) -> None:
+        """Titles from the longest to the shortest: the first that fits is shown."""
+        self.titles = titles
+        self.setAccessibleName(titles[0])  # its tooltip is the description (lossviz.ui.explorer_window)
         self._fit_title()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -209,13 +214,13 @@ class _FittedTitle(Retranslated):
         item = self.getPlotItem()
         if item is None:  # a resize during construction
             return
-        long, short = self.titles
         points = style.current().points(TITLE_POINTS)
         font = QFont(self.font())
         font.setPointSizeF(points)
         # The title is centred over the plot area: the widget less its left axis.
         room = self.width() - item.getAxis("left").width() - 16
-        wanted = long if QFontMetrics(font).horizontalAdvance(long) <= room else short
+        metrics = QFontMetrics(font)
+        wanted = next((title for title in self.titles if metrics.horizontalAdvance(title) <= room), self.titles[-1])
         if item.titleLabel.text != wanted or item.titleLabel.opts.get("size") != f"{points}pt":
             item.setTitle(wanted, color=style.INK, size=f"{points}pt")
         # Too narrow for its legend (a laptop with the MNIST panel open): the
@@ -277,7 +282,7 @@ class ProbabilityPlot(_FittedTitle, pg.PlotWidget):
         name_plot(self, self.tr("class"), self.tr("probability"), (self.tr("y (output)"), self.tr("t (one-hot target)")))
         self.setToolTip(self.tr("Blue bars: the network's output y for each class.\n"
                                 "Orange diamonds: the target t, 1 for the correct class and 0 elsewhere."))
-        self.set_titles(self.tr("Output y against target t"), self.tr("y against t"))
+        self.set_titles(self.tr("Output y against target t"), self.tr("y against t"), "y, t")
 
     def apply_look(self, look: style.Look) -> None:
         super().apply_look(look)
@@ -366,7 +371,7 @@ class LogLossPlot(_FittedTitle, pg.PlotWidget):
     def retranslate(self) -> None:
         name_plot(self, self.tr("y of the correct class"), self.tr("loss"),
                   (self.tr("cross-entropy  −log y"), self.tr("squared error  ½(1 − y)²")))
-        self.set_titles(self.tr("Loss of the correct class's y"), self.tr("Loss of its y"))
+        self.set_titles(self.tr("Loss of the correct class's y"), self.tr("Loss of its y"), self.tr("Loss"))
         self.setToolTip(self.tr(
             "Blue: −log y, the cross-entropy when the correct class gets probability y.\n"
             "Dashed: ½(1 − y)², that class's share of the squared error.\n"
@@ -441,7 +446,7 @@ class GradientPlot(_FittedTitle, pg.PlotWidget):
 
     def retranslate(self) -> None:
         name_plot(self, self._x_label(), self.tr("gradient"), (self.tr("cross-entropy  y − t"), self.tr("squared error")))
-        self.set_titles(self.tr("Gradient ∂E/∂z for each logit"), self.tr("Gradient ∂E/∂z"))
+        self.set_titles(self.tr("Gradient ∂E/∂z for each logit"), self.tr("Gradient ∂E/∂z"), "∂E/∂z")
         self.setToolTip(self.tr(
             "How each logit should move to lower the loss (gradient descent moves against these bars).\n"
             "Cross-entropy with softmax: exactly y − t.\n"

@@ -324,6 +324,10 @@ Squared error through the softmax: y·((y − t) − Σ y(y − t)), which fades
         <translation>y의 손실</translation>
     </message>
     <message>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
         <source>Blue: −log y, the cross-entropy when the correct class gets probability y.
 Dashed: ½(1 − y)², that class&apos;s share of the squared error.
 Near y = 0 (confidently wrong) cross-entropy grows without bound; squared error stays below ½.</source>
