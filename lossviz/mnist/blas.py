@@ -132,10 +132,10 @@ def set_threads(count: int | None) -> None:
 SINGLE_THREAD_BATCH = 128
 
 
-def training_threads(batch: int) -> int | None:
+def training_threads(batch: int, split: bool) -> int | None:
     """The thread count for training steps at this batch size.
 
-    Two where the first layer is split between two cores
+    Two for a network whose first layer is split between two cores
     (lossviz.mnist.first_layer).  Without the split, numpy's products
     spread over two threads lose more than they gain on this network's
     small products (one thread was 26% faster at batch 32 and 12% at batch
@@ -145,6 +145,6 @@ def training_threads(batch: int) -> int | None:
     default = default_threads()
     if default is None:
         return None
-    if cblas():
+    if split:
         return min(2, default)
     return 1 if batch <= SINGLE_THREAD_BATCH else default

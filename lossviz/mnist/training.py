@@ -339,7 +339,7 @@ def train(
     # Steps run on two threads (one core each for the split first layer,
     # lossviz.mnist.blas); the accuracy's large products on OpenBLAS's own count.
     blas_default = blas.default_threads()
-    step_threads = blas.training_threads(config.batch)
+    step_threads = blas.training_threads(config.batch, net.split)
     try:
         yield from _run(net, x_train, y_train, x_val, y_val, config, control, rng, batch_inputs, total_steps, good_weights,
                         step_threads, blas_default)

@@ -93,7 +93,7 @@ def ours(size: int, threads: int | None = None, split: bool | None = None):
     trainer picks for this batch size, lossviz.mnist.blas)."""
     net = Mlp(100, seed=0, split=split)
     if threads is None:
-        threads = blas.training_threads(size) if net.split else (1 if size <= blas.SINGLE_THREAD_BATCH else blas.default_threads())
+        threads = blas.training_threads(size, net.split)
 
     def step(xb, yb):
         blas.set_threads(threads)
@@ -252,7 +252,7 @@ def main() -> int:
     print(f"training throughput of 784-100-10, float32, cross-entropy, momentum {MOMENTUM}: samples/s, "
           f"median [min–max] of {args.rounds} interleaved rounds")
     print(f"  numpy {np.__version__} with {threads} OpenBLAS threads ({how}): {blas.version()}")
-    print(f"  ours on the trainer's choice ({blas.training_threads(100)} threads, first layer split: {Mlp().split}), "
+    print(f"  ours on the trainer's choice ({blas.training_threads(100, Mlp().split)} threads, first layer split: {Mlp().split}), "
           f"ours on numpy alone on 1 thread up to batch {blas.SINGLE_THREAD_BATCH}, the bound on {threads}; "
           + (f"torch {torch_version}, the faster of torch.set_num_threads({threads}) and (1) in each round" if torch_version else "torch absent"))
     print(f"  {'batch':>5} {'ours':>27} {'torch':>27} {'bound':>27} {'ours/torch':>10} {'ours/bound':>10} "
