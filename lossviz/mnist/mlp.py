@@ -104,8 +104,10 @@ class Mlp:
         self._velocity = np.zeros_like(self._flat)
         velocity_b1, velocity_w2, velocity_b2, velocity_w1 = _views(self._velocity, shapes)
         self._velocities = [velocity_w1, velocity_b1, velocity_w2, velocity_b2]  # in the order of parameters()
-        # Everything but W1: its velocity is updated by numpy, W1's by the first layer.
-        self._others = slice(0, self._flat.size - self.w1.size)
+        # Everything but W1 (the flat arrays' start): its velocity is updated
+        # by numpy, W1's by the first layer.
+        others = self._flat.size - self.w1.size
+        self._velocity_others, self._grad_others = self._velocity[:others], self._grad_flat[:others]
         cblas = blas.cblas()
         if split is None:
             split = cblas is not None and dtype == np.float32 and n_in > 1
@@ -266,7 +268,7 @@ class Mlp:
         if self.split:
             x = np.ascontiguousarray(x)  # OpenBLAS is handed its address
         value, buffers = self._backpropagate(x, labels, loss, lr)  # the gradients come out already × lr
-        velocity, grad = self._velocity[self._others], self._grad_flat[self._others]
+        velocity, grad = self._velocity_others, self._grad_others
         if momentum:
             velocity *= momentum
             velocity -= grad
