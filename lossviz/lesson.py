@@ -30,12 +30,13 @@ from lossviz.explorer import LOGIT_MAX, LOGIT_MIN, MAX_CLASSES, MIN_CLASSES, Exp
 from lossviz.messages import QT_TRANSLATE_NOOP, Message
 from lossviz.mnist.mlp import Mlp
 from lossviz.mnist.model_file import ModelFileError, model_bytes, read_model
-from lossviz.presets import WORKED_EXAMPLES
+from lossviz.names import CROSS_ENTROPY, LESSON_SUFFIX, SQUARED_ERROR
 from lossviz.settings import TrainingParams, parse_training
+from lossviz.worked_examples import WORKED_EXAMPLES
 
 FORMAT = "lossviz-lesson"
 VERSION = 1
-SUFFIX = ".lossviz"
+SUFFIX = LESSON_SUFFIX
 LESSON_JSON, WEIGHTS_NPZ = "lesson.json", "weights.npz"
 #: Far more than any real lesson (the largest network, 4,096 hidden units,
 #: is 13 MB of weights); refuses a zip bomb before it is unpacked.
@@ -47,13 +48,13 @@ MAX_PATH_CHARS = 4096
 @dataclass(frozen=True)
 class Lesson:
     explorer: ExplorerState = field(default_factory=ExplorerState)
-    #: The worked example on show (its key in lossviz.presets), if any.
+    #: The worked example on show (its key in lossviz.worked_examples), if any.
     example: str | None = None
     training: TrainingParams = field(default_factory=TrainingParams)
     #: The MNIST panel's data: "bundled", "full", or a folder of IDX files.
     data: str = "bundled"
     #: The trained network, if the lesson keeps it; trained with the loss
-    #: ``training.loss`` ("ce" for a comparison run).
+    #: ``training.loss`` (cross-entropy's for a comparison run).
     weights: Mlp | None = None
 
 
@@ -93,7 +94,7 @@ def lesson_bytes(lesson: Lesson) -> bytes:
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(LESSON_JSON, json.dumps(lesson_json(lesson), indent=2, ensure_ascii=False))
         if lesson.weights is not None:
-            loss = "sse" if lesson.training.loss == "sse" else "ce"
+            loss = SQUARED_ERROR if lesson.training.loss == SQUARED_ERROR else CROSS_ENTROPY
             archive.writestr(WEIGHTS_NPZ, model_bytes(lesson.weights, loss=loss))
     return buffer.getvalue()
 

@@ -7,18 +7,14 @@ with ``QT_TRANSLATE_NOOP(context, text)``, which returns the text unchanged
 and which pyside6-lupdate finds like Qt's own macro; and a text with values
 to fill in travels as a ``Message``: the English template as marked, and
 the values.  The Qt layer translates the template, then fills it in
-(``lossviz.ui.i18n.translated``).  ``str()`` of a Message is its English
+(``lossviz.ui.common.i18n.translated``).  ``str()`` of a Message is its English
 text, for the command line, logs and exceptions.
 """
 
 from __future__ import annotations
 
-#: The interface's languages by code: English (the source language),
-#: Japanese and Korean, the languages of the seed tutorials.
-LANGUAGES = ("en", "ja", "ko")
 
-
-def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str:
     """Mark ``source_text`` for translation in ``context``; return it as it is."""
     return source_text
 

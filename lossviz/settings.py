@@ -1,7 +1,7 @@
 """What LossViz remembers between runs, as typed values (no Qt).
 
 The store itself (a QSettings ini file) is the Qt layer's business
-(``lossviz.ui.settings_store``); this module says what each key means, what
+(``lossviz.ui.common.settings_store``); this module says what each key means, what
 it may hold, and turns whatever the store hands back, strings from a file a
 user may have edited or a crash may have cut short, into a ``Settings`` with
 every value valid.  A value that cannot be used falls back to its default
@@ -17,19 +17,15 @@ import math
 from dataclasses import dataclass, field, fields, replace
 
 from lossviz.explorer import DEFAULT_CLASSES, MAX_CLASSES, MIN_CLASSES
-from lossviz.messages import LANGUAGES
 from lossviz.mnist.training import TrainingConfig
-from lossviz.presets import WORKED_EXAMPLES
+from lossviz.names import BATCH_RANGE, EPOCHS_RANGE, HIDDEN_RANGE, LANGUAGES, PANEL_LOSSES, SEED_RANGE, THEMES, ZOOM_MAX, ZOOM_MIN
+from lossviz.worked_examples import WORKED_EXAMPLES
 
 #: Bumped when a key changes meaning; a store written by a newer LossViz is
 #: still read key by key, since an older app can use what it understands.
 VERSION = 1
-THEMES = ("light", "dark", "high-contrast")
-ZOOM_MIN, ZOOM_MAX = 100, 250
-#: The MNIST panel's loss choices: one network, or both losses side by side.
-TRAINING_LOSSES = ("ce", "sse", "compare")
 #: The panel's speed control: 0 (two batches a second) to 4 (full speed)
-#: (lossviz.ui.mnist_panel.SPEEDS); paced by default, so a class can watch.
+#: (lossviz.ui.mnist.panel.SPEEDS); paced by default, so a class can watch.
 SPEED_STOPS = 5
 DEFAULT_SPEED = 1
 
@@ -48,11 +44,11 @@ class TrainingParams:
     batch: int = _TRAINER.batch
     epochs: int = _TRAINER.epochs
     seed: int = _TRAINER.seed
-    loss: str = _TRAINER.loss  # or "sse", or "compare"
+    loss: str = _TRAINER.loss  # or another of names.PANEL_LOSSES
     speed: int = DEFAULT_SPEED
 
     #: The limits of each whole-number field (the panel's spin boxes).
-    RANGES = {"hidden": (1, 4096), "batch": (1, 60000), "epochs": (1, 1000), "seed": (0, 99999), "speed": (0, SPEED_STOPS - 1)}
+    RANGES = {"hidden": HIDDEN_RANGE, "batch": BATCH_RANGE, "epochs": EPOCHS_RANGE, "seed": SEED_RANGE, "speed": (0, SPEED_STOPS - 1)}
 
 
 @dataclass(frozen=True)
@@ -127,7 +123,7 @@ def parse_training(values: dict, problems: list[str], prefix: str = "") -> Train
             if f.name == "lr":
                 parsed[f.name] = _positive(raw)
             elif f.name == "loss":
-                parsed[f.name] = _choice(raw, TRAINING_LOSSES)
+                parsed[f.name] = _choice(raw, PANEL_LOSSES)
             else:
                 parsed[f.name] = _integer(raw, *TrainingParams.RANGES[f.name])
         except BadValue:

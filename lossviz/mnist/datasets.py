@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
+from lossviz.data_folder import mnist_dir
 from lossviz.messages import QT_TRANSLATE_NOOP, Message
 from lossviz.mnist.bundled import load_bundled, stratified_split
 from lossviz.mnist.idx import IdxError, check_images_and_labels, read_idx
@@ -124,10 +125,9 @@ def load_folder(folder: str | os.PathLike) -> Dataset:
                        folder=folder, names=looked_for)
 
 
-def load_full() -> Dataset:
-    from lossviz.paths import mnist_dir  # Qt's data location; asked for only here
-
-    folder = mnist_dir()
+def load_full(folder: str | os.PathLike | None = None) -> Dataset:
+    """Full MNIST from ``folder``, by default where ``lossviz download`` puts it."""
+    folder = Path(folder) if folder is not None else mnist_dir()
     if not folder.is_dir() or _find(folder, "train", "images") is None:
         raise DatasetError(QT_TRANSLATE_NOOP("datasets", "Full MNIST is not downloaded yet (looked in {folder}). "
                                              "Download it with the panel's “Download full MNIST…” or `lossviz download`."),

@@ -21,7 +21,6 @@ from __future__ import annotations
 import hashlib
 import http.client
 import os
-import sys
 import threading
 import time
 import urllib.error
@@ -190,7 +189,7 @@ def _fetch(url: str, part: Path, remote: RemoteFile, meter: _Progress, cancel, t
         headers["Range"] = f"bytes={have}-"
     request = urllib.request.Request(url, headers=headers)
     try:
-        response = urllib.request.urlopen(request, timeout=timeout)  # noqa: S310 (http and https only, from our list)
+        response = urllib.request.urlopen(request, timeout=timeout)
     except urllib.error.HTTPError as error:
         if error.code != 416 or not have:
             raise
@@ -218,36 +217,3 @@ def _fetch(url: str, part: Path, remote: RemoteFile, meter: _Progress, cancel, t
             raise OSError(Message("download", QT_TRANSLATE_NOOP("download", "the transfer stopped after {written:,} of {expected:,} bytes"),
                                   written=written, expected=expected))
     return resumed
-
-
-def download_command(args) -> int:
-    """``lossviz download [--to DIR]``."""
-    if args.to:
-        target = Path(args.to)
-    else:
-        from lossviz.paths import mnist_dir
-
-        target = mnist_dir()
-    print(f"downloading full MNIST into {target}", file=sys.stderr, flush=True)
-    shown = [-1]
-
-    def report(done: int, total: int) -> None:
-        tenth = 10 * done // max(total, 1)
-        if tenth != shown[0]:
-            shown[0] = tenth
-            print(f"  {done / 1e6:5.1f} of {total / 1e6:.1f} MB", file=sys.stderr, flush=True)
-
-    try:
-        download_files(target, mirrors(), MNIST_FILES, progress=report)
-    except DownloadFailed as failed:
-        for name, why in failed.failures.items():
-            print(f"lossviz download: {name}: {why}", file=sys.stderr)
-        return 1
-    except (DownloadCancelled, KeyboardInterrupt):
-        print("lossviz download: interrupted; what arrived is kept and the next download goes on from there", file=sys.stderr)
-        return 130
-    except OSError as error:
-        print(f"lossviz download: {error}", file=sys.stderr)
-        return 1
-    print(target)
-    return 0

@@ -35,8 +35,9 @@ import numpy as np
 
 from lossviz.mnist import blas
 from lossviz.mnist.first_layer import NumpyFirstLayer, SplitFirstLayer
+from lossviz.names import CROSS_ENTROPY, TRAINING_LOSSES
 
-LOSSES = ("ce", "sse")
+LOSSES = TRAINING_LOSSES  # cross-entropy, squared error (lossviz.names)
 #: Added to the probability of the right answer before its logarithm, as in
 #: the book: cross-entropy then stays finite (at most −log δ ≈ 16) however
 #: wrong the network is.
@@ -207,7 +208,7 @@ class Mlp:
             correct += int(np.count_nonzero(y.argmax(axis=0) == labels[start : start + chunk]))
         return correct / len(x)
 
-    def loss_and_gradients(self, x: np.ndarray, labels: np.ndarray, loss: str = "ce") -> tuple[float, list[np.ndarray]]:
+    def loss_and_gradients(self, x: np.ndarray, labels: np.ndarray, loss: str = CROSS_ENTROPY) -> tuple[float, list[np.ndarray]]:
         """The batch-mean loss and its gradient for each parameter.
 
         The gradients are views of reused buffers, valid until the next call.
@@ -233,7 +234,7 @@ class Mlp:
         index += buffers.columns
         flat_y = y.reshape(-1)
         picked = flat_y[index]
-        if loss == "ce":
+        if loss == CROSS_ENTROPY:
             flat_y[index] = picked - 1  # y − t, in place, without building t
             delta = y
             picked += DELTA
@@ -258,7 +259,7 @@ class Mlp:
         np.matmul(buffers.ones, delta_hidden, out=grad_b1)
         return value, buffers
 
-    def train_step(self, x: np.ndarray, labels: np.ndarray, lr: float, momentum: float = 0.0, loss: str = "ce") -> float:
+    def train_step(self, x: np.ndarray, labels: np.ndarray, lr: float, momentum: float = 0.0, loss: str = CROSS_ENTROPY) -> float:
         """One SGD step on one mini-batch; returns the batch's loss before the step."""
         x = as_inputs(x, self.dtype)
         if x.shape[1] != self.w1.shape[0] or len(labels) != len(x):

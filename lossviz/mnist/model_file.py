@@ -19,9 +19,10 @@ import numpy as np
 
 from lossviz.atomic import write_atomically
 from lossviz.mnist.mlp import LOSSES, Mlp
+from lossviz.names import DIGIT_CLASSES, HIDDEN_RANGE, IMAGE_PIXELS
 
 FORMAT_VERSION = 1
-N_IN, N_OUT, MAX_HIDDEN = 784, 10, 4096
+N_IN, N_OUT, MAX_HIDDEN = IMAGE_PIXELS, DIGIT_CLASSES, HIDDEN_RANGE[1]
 WEIGHTS = ("w1", "b1", "w2", "b2")
 
 

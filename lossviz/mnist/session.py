@@ -22,6 +22,7 @@ import numpy as np
 from lossviz.messages import QT_TRANSLATE_NOOP, Message
 from lossviz.mnist.mlp import Mlp
 from lossviz.mnist.training import BatchReport, Diverged, EpochReport, TrainingConfig, TrainingControl, train
+from lossviz.names import TRAINING_LOSSES
 
 Report = BatchReport | EpochReport | Diverged
 
@@ -53,7 +54,7 @@ class TrainingSession:
             raise ValueError(Message("session", QT_TRANSLATE_NOOP(
                 "session", "training needs at least one training and one validation image")))
         self.config = config
-        self.losses = ("ce", "sse") if compare else (config.loss,)
+        self.losses = TRAINING_LOSSES if compare else (config.loss,)
         self.steps_per_epoch = math.ceil(len(train_images) / config.batch)
         self.total_steps = self.steps_per_epoch * config.epochs
         # The runs' own control, never paused: whoever advances the session

@@ -30,6 +30,7 @@ import numpy as np
 from lossviz.messages import QT_TRANSLATE_NOOP, Message
 from lossviz.mnist import blas
 from lossviz.mnist.mlp import LOSSES, Mlp
+from lossviz.names import BATCH_RANGE, CROSS_ENTROPY, EPOCHS_RANGE, HIDDEN_RANGE
 
 #: How often (in steps) a copy of the weights is kept while the run is
 #: healthy: a diverging run is put back to the newest copy.  Copying every
@@ -54,7 +55,7 @@ class TrainingConfig:
     batch: int = 100
     epochs: int = 20
     seed: int = 0
-    loss: str = "ce"
+    loss: str = CROSS_ENTROPY
     momentum: float = 0.9
     #: "cosine": the learning rate falls from lr to 0 along half a cosine
     #: over the run (big steps while far from a minimum, small ones near
@@ -64,22 +65,23 @@ class TrainingConfig:
     #: and y, at random, every time it is used: the network sees a slightly
     #: different digit each epoch instead of memorising 4,000 pictures.
     #: 1 does better than 2, both far better than 0 (measured on training
-    #: images held out for the purpose: tests/benchmarks/bench_learning.py).
+    #: images held out for the purpose: benchmarks/bench_learning.py).
     shift: int = 1
 
     def validate(self) -> None:
         """Raise ValueError naming the first setting that cannot work."""
-        if not 1 <= self.hidden <= 4096:
-            raise ValueError(Message("training", QT_TRANSLATE_NOOP("training", "hidden units must be 1 to 4096, got {value}"),
-                                     value=self.hidden))
+        if not HIDDEN_RANGE[0] <= self.hidden <= HIDDEN_RANGE[1]:
+            raise ValueError(Message("training", QT_TRANSLATE_NOOP("training", "hidden units must be {low} to {high}, got {value}"),
+                                     low=HIDDEN_RANGE[0], high=HIDDEN_RANGE[1], value=self.hidden))
         if not (math.isfinite(self.lr) and self.lr > 0):
             raise ValueError(Message("training", QT_TRANSLATE_NOOP("training", "the learning rate must be a positive number, got {value}"),
                                      value=self.lr))
-        if not 1 <= self.batch <= 60000:
-            raise ValueError(Message("training", QT_TRANSLATE_NOOP("training", "the batch size must be 1 to 60000, got {value}"),
-                                     value=self.batch))
-        if not 1 <= self.epochs <= 1000:
-            raise ValueError(Message("training", QT_TRANSLATE_NOOP("training", "epochs must be 1 to 1000, got {value}"), value=self.epochs))
+        if not BATCH_RANGE[0] <= self.batch <= BATCH_RANGE[1]:
+            raise ValueError(Message("training", QT_TRANSLATE_NOOP("training", "the batch size must be {low} to {high}, got {value}"),
+                                     low=BATCH_RANGE[0], high=BATCH_RANGE[1], value=self.batch))
+        if not EPOCHS_RANGE[0] <= self.epochs <= EPOCHS_RANGE[1]:
+            raise ValueError(Message("training", QT_TRANSLATE_NOOP("training", "epochs must be {low} to {high}, got {value}"),
+                                     low=EPOCHS_RANGE[0], high=EPOCHS_RANGE[1], value=self.epochs))
         if self.loss not in LOSSES:
             raise ValueError(f"the loss must be one of {', '.join(LOSSES)}, got {self.loss!r}")
         if not 0 <= self.momentum < 1:

@@ -8,4 +8,4 @@ import os
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-import PySide6  # noqa: E402,F401  (must come before pyqtgraph)
+import PySide6  # noqa: F401  (must come before pyqtgraph)

@@ -1162,6 +1162,21 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
     </message>
 </context>
 <context>
+    <name>names</name>
+    <message>
+        <source>cross-entropy</source>
+        <translation>交差エントロピー誤差</translation>
+    </message>
+    <message>
+        <source>sum of squared error</source>
+        <translation>2乗和誤差</translation>
+    </message>
+    <message>
+        <source>squared error</source>
+        <translation>2乗和誤差</translation>
+    </message>
+</context>
+<context>
     <name>presets</name>
     <message>
         <source>Right and confident: class 2 at 0.8</source>
@@ -1322,20 +1337,20 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
 <context>
     <name>training</name>
     <message>
-        <source>hidden units must be 1 to 4096, got {value}</source>
-        <translation>隠れユニット数は 1 から 4096 にしてください (指定値 {value})</translation>
-    </message>
-    <message>
         <source>the learning rate must be a positive number, got {value}</source>
         <translation>学習率は正の数にしてください (指定値 {value})</translation>
     </message>
     <message>
-        <source>the batch size must be 1 to 60000, got {value}</source>
-        <translation>バッチサイズは 1 から 60000 にしてください (指定値 {value})</translation>
+        <source>hidden units must be {low} to {high}, got {value}</source>
+        <translation>隠れユニット数は {low} から {high} にしてください (指定値 {value})</translation>
     </message>
     <message>
-        <source>epochs must be 1 to 1000, got {value}</source>
-        <translation>エポック数は 1 から 1000 にしてください (指定値 {value})</translation>
+        <source>the batch size must be {low} to {high}, got {value}</source>
+        <translation>バッチサイズは {low} から {high} にしてください (指定値 {value})</translation>
+    </message>
+    <message>
+        <source>epochs must be {low} to {high}, got {value}</source>
+        <translation>エポック数は {low} から {high} にしてください (指定値 {value})</translation>
     </message>
     <message>
         <source>the loss became {loss}</source>
@@ -1352,21 +1367,6 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
     <message>
         <source>Training diverged at epoch {epoch}, step {step}: the weights stopped being finite numbers. The learning rate {lr} is too large; the last good weights were kept.</source>
         <translation>エポック {epoch}、ステップ {step} で学習が発散しました: 重みが有限の数値でなくなりました。学習率 {lr} が大きすぎます。最後の正常な重みを残しました。</translation>
-    </message>
-</context>
-<context>
-    <name>training_plots</name>
-    <message>
-        <source>cross-entropy</source>
-        <translation>交差エントロピー誤差</translation>
-    </message>
-    <message>
-        <source>squared error</source>
-        <translation>2乗和誤差</translation>
-    </message>
-    <message>
-        <source>sum of squared error</source>
-        <translation>2乗和誤差</translation>
     </message>
 </context>
 </TS>

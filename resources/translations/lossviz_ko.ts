@@ -1162,6 +1162,21 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
     </message>
 </context>
 <context>
+    <name>names</name>
+    <message>
+        <source>cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>sum of squared error</source>
+        <translation>오차제곱합</translation>
+    </message>
+    <message>
+        <source>squared error</source>
+        <translation>오차제곱합</translation>
+    </message>
+</context>
+<context>
     <name>presets</name>
     <message>
         <source>Right and confident: class 2 at 0.8</source>
@@ -1322,20 +1337,20 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
 <context>
     <name>training</name>
     <message>
-        <source>hidden units must be 1 to 4096, got {value}</source>
-        <translation>은닉 유닛 수는 1에서 4096 사이여야 합니다 (입력값 {value})</translation>
-    </message>
-    <message>
         <source>the learning rate must be a positive number, got {value}</source>
         <translation>학습률은 양수여야 합니다 (입력값 {value})</translation>
     </message>
     <message>
-        <source>the batch size must be 1 to 60000, got {value}</source>
-        <translation>배치 크기는 1에서 60000 사이여야 합니다 (입력값 {value})</translation>
+        <source>hidden units must be {low} to {high}, got {value}</source>
+        <translation>은닉 유닛 수는 {low}에서 {high} 사이여야 합니다 (입력값 {value})</translation>
     </message>
     <message>
-        <source>epochs must be 1 to 1000, got {value}</source>
-        <translation>에폭 수는 1에서 1000 사이여야 합니다 (입력값 {value})</translation>
+        <source>the batch size must be {low} to {high}, got {value}</source>
+        <translation>배치 크기는 {low}에서 {high} 사이여야 합니다 (입력값 {value})</translation>
+    </message>
+    <message>
+        <source>epochs must be {low} to {high}, got {value}</source>
+        <translation>에폭 수는 {low}에서 {high} 사이여야 합니다 (입력값 {value})</translation>
     </message>
     <message>
         <source>the loss became {loss}</source>
@@ -1352,21 +1367,6 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
     <message>
         <source>Training diverged at epoch {epoch}, step {step}: the weights stopped being finite numbers. The learning rate {lr} is too large; the last good weights were kept.</source>
         <translation>에폭 {epoch}, 스텝 {step}에서 학습이 발산했습니다(가중치가 유한한 숫자가 아니게 됨). 학습률 {lr}이(가) 너무 큽니다. 마지막으로 정상이던 가중치를 남겼습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>training_plots</name>
-    <message>
-        <source>cross-entropy</source>
-        <translation>교차 엔트로피</translation>
-    </message>
-    <message>
-        <source>squared error</source>
-        <translation>오차제곱합</translation>
-    </message>
-    <message>
-        <source>sum of squared error</source>
-        <translation>오차제곱합</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,192 @@
+"""The interface's language: English, Japanese or Korean, switched while the
+app runs.
+
+Qt's own translation system throughout: the widgets' strings go through
+``tr()`` (``QCoreApplication.translate`` where there is no QObject), the
+core's go through ``lossviz.messages``; their translations are
+``resources/translations/lossviz_<code>.ts``, compiled to ``.qm`` by
+``tools/update_translations.py``.  Installing a language installs the
+app's QTranslator and Qt's own (``qtbase_<code>.qm``: standard buttons, key
+names), and Qt then sends every widget a LanguageChange event, on which each
+sets its texts again in ``retranslate()``.
+
+English is the source language: it needs no translator.  The choice is kept
+in QSettings under ``ui/language``; the first start follows the system's
+locale.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtGui import QAction, QActionGroup, QFontDatabase
+from PySide6.QtWidgets import QMenu
+
+from lossviz.messages import Message
+from lossviz.names import LANGUAGES
+from lossviz.resources import resource_path
+
+#: Each language under its own name, in its own script, as language menus show them.
+NATIVE_NAMES = {"en": "English", "ja": "日本語", "ko": "한국어"}
+SOURCE_LANGUAGE = "en"
+#: Where a language needs a font that many Linux installations lack.
+_WRITING_SYSTEMS = {"ja": QFontDatabase.WritingSystem.Japanese, "ko": QFontDatabase.WritingSystem.Korean}
+_ENGLISH_NAMES = {"ja": "Japanese", "ko": "Korean"}
+FONT_PACKAGE = "fonts-noto-cjk"
+
+_installed: list[QTranslator] = []  # kept referenced: a deleted translator uninstalls itself
+_current = SOURCE_LANGUAGE
+
+
+def system_language() -> str:
+    """The language for a first start: the system locale's, if it is one of ours."""
+    language = QLocale.system().language()
+    return {QLocale.Language.Japanese: "ja", QLocale.Language.Korean: "ko"}.get(language, SOURCE_LANGUAGE)
+
+
+def stored_language() -> str | None:
+    """The language chosen last time (View > Language), if any."""
+    from lossviz.ui.common.settings_store import store
+
+    return store().settings.language
+
+
+def remember_language(code: str) -> None:
+    from lossviz.ui.common.settings_store import store
+
+    store().remember(language=code)
+
+
+def current_language() -> str:
+    return _current
+
+
+def install_language(app: QCoreApplication, code: str) -> str:
+    """Make ``code`` the interface's language; every widget retranslates
+    itself before this returns.  Returns the language now in use (English if
+    the app's translation file is missing from this installation)."""
+    global _current
+    if code not in LANGUAGES:
+        raise ValueError(f"unknown language {code!r}; choose one of {', '.join(LANGUAGES)}")
+    if code == _current:
+        return code
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _current = SOURCE_LANGUAGE
+    if code != SOURCE_LANGUAGE:
+        try:
+            ours = resource_path("translations", f"lossviz_{code}.qm")
+        except FileNotFoundError as error:
+            print(f"lossviz: {error}; the interface stays in English", file=sys.stderr)
+        else:
+            # Qt's own first: the app's, installed last, is searched first.
+            qt = QTranslator()
+            if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                app.installTranslator(qt)
+                _installed.append(qt)
+            translator = QTranslator()
+            if translator.load(str(ours)):
+                app.installTranslator(translator)
+                _installed.append(translator)
+                _current = code
+    # Qt posts LanguageChange to the application, which posts it on to each
+    # window: deliver both now, so that the window has its new texts when
+    # this returns (a screenshot taken next, a test's next line).
+    for _ in range(2):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    return _current
+
+
+def translated(message: object) -> str:
+    """Text from the core in the current language: a ``Message`` (its
+    template translated, then filled in), an exception raised with one, or
+    anything else as ``str()``."""
+    if isinstance(message, BaseException) and len(message.args) == 1 and isinstance(message.args[0], Message):
+        message = message.args[0]
+    if not isinstance(message, Message):
+        return str(message)
+    values = {name: translated(value) if isinstance(value, (Message, BaseException)) else value for name, value in message.values.items()}
+    try:
+        return QCoreApplication.translate(message.context, message.template).format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation with a mistyped {name}: English rather than nothing
+        return message.template.format(**values)
+
+
+def missing_font_notice(code: str, families: list[str] | None = None) -> str | None:
+    """A one-line notice when ``code`` needs a font that no installed family
+    covers (``families``: those covering its script; asked of Qt if None),
+    else None.  In English: without the font the language's own words would
+    be the empty boxes the notice warns of."""
+    system = _WRITING_SYSTEMS.get(code)
+    if system is None:
+        return None
+    if families is None:
+        families = QFontDatabase.families(system)
+    if families:
+        return None
+    return (f"No {_ENGLISH_NAMES[code]} font is installed, so its text shows as empty boxes: install a CJK font "
+            f"(Debian/Ubuntu: sudo apt install {FONT_PACKAGE}) and restart LossViz.")
+
+
+class Retranslated:
+    """For a widget with a ``retranslate()`` that sets its texts: Qt's
+    LanguageChange event (sent to every widget when a translator is
+    installed) calls it.  Put it before the Qt class in the bases."""
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class LanguageMenu(QObject):
+    """View > Language: English, 日本語, 한국어, one checked.  Choosing one
+    switches at once and is remembered for the next start."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self._notice: str | None = None
+        window.view_menu.addSeparator()
+        self.menu = QMenu(window)
+        window.view_menu.addMenu(self.menu)
+        self.group = QActionGroup(self)
+        self.group.setExclusive(True)
+        self.actions: dict[str, QAction] = {}
+        for code in LANGUAGES:
+            name = NATIVE_NAMES[code]
+            action = QAction(name, self, checkable=True)  # never translated: each reader finds their own
+            action.triggered.connect(lambda _=False, c=code: self.choose(c))
+            self.group.addAction(action)
+            self.menu.addAction(action)
+            self.actions[code] = action
+        self.retranslate()
+
+    def choose(self, code: str) -> None:
+        remember_language(code)
+        install_language(QCoreApplication.instance(), code)
+        self.retranslate()  # also when the language was already in use
+
+    def event(self, event) -> bool:
+        # A QObject child of the window: the window hands LanguageChange on to it.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Language"))
+        code = current_language()
+        self.actions[code].setChecked(True)
+        self._show_font_notice(missing_font_notice(code))
+
+    def _show_font_notice(self, notice: str | None) -> None:
+        if notice == self._notice:
+            return
+        bar = self.window.statusBar()
+        if notice:
+            bar.showMessage(notice)
+        elif bar.currentMessage() == self._notice:
+            bar.clearMessage()
+        self._notice = notice

@@ -1,0 +1,118 @@
+"""Exact entry of a probability vector, typed or pasted.
+
+A vector that does not sum to 1 is accepted and used as written, with a
+visible warning and a one-click renormalise: the seeds compute some of their
+printed losses on such vectors.  Anything that is not a probability vector of
+the right length is refused with an inline message, and nothing changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from lossviz.explorer import Mode, Readout, parse_probabilities
+from lossviz.ui.common import style
+from lossviz.ui.common.i18n import Retranslated, translated
+
+
+class ProbabilityEntry(Retranslated, QWidget):
+    probabilities_entered = Signal(tuple)
+    renormalise_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.caption = QLabel()
+        layout.addWidget(self.caption)
+        row = QHBoxLayout()
+        self.line_edit = QLineEdit()
+        self.line_edit.setClearButtonEnabled(True)
+        self.line_edit.returnPressed.connect(self._on_apply_clicked)
+        self.line_edit.textEdited.connect(self._on_text_edited)
+        self.apply_button = QPushButton()
+        self.apply_button.clicked.connect(self._on_apply_clicked)
+        row.addWidget(self.line_edit, 1)
+        row.addWidget(self.apply_button)
+        layout.addLayout(row)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        style.tint(self.error_label, style.ERROR_FG)
+        bold = QFont()  # the weight only: the size follows the window's zoom
+        bold.setBold(True)
+        self.error_label.setFont(bold)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        warning_row = QHBoxLayout()
+        self.warning_label = QLabel()
+        self.warning_label.setWordWrap(True)
+        style.tint(self.warning_label, background=style.WARNING_BG)
+        self.warning_label.setContentsMargins(4, 4, 4, 4)
+        self.renormalise_button = QPushButton()
+        self.renormalise_button.clicked.connect(self.renormalise_requested)
+        warning_row.addWidget(self.warning_label, 1)
+        warning_row.addWidget(self.renormalise_button)
+        layout.addLayout(warning_row)
+        self.warning_label.hide()
+        self.renormalise_button.hide()
+        self._expected_count = 10
+        self._mode: Mode | None = None
+        self._error: ValueError | None = None  # the refusal shown, kept to show it again in another language
+        self._readout: Readout | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.line_edit.setAccessibleName(self.tr("Probability vector"))
+        self.apply_button.setText(self.tr("Apply"))
+        self.renormalise_button.setText(self.tr("Renormalise"))
+        self.renormalise_button.setToolTip(self.tr("Divide every value by the sum, so that they sum to 1"))
+        if self._error is not None:
+            self.error_label.setText(f"✖ {translated(self._error)}")
+        if self._readout is not None:
+            self._mode = None  # the caption again
+            self.show_readout(self._readout)
+
+    def _on_text_edited(self, _text: str) -> None:
+        self._hide_error()
+
+    def _hide_error(self) -> None:
+        self._error = None
+        self.error_label.hide()
+
+    def _on_apply_clicked(self) -> None:
+        try:
+            values = parse_probabilities(self.line_edit.text(), self._expected_count)
+        except ValueError as exc:
+            self._error = exc
+            self.error_label.setText(f"✖ {translated(exc)}")
+            self.error_label.show()
+            return
+        self._hide_error()
+        self.probabilities_entered.emit(values)
+
+    def set_text(self, text: str) -> None:
+        self.line_edit.setText(text)
+        self.line_edit.setCursorPosition(0)  # show the start of a long vector
+        self._hide_error()
+
+    def show_readout(self, readout: Readout) -> None:
+        self._readout = readout
+        state = readout.state
+        count = 1 if state.mode is Mode.BINARY else state.n_classes
+        if count != self._expected_count or state.mode is not self._mode:
+            self._expected_count, self._mode = count, state.mode
+            if state.mode is Mode.BINARY:
+                self.caption.setText(self.tr("Type the sigmoid output p (between 0 and 1):"))
+                self.line_edit.setPlaceholderText("0.7")
+            else:
+                self.caption.setText(self.tr("Type or paste %1 probabilities:").replace("%1", str(count)))
+                self.line_edit.setPlaceholderText(", ".join(["0.1"] * count))
+        off = state.entered is not None and not readout.sums_to_one
+        if off:
+            self.warning_label.setText(self.tr(
+                "⚠ These values sum to %1, not 1. The losses are computed on them as written."
+            ).replace("%1", f"{readout.total:.6g}"))
+        self.warning_label.setVisible(off)
+        self.renormalise_button.setVisible(off)

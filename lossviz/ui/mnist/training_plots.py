@@ -1,0 +1,228 @@
+"""The MNIST panel's two plots: the loss of every mini-batch with a smoothed
+line through it, and the training and validation accuracy after each epoch.
+
+In compare mode each plot has one colour per loss, the explorer's own:
+blue for cross-entropy, vermillion for the squared error.  Items are created
+once per session and only their data changes; the panel calls ``add_*`` at
+most ``EMITS_PER_SECOND`` times a second.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFontMetrics
+
+from lossviz.names import CROSS_ENTROPY, LOSS_NAMES, LOSS_SHORT_NAMES, SQUARED_ERROR
+from lossviz.ui.common import style
+from lossviz.ui.common.i18n import Retranslated
+from lossviz.ui.explorer.plots import configure_plot, name_plot, zoom_plot
+
+#: Weight of the newest batch in the smoothed line: about the last 20 batches.
+SMOOTHING = 0.95
+COLOURS = {CROSS_ENTROPY: style.BLUE, SQUARED_ERROR: style.VERMILLION}
+TITLE_POINTS = 12
+translate = QCoreApplication.translate  # module functions: no QObject, no tr()
+
+
+def short_name(loss: str) -> str:
+    """A loss's name in a plot title, in the current language."""
+    return translate("names", LOSS_SHORT_NAMES[loss])
+
+
+def loss_name(loss: str) -> str:
+    """A loss's name in the panel's status line, in the current language."""
+    return translate("names", LOSS_NAMES[loss])
+
+
+def _coloured(text: str, colour) -> str:
+    return f"<span style='color:{colour.name()}'>{text}</span>"
+
+
+def _configure(widget: pg.PlotWidget) -> pg.PlotItem:
+    """The explorer's plot style, with a grid both ways: these curves are read against epochs."""
+    item = configure_plot(widget, title_points=TITLE_POINTS)
+    item.showGrid(x=True, y=True, alpha=0.2)
+    view = item.getViewBox()
+    fit = lambda *_: _space_value_ticks(item)  # noqa: E731
+    view.sigYRangeChanged.connect(fit)
+    view.sigResized.connect(fit)
+    return item
+
+
+#: Value labels stay at least this many text lines apart.
+TICK_GAP_LINES = 1.3
+MAX_VALUE_TICKS = 6
+
+
+def _space_value_ticks(item: pg.PlotItem) -> None:
+    """The value axis's step, from its height: on a laptop, with the panel's
+    settings shown, a plot may be a few lines tall, and pyqtgraph would put
+    its labels on top of each other."""
+    axis, view = item.getAxis("left"), item.getViewBox()
+    low, high = view.viewRange()[1]
+    height = view.height()
+    if height <= 0 or high <= low:
+        return
+    font = axis.style.get("tickFont") or axis.font()
+    # Labels far enough apart to read, and no more than about six of them.
+    wanted = max((high - low) * TICK_GAP_LINES * QFontMetrics(font).height() / height, (high - low) / MAX_VALUE_TICKS)
+    power = 10 ** math.floor(math.log10(wanted))
+    step = next(power * m for m in (1, 2, 5, 10) if power * m >= wanted)
+    axis.setTickSpacing(levels=[(step, 0)])
+    # The rotated axis label would be cut at both ends: the title names the plot.
+    label_fits = QFontMetrics(font).horizontalAdvance(axis.labelText) <= height
+    if axis.label.isVisible() != label_fits:
+        axis.label.setVisible(label_fits)
+
+
+class LossCurvePlot(Retranslated, pg.PlotWidget):
+    """Every batch's loss (thin) and its exponential moving average (thick),
+    against training progress in epochs."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        # The title, in the curves' colours, is the legend: a legend box
+        # would hide the curves' ends on a short plot.
+        self.plot_item = _configure(self)
+        self.raw: dict[str, pg.PlotDataItem] = {}
+        self.smoothed: dict[str, pg.PlotDataItem] = {}
+        self._steps: dict[str, list[int]] = {}
+        self._losses: dict[str, list[float]] = {}
+        self._smooth_values: dict[str, list[float]] = {}
+        self.steps_per_epoch = 1
+        self._shown_losses: list[str] = []
+        self.retranslate()
+        self.start([], 1, 1)
+
+    def retranslate(self) -> None:
+        name_plot(self, self.tr("epoch"), self.tr("loss"))
+        self.setAccessibleName(self.tr("Loss of each mini-batch"))
+        self.setToolTip(self.tr(
+            "The loss of every mini-batch as the network trains (thin), and its moving average (thick).\n"
+            "Going down means the network's answers are getting closer to the labels.\n"
+            "In compare mode: cross-entropy in blue, sum of squared error in vermillion, trained on the same batches."
+        ))
+        self._set_title(style.current())
+
+    def _set_title(self, look: style.Look) -> None:
+        """The title, in the curves' colours, is the legend."""
+        names = ", ".join(_coloured(short_name(loss), COLOURS[loss]) for loss in self._shown_losses)
+        self.plot_item.setTitle(self.tr("Loss per batch: %1").replace("%1", names) if names else self.tr("Loss of each mini-batch"),
+                                color=style.INK, size=f"{look.points(TITLE_POINTS)}pt")
+
+    def start(self, losses, steps_per_epoch: int, epochs: int) -> None:
+        """Empty curves for a new session of ``losses`` (keys of lossviz.names.TRAINING_LOSSES)."""
+        for item in [*self.raw.values(), *self.smoothed.values()]:
+            self.plot_item.removeItem(item)
+        self.raw, self.smoothed = {}, {}
+        self.steps_per_epoch = steps_per_epoch
+        for loss in losses:
+            self.raw[loss] = self.plot_item.plot([], [])
+            self.smoothed[loss] = self.plot_item.plot([], [], antialias=True)
+            self._steps[loss], self._losses[loss], self._smooth_values[loss] = [], [], []
+        self._shown_losses = list(losses)
+        self.plot_item.setXRange(0, max(epochs, 1), padding=0.02)
+        self.plot_item.enableAutoRange(axis="y")
+        self.apply_look(style.current())
+
+    def apply_look(self, look: style.Look) -> None:
+        self._set_title(look)
+        zoom_plot(self, look, TITLE_POINTS)
+        for loss, curve in self.raw.items():
+            colour = COLOURS[loss]
+            faint = style.pen(colour, look.line(1))
+            faint.setColor(pg.mkColor(colour.red(), colour.green(), colour.blue(), 90))
+            curve.setPen(faint)
+            self.smoothed[loss].setPen(style.pen(colour, look.line(3)))
+
+    def add(self, loss: str, steps: list[int], values: list[float]) -> None:
+        if not steps:
+            return
+        smooth = self._smooth_values[loss]
+        last = smooth[-1] if smooth else values[0]
+        for value in values:
+            # A NaN batch (a diverging run) must not poison the line after it.
+            if math.isfinite(value):
+                last = SMOOTHING * last + (1 - SMOOTHING) * value
+            smooth.append(last)
+        self._steps[loss].extend(steps)
+        self._losses[loss].extend(values)
+        x = np.asarray(self._steps[loss], dtype=float) / self.steps_per_epoch
+        self.raw[loss].setData(x, np.asarray(self._losses[loss]))
+        self.smoothed[loss].setData(x, np.asarray(smooth))
+
+    def points(self, loss: str) -> tuple[np.ndarray, np.ndarray]:
+        """(epochs, losses) as drawn: what a test reads back."""
+        x, y = self.raw[loss].getData()
+        return (np.array([]), np.array([])) if x is None else (x, y)
+
+    def smoothed_points(self, loss: str) -> np.ndarray:
+        y = self.smoothed[loss].getData()[1]
+        return np.array([]) if y is None else y
+
+
+class AccuracyPlot(Retranslated, pg.PlotWidget):
+    """Training (dashed) and validation (solid, with points) accuracy in %."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        # No legend over the curves, which climb into every corner: the title
+        # says which line is which, the colours are the loss plot's.
+        self.plot_item = _configure(self)
+        self.train_curves: dict[str, pg.PlotDataItem] = {}
+        self.validation_curves: dict[str, pg.PlotDataItem] = {}
+        self._values: dict[str, tuple[list[int], list[float], list[float]]] = {}
+        self.retranslate()
+        self.start([], 1)
+
+    def retranslate(self) -> None:
+        name_plot(self, self.tr("epoch"), self.tr("accuracy (%)"))
+        title = self.tr("Accuracy: validation ●—, training - - -")
+        self.setAccessibleName(title)
+        self.plot_item.setTitle(title, color=style.INK, size=f"{style.current().points(TITLE_POINTS)}pt")
+        self.setToolTip(self.tr(
+            "The share of digits the network gets right after each epoch.\n"
+            "Dashed: on the training images it learns from. Solid with dots: on validation images it never trains on,\n"
+            "the honest measure. A widening gap between the two means it is memorising instead of learning."
+        ))
+
+    def start(self, losses, epochs: int) -> None:
+        for item in [*self.train_curves.values(), *self.validation_curves.values()]:
+            self.plot_item.removeItem(item)
+        self.train_curves, self.validation_curves, self._values = {}, {}, {}
+        for loss in losses:
+            colour = COLOURS[loss]
+            self.validation_curves[loss] = self.plot_item.plot([], [], symbol="o", symbolBrush=colour, symbolPen=None, antialias=True)
+            self.train_curves[loss] = self.plot_item.plot([], [], antialias=True)
+            self._values[loss] = ([], [], [])
+        self.plot_item.setXRange(0, max(epochs, 1), padding=0.02)
+        self.plot_item.setYRange(0, 100, padding=0.02)
+        self.apply_look(style.current())
+
+    def apply_look(self, look: style.Look) -> None:
+        zoom_plot(self, look, TITLE_POINTS)
+        for loss, curve in self.validation_curves.items():
+            colour = COLOURS[loss]
+            curve.setPen(style.pen(colour, look.line(3)))
+            curve.setSymbolSize(look.size(8))
+            curve.setSymbolBrush(QColor(colour))
+            self.train_curves[loss].setPen(style.pen(colour, look.line(2), Qt.PenStyle.DashLine))
+
+    def add(self, loss: str, epoch: int, train_accuracy: float, validation_accuracy: float) -> None:
+        epochs, train, validation = self._values[loss]
+        epochs.append(epoch)
+        train.append(100 * train_accuracy)
+        validation.append(100 * validation_accuracy)
+        self.train_curves[loss].setData(epochs, train)
+        self.validation_curves[loss].setData(epochs, validation)
+        # Zoom in on where the values are (a network soon passes 80%), in 5% steps.
+        lowest = min(min(v[1] + v[2]) for v in self._values.values() if v[0])
+        self.plot_item.setYRange(max(0.0, 5 * math.floor(lowest / 5) - 5), 100, padding=0.02)
+
+    def validation_points(self, loss: str) -> np.ndarray:
+        y = self.validation_curves[loss].getData()[1]
+        return np.array([]) if y is None else y

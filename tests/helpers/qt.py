@@ -1,0 +1,34 @@
+"""The Qt fixtures: a settings folder of each test's own, and the real main
+window.  Imported by the conftest of each test folder that needs Qt."""
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(tmp_path_factory):
+    """Each test starts with no settings file of its own: nothing one test
+    chooses (a theme, a language) reaches the next."""
+    from PySide6.QtCore import QSettings
+
+    from lossviz.ui.common import settings_store
+
+    folder = tmp_path_factory.mktemp("config")
+    settings_store.use_ini_files()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    settings_store.forget_store()
+    yield folder
+    settings_store.forget_store()
+
+
+@pytest.fixture
+def window(qtbot):
+    """The real main window, 1600×900, shown offscreen; its threads stopped afterwards."""
+    from lossviz.ui.app import create_window
+
+    win = create_window()
+    qtbot.addWidget(win)
+    win.resize(1600, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.mnist_panel.shutdown()

@@ -1,0 +1,123 @@
+"""Export for slides, on the real window: PNG files at twice the size on
+screen, SVG files that are vector drawings, the numbers as text, and the
+command line."""
+
+import os
+import struct
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from lossviz.ui.common.export import ExportError, export_widget
+from lossviz.worked_examples import example_by_key
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def png_size(path):
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", data[16:24])
+
+
+def test_the_window_as_png_at_twice_its_size(window, tmp_path):
+    assert window.export_actions.export_to("window", str(tmp_path / "window.png"))
+    assert png_size(tmp_path / "window.png") == (2 * window.width(), 2 * window.height())
+    assert "window.png" in window.statusBar().currentMessage()
+    assert [p.name for p in tmp_path.iterdir()] == ["window.png"]  # no temporary file left
+    umask = os.umask(0)
+    os.umask(umask)
+    assert (tmp_path / "window.png").stat().st_mode & 0o777 == 0o666 & ~umask  # not the temporary file's 0600
+
+
+def test_a_plot_as_svg_is_a_vector_drawing(window, tmp_path):
+    window.sliders.sliders[2].setValue(300)
+    path = tmp_path / "probabilities.svg"
+    assert window.export_actions.export_to("probabilities", str(path))
+    root = ET.parse(path).getroot()
+    assert root.tag == f"{SVG}svg"
+    assert root.get("viewBox") == f"0 0 {window.probability_plot.width()} {window.probability_plot.height()}"
+    # Bars, lines and text as SVG elements, not a bitmap.
+    assert not list(root.iter(f"{SVG}image"))
+    assert len(list(root.iter(f"{SVG}path"))) + len(list(root.iter(f"{SVG}polyline"))) >= 10
+    texts = "".join(t.text or "" for t in root.iter(f"{SVG}text"))
+    assert "class" in texts and "probability" in texts
+
+
+def test_the_mnist_plots_export_once_the_panel_is_shown(window, tmp_path):
+    window.export_actions._enable_visible_targets()
+    assert not window.export_actions.actions["loss-curve"].isEnabled()
+    window.show_mnist_panel(True)
+    window.export_actions._enable_visible_targets()
+    assert window.export_actions.actions["loss-curve"].isEnabled()
+    assert window.export_actions.export_to("loss-curve", str(tmp_path / "loss.png"))
+    plot = window.mnist_panel.loss_plot
+    assert png_size(tmp_path / "loss.png") == (2 * plot.width(), 2 * plot.height())
+
+
+def test_a_failed_export_says_why_and_keeps_the_old_file(window, tmp_path, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    assert not window.export_actions.export_to("window", str(tmp_path / "slides.pdf"))
+    assert ".png or .svg" in warnings[-1]
+    assert not window.export_actions.export_to("window", str(tmp_path / "missing" / "a.png"))
+    assert "does not exist" in warnings[-1]
+    # A failure while drawing leaves the previous picture as it was.
+    good = tmp_path / "window.png"
+    good.write_bytes(b"previous picture")
+    monkeypatch.setattr("lossviz.ui.common.export._write_png", lambda *a: (_ for _ in ()).throw(ExportError("disk full")))
+    assert not window.export_actions.export_to("window", str(good))
+    assert warnings[-1] == "disk full"
+    assert good.read_bytes() == b"previous picture"
+    assert [p.name for p in tmp_path.iterdir()] == ["window.png"]
+
+
+def test_unknown_format_is_refused_before_anything_is_written(window, tmp_path):
+    with pytest.raises(ExportError):
+        export_widget(window, tmp_path / "plot.jpeg")
+    assert not list(tmp_path.iterdir())
+
+
+def test_copy_the_numbers_as_text(window):
+    window.load_example(example_by_key("seed000-right"))
+    window.export_actions.copy_action.trigger()
+    text = QGuiApplication.clipboard().text()
+    assert "correct class 2" in text
+    assert "y = [0.01, 0.1, 0.8, 0.03, 0.01, 0.01, 0.01, 0.01, 0.01, 0.01]" in text
+    assert "t = [0, 0, 1, 0, 0, 0, 0, 0, 0, 0]" in text
+    assert "Cross-entropy error = 0.223143" in text  # −log 0.8, as seed 000 prints
+    assert "Sum of squared error = 0.025800" in text
+    assert "z = " not in text  # typed probabilities, no logits behind them
+
+
+def test_binary_state_as_text(window):
+    window.mode_combo.setCurrentIndex(1)
+    text = window.export_actions.state_text()
+    assert "label t = 1" in text or "label t = 0" in text
+    assert "Binary cross-entropy = 0.693147" in text
+
+
+def test_export_from_the_command_line(tmp_path):
+    out = tmp_path / "gradients.svg"
+    result = subprocess.run(
+        [sys.executable, "-m", "lossviz", "--export", str(out), "--plot", "gradients", "--example", "seed000-wrong", "--size", "1600x900"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    root = ET.parse(out).getroot()
+    assert root.tag == f"{SVG}svg"
+    png = tmp_path / "window.png"
+    result = subprocess.run([sys.executable, "-m", "lossviz", "--export", str(png), "--size", "1920x1080"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert png_size(png) == (3840, 2160)
+
+
+def test_command_line_export_refuses_a_bad_name(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "lossviz", "--export", str(tmp_path / "a.gif")], capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    assert ".png or .svg" in result.stderr
+    assert "Traceback" not in result.stderr

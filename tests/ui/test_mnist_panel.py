@@ -1,0 +1,273 @@
+"""The MNIST panel on the real window (pytest-qt, offscreen): buttons are
+clicked, fields typed into, and assertions read the plots, the labels and
+the loss explorer."""
+
+import hashlib
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+
+from lossviz.mnist.bundled import load_bundled
+from lossviz.mnist.idx import write_idx_gz
+from lossviz.ui.app import create_window
+from lossviz.ui.mnist.panel import SPEEDS, State
+
+WAIT_MS = 60_000  # a bound, so a stuck worker fails the test instead of hanging it
+
+
+@pytest.fixture
+def panel(window, qtbot):
+    window.show_mnist_panel(True)
+    panel = window.mnist_panel
+    panel.speed_slider.setValue(len(SPEEDS) - 1)  # full speed: the tests wait for results, not for the class
+    return panel
+
+
+def click(qtbot, button):
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def type_into(qtbot, edit, text):
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+
+
+def train_to_end(qtbot, panel):
+    with qtbot.waitSignal(panel.session_ended, timeout=WAIT_MS):
+        click(qtbot, panel.train_button)
+
+
+def test_starts_on_the_bundled_data_with_an_untrained_network(panel):
+    assert "4,000" in panel.data_label.text() and "1,000" in panel.data_label.text()
+    assert panel.data_combo.currentData() == "bundled"
+    assert panel.state is State.IDLE and panel.train_button.text() == "Train"
+    assert "the network says" in panel.digit_view.answer_label.text()
+    assert panel.speed_label.text() == "full speed"
+
+
+def test_the_panel_is_hidden_at_first_and_ctrl_m_toggles_it(qtbot):
+    win = create_window()
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    with qtbot.waitActive(win):  # shortcuts go to the active window
+        win.show()
+        win.activateWindow()
+    assert not win.mnist_dock.isVisible() and win.example_box.isVisible()
+    qtbot.keyClick(win, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert win.mnist_dock.isVisible() and win.mnist_action.isChecked()
+    # Room is made on a laptop screen: the window keeps its size, the empty worked-example box gives way.
+    assert win.width() == 1366 and not win.example_box.isVisible()
+    qtbot.keyClick(win, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert not win.mnist_dock.isVisible() and not win.mnist_action.isChecked() and win.example_box.isVisible()
+
+
+def test_the_default_speed_is_paced(window):
+    assert SPEEDS[window.mnist_panel.speed_slider.value()] is not None
+    assert "batches/s" in window.mnist_panel.speed_label.text()
+
+
+def test_paced_training_runs_on_one_core_and_full_speed_on_two(window, qtbot):
+    """The speed slider tells the run whether it is paced: paced steps take a
+    millisecond, and a second OpenBLAS thread would only spin between them
+    (TrainingControl.full_speed)."""
+    window.show_mnist_panel(True)
+    panel = window.mnist_panel
+    batches = lambda: len(panel.loss_plot.points("ce")[1])  # noqa: E731
+    click(qtbot, panel.train_button)
+    qtbot.waitUntil(lambda: batches() >= 1, timeout=WAIT_MS)
+    assert not panel.session.full_speed
+    panel.speed_slider.setValue(len(SPEEDS) - 1)
+    seen = batches()
+    qtbot.waitUntil(lambda: batches() > seen + 1, timeout=WAIT_MS)
+    assert panel.session.full_speed
+    click(qtbot, panel.train_button)  # Pause
+    click(qtbot, panel.step_button)
+    qtbot.waitUntil(panel.worker.control.waiting.is_set, timeout=WAIT_MS)
+    assert not panel.session.full_speed  # a step by hand is paced too
+    click(qtbot, panel.reset_button)
+
+
+def test_training_draws_every_batch_and_each_epochs_accuracy(panel, qtbot):
+    panel.epochs_spin.setValue(2)
+    train_to_end(qtbot, panel)
+    epochs, losses = panel.loss_plot.points("ce")
+    assert len(losses) == 2 * 40  # 4,000 images in batches of 100
+    assert epochs[-1] == pytest.approx(2.0)
+    assert np.mean(losses[-10:]) < 0.5 * np.mean(losses[:5])
+    validation = panel.accuracy_plot.validation_points("ce")
+    assert len(validation) == 2 and validation[-1] > 85
+    assert panel.state is State.ENDED and panel.train_button.text() == "Train"
+    assert panel.status_label.text().startswith("Finished")
+    assert f"{validation[-1]:.1f}%" in panel.status_label.text()
+    assert panel.hidden_spin.isEnabled()
+
+
+def test_step_pause_resume_and_reset(panel, qtbot):
+    click(qtbot, panel.step_button)
+    qtbot.waitUntil(lambda: len(panel.loss_plot.points("ce")[1]) == 1, timeout=WAIT_MS)
+    assert panel.state is State.PAUSED and panel.train_button.text() == "Resume"
+    assert not panel.hidden_spin.isEnabled()
+    click(qtbot, panel.step_button)
+    qtbot.waitUntil(lambda: len(panel.loss_plot.points("ce")[1]) == 2, timeout=WAIT_MS)
+    # Paused means paused: the worker is waiting, and no third batch came.
+    qtbot.waitUntil(panel.worker.control.waiting.is_set, timeout=WAIT_MS)
+    QCoreApplication.processEvents()  # anything already sent has arrived
+    assert len(panel.loss_plot.points("ce")[1]) == 2
+    assert "batch 2 of 800" in panel.status_label.text()
+
+    click(qtbot, panel.train_button)  # Resume
+    assert panel.train_button.text() == "Pause"
+    qtbot.waitUntil(lambda: len(panel.loss_plot.points("ce")[1]) > 2, timeout=WAIT_MS)
+    click(qtbot, panel.reset_button)
+    assert panel.state is State.IDLE and panel.worker is None
+    assert len(panel.loss_plot.points("ce")[1]) == 0 if "ce" in panel.loss_plot.raw else not panel.loss_plot.raw
+    assert panel.hidden_spin.isEnabled() and panel.train_button.text() == "Train"
+
+
+def test_the_settings_make_room_for_the_plots_during_a_session(panel, qtbot):
+    height = panel.loss_plot.height()
+    click(qtbot, panel.step_button)
+    assert not panel.hidden_spin.isVisible() and panel.summary_label.isVisible()
+    assert "784-100-10 network, cross-entropy" in panel.summary_label.text() and "batch 100" in panel.summary_label.text()
+    qtbot.waitUntil(lambda: panel.loss_plot.height() > height, timeout=WAIT_MS)
+    click(qtbot, panel.reset_button)
+    assert panel.hidden_spin.isVisible() and not panel.summary_label.isVisible()
+
+
+def test_a_learning_rate_of_50_diverges_with_a_message_and_keeps_good_weights(panel, qtbot):
+    type_into(qtbot, panel.lr_edit, "50")
+    train_to_end(qtbot, panel)
+    assert panel.message_label.isVisible()
+    assert "diverged" in panel.message_label.text() and "50" in panel.message_label.text()
+    assert all(np.isfinite(p).all() for p in panel.network.parameters())
+    assert panel.state is State.ENDED
+
+
+def test_a_malformed_learning_rate_is_refused_with_a_message(panel, qtbot):
+    type_into(qtbot, panel.lr_edit, "0.1.2")
+    click(qtbot, panel.train_button)
+    assert panel.state is State.IDLE and panel.worker is None
+    assert "learning rate" in panel.message_label.text() and "0.1.2" in panel.message_label.text()
+    type_into(qtbot, panel.lr_edit, "0")
+    click(qtbot, panel.train_button)
+    assert panel.state is State.IDLE and "positive" in panel.message_label.text()
+
+
+def test_compare_mode_draws_both_losses_from_the_same_start(panel, qtbot):
+    panel.epochs_spin.setValue(1)
+    panel.loss_combo.setCurrentIndex(panel.loss_combo.findData("compare"))
+    train_to_end(qtbot, panel)
+    _, ce = panel.loss_plot.points("ce")
+    _, sse = panel.loss_plot.points("sse")
+    assert len(ce) == len(sse) == 40
+    assert ce[0] == pytest.approx(np.log(10), abs=0.5) and sse[0] == pytest.approx(0.45, abs=0.05)
+    assert len(panel.accuracy_plot.validation_points("ce")) == len(panel.accuracy_plot.validation_points("sse")) == 1
+    assert "cross-entropy" in panel.status_label.text() and "sum of squared error" in panel.status_label.text()
+
+
+def test_a_validation_digit_drives_the_loss_explorer(window, panel, qtbot):
+    panel.epochs_spin.setValue(1)
+    train_to_end(qtbot, panel)
+    click(qtbot, panel.digit_view.next_button)
+    assert panel.digit_view.follow_box.isChecked()
+    label = int(panel.dataset.validation_labels[1])
+    expected = panel.network.predict_proba(panel.dataset.validation_images[1:2])[0]
+    assert window.controller.state.target == label
+    assert window.target_combo.currentText() == str(label)
+    np.testing.assert_allclose(window.controller.readout.y, expected, atol=1e-6)
+    shown = float(window.readout.value_text("cross_entropy_error"))
+    assert shown == pytest.approx(-np.log(expected[label] + 1e-7), abs=1e-5)
+    assert f"Label <b>{label}</b>" in panel.digit_view.answer_label.text()
+
+    # Moving an explorer slider by hand lets go of the digit.
+    window.sliders.sliders[0].setValue(window.sliders.sliders[0].value() + 5)
+    assert not panel.digit_view.follow_box.isChecked()
+
+
+def test_an_idx_folder_is_opened_and_a_broken_one_refused(panel, qtbot, tmp_path):
+    images, labels = load_bundled()
+    write_idx_gz(tmp_path / "train-images-idx3-ubyte.gz", images[:600])
+    write_idx_gz(tmp_path / "train-labels-idx1-ubyte.gz", labels[:600])
+    write_idx_gz(tmp_path / "t10k-images-idx3-ubyte.gz", images[600:800])
+    write_idx_gz(tmp_path / "t10k-labels-idx1-ubyte.gz", labels[600:800])
+    assert panel.open_folder(tmp_path)
+    assert "600" in panel.data_label.text() and "200" in panel.data_label.text()
+    assert panel.data_combo.currentText() == f"Folder: {tmp_path.name}"
+    panel.epochs_spin.setValue(1)
+    train_to_end(qtbot, panel)
+    assert len(panel.loss_plot.points("ce")[1]) == 6
+
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    write_idx_gz(broken / "train-images-idx3-ubyte.gz", images[:50])
+    (broken / "train-labels-idx1-ubyte.gz").write_bytes(b"\x1f\x8b\x08 not really gzip")
+    assert not panel.open_folder(broken)
+    assert "train-labels-idx1-ubyte.gz" in panel.message_label.text()
+    assert "600" in panel.data_label.text()  # the data in use is kept
+
+
+def test_full_mnist_not_yet_downloaded_says_how_to_get_it(panel, qtbot):
+    index = panel.data_combo.findData("full")
+    panel.data_combo.setCurrentIndex(index)
+    panel.data_combo.activated.emit(index)
+    assert "download" in panel.message_label.text().lower()
+    assert panel.data_combo.currentData() == "bundled" and "4,000" in panel.data_label.text()
+
+
+def test_closing_the_window_during_training_stops_the_worker(window, panel, qtbot):
+    panel.epochs_spin.setValue(1000)
+    click(qtbot, panel.train_button)
+    qtbot.waitUntil(lambda: len(panel.loss_plot.points("ce")[1]) > 0, timeout=WAIT_MS)
+    worker = panel.worker
+    window.close()
+    assert panel.worker is None and worker.isFinished()
+
+
+def test_download_full_mnist_from_a_local_mirror_then_train_on_it(panel, qtbot, monkeypatch, tmp_path):
+    """The download action against a real HTTP server on 127.0.0.1, serving
+    real IDX files (made from the bundled images) under MNIST's names."""
+    from lossviz.data_folder import mnist_dir
+    from lossviz.mnist import download
+    from tests.helpers.mnist_server import MirrorServer
+
+    images, labels = load_bundled()
+    contents = {}
+    for remote, array in zip(download.MNIST_FILES, (images[:900], labels[:900], images[900:1100], labels[900:1100])):
+        path = tmp_path / remote.name
+        write_idx_gz(path, array)
+        contents[remote.name] = path.read_bytes()
+    files = tuple(download.RemoteFile(name, hashlib.md5(data).hexdigest(), len(data)) for name, data in contents.items())
+    monkeypatch.setattr(download, "MNIST_FILES", files)
+    server = MirrorServer(contents)
+    monkeypatch.setenv("LOSSVIZ_MNIST_MIRRORS", server.base)
+    try:
+        with qtbot.waitSignal(panel.dataset_changed, timeout=WAIT_MS):
+            click(qtbot, panel.download_button)
+            assert panel.download_bar.isVisible() and panel.cancel_download_button.isVisible()
+    finally:
+        server.close()
+    assert not panel.download_bar.isVisible() and panel.download_button.isEnabled()
+    assert panel.data_combo.currentData() == "full"
+    assert "full MNIST: 900 training, 200 validation images" == panel.data_label.text()
+    assert sorted(p.name for p in mnist_dir().iterdir()) == sorted(contents)
+    panel.epochs_spin.setValue(1)
+    train_to_end(qtbot, panel)
+    assert len(panel.loss_plot.points("ce")[1]) == 9
+    for path in mnist_dir().iterdir():
+        path.unlink()
+
+
+def test_a_failed_download_says_which_files_and_why(panel, qtbot, monkeypatch):
+    from tests.helpers.mnist_server import MirrorServer
+
+    server = MirrorServer({})  # a mirror that has nothing: 404 for every file
+    monkeypatch.setenv("LOSSVIZ_MNIST_MIRRORS", server.base)
+    try:
+        click(qtbot, panel.download_button)
+        qtbot.waitUntil(lambda: panel.downloader is None, timeout=WAIT_MS)
+    finally:
+        server.close()
+    text = panel.message_label.text()
+    assert "could not be downloaded" in text and "train-images-idx3-ubyte.gz" in text and "HTTP 404" in text
+    assert panel.data_combo.currentData() == "bundled"
