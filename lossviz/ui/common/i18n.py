@@ -17,6 +17,7 @@ locale.
 
 from __future__ import annotations
 
+import re
 import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
@@ -97,6 +98,19 @@ def install_language(app: QCoreApplication, code: str) -> str:
     for _ in range(2):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return _current
+
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def fill(text: str, *values: object) -> str:
+    """``text``, already translated, with Qt's placeholders %1 … %9 replaced
+    by ``values`` in one pass (a value holding "%2" is not filled again).
+    Numbers that decide a word's form go through Qt's own plurals instead:
+    ``self.tr("%n image(s)", None, n)``, translated per language, and in
+    English by ``lossviz_en.qm``'s plural forms."""
+    return _PLACEHOLDER.sub(lambda match: str(values[int(match.group(1)) - 1]) if int(match.group(1)) <= len(values) else match.group(0),
+                            text)
 
 
 def translated(message: object) -> str:
