@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -36,7 +36,6 @@ class Run:
     reports: Iterator[Report]
     finished: bool = False
     diverged: Diverged | None = None
-    epochs: list[EpochReport] = field(default_factory=list)
 
 
 class TrainingSession:
@@ -102,7 +101,6 @@ class TrainingSession:
             return None
         out.append((index, report))
         if isinstance(report, EpochReport):
-            run.epochs.append(report)
             if report.epoch == self.config.epochs:
                 run.finished = True
         elif isinstance(report, Diverged):

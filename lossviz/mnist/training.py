@@ -349,6 +349,18 @@ def train(
         blas.set_threads(blas_default)
 
 
+def _divergence(loss: float, smoothed: float, first_loss: float, step: int) -> Message | None:
+    """Why the run has diverged after ``step`` steps, or None while it has not."""
+    # Weights that went NaN or infinite make the next batch's loss so;
+    # weights are checked in full only where they are kept.
+    if not math.isfinite(loss):
+        return Message("training", QT_TRANSLATE_NOOP("training", "the loss became {loss}"), loss=loss)
+    if step >= MIN_STEPS_BEFORE_JUDGING and smoothed > DIVERGENCE_FACTOR * first_loss:
+        return Message("training", QT_TRANSLATE_NOOP("training", "the loss rose from {first} to {now}"),
+                       first=f"{first_loss:.3g}", now=f"{smoothed:.3g}")
+    return None
+
+
 def _run(net, x_train, y_train, x_val, y_val, config, control, rng, batch_inputs, total_steps, good_weights, step_threads, blas_default):
     step = 0
     first_loss = smoothed = math.nan
@@ -375,14 +387,7 @@ def _run(net, x_train, y_train, x_val, y_val, config, control, rng, batch_inputs
             if step == 1:
                 first_loss = smoothed = loss
             smoothed = SMOOTHING * smoothed + (1 - SMOOTHING) * loss
-            problem = None
-            # Weights that went NaN or infinite make the next batch's loss
-            # so; weights are checked in full only where they are kept.
-            if not math.isfinite(loss):
-                problem = Message("training", QT_TRANSLATE_NOOP("training", "the loss became {loss}"), loss=loss)
-            elif step >= MIN_STEPS_BEFORE_JUDGING and smoothed > DIVERGENCE_FACTOR * first_loss:
-                problem = Message("training", QT_TRANSLATE_NOOP("training", "the loss rose from {first} to {now}"),
-                                  first=f"{first_loss:.3g}", now=f"{smoothed:.3g}")
+            problem = _divergence(loss, smoothed, first_loss, step)
             if problem:
                 net.set_weights(good_weights)
                 yield Diverged(epoch, step, Message("training", QT_TRANSLATE_NOOP(
