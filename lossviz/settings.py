@@ -101,7 +101,7 @@ def _positive(value: object) -> float:
         raise BadValue(value)
     try:
         number = float(value.strip() if isinstance(value, str) else value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise BadValue(value) from None
     if not (math.isfinite(number) and 0 < number <= 1e6):
         raise BadValue(value)
