@@ -74,15 +74,17 @@ def parse_ini(text: str) -> dict[str, str | list[str]]:
 
 def _logical_lines(text: str) -> list[str]:
     # A backslash at the end of a line continues the value on the next, as in Qt.
-    return re.sub(r"\\\r?\n", "", text).splitlines()
+    # Only CR and LF end lines, as in Qt (str.splitlines would also split at U+0085 and U+2028).
+    return re.split(r"\r\n|\r|\n", re.sub(r"\\\r?\n", "", text))
 
 
 def _unescaped(raw: str, key: str) -> str | list[str]:
     """Qt's ini value syntax: quotes, backslash escapes, unquoted commas."""
     items: list[str] = []
     current: list[str] = []
+    kept = 0  # current[:kept] ends in an escape: trailing blanks before it are not trimmed
     quoted = in_quotes = False
-    raw = raw.strip()
+    raw = raw.strip(" \t")
     i, n = 0, len(raw)
     while i < n:
         ch = raw[i]
@@ -91,18 +93,19 @@ def _unescaped(raw: str, key: str) -> str | list[str]:
             if decoded == "@":  # an escaped "@" can only be meant to hide a serialised value
                 raise DamagedIni(f"{key} holds an escaped serialised Qt value")
             current.append(decoded)
+            kept = len(current)
             continue
         if ch == '"':
             quoted, in_quotes = True, not in_quotes
         elif ch == "," and not in_quotes:
-            items.append(_element(current, quoted, key))
-            current, quoted = [], False
+            items.append(_element(current, kept, quoted, key))
+            current, kept, quoted = [], 0, False
             while i + 1 < n and raw[i + 1] in " \t":
                 i += 1
         else:
             current.append(ch)
         i += 1
-    last = _element(current, quoted, key)
+    last = _element(current, kept, quoted, key)
     return items + [last] if items else last
 
 
@@ -118,8 +121,8 @@ def _escape(raw: str, i: int) -> tuple[str, int]:
     return "", i + 1  # Qt drops an unknown escape's backslash and letter
 
 
-def _element(chars: list[str], quoted: bool, key: str) -> str:
-    text = "".join(chars) if quoted else "".join(chars).rstrip(" \t")
+def _element(chars: list[str], kept: int, quoted: bool, key: str) -> str:
+    text = "".join(chars) if quoted else "".join(chars[:kept]) + "".join(chars[kept:]).rstrip(" \t")
     if text.startswith("@") and not text.startswith("@@"):
         raise DamagedIni(f"{key} holds a serialised Qt value")
     return text[1:] if text.startswith("@@") else text
