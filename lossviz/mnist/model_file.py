@@ -17,6 +17,7 @@ import io
 import math
 import os
 import struct
+import tokenize
 import zipfile
 import zlib
 
@@ -36,9 +37,10 @@ MAX_ARRAY_BYTES = N_IN * MAX_HIDDEN * 8
 #: The file itself: all four arrays at that width, compression aside.
 MAX_FILE_BYTES = 2 * MAX_ARRAY_BYTES
 #: What malformed zip or .npy data raises in zipfile, zlib and numpy's
-#: header parser; each becomes a ModelFileError naming the file.
-_MALFORMED = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, struct.error, EOFError, OSError, ValueError,
-              TypeError, RuntimeError, NotImplementedError, OverflowError, SyntaxError)
+#: header parser (which tokenizes the header as Python); each becomes a
+#: ModelFileError naming the file.
+_MALFORMED = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, struct.error, tokenize.TokenError, EOFError, OSError,
+              ValueError, TypeError, RuntimeError, NotImplementedError, OverflowError, SyntaxError)
 
 
 class ModelFileError(ValueError):
