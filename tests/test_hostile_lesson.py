@@ -111,3 +111,20 @@ def test_only_lesson_errors_come_out(data):
         read_lesson(data, "x.lossviz")
     except LessonError as error:
         assert "x.lossviz" in str(error)
+
+
+def test_a_killed_saves_temporary_is_removed_by_the_next_save(tmp_path):
+    from lossviz.lesson import save_lesson
+
+    path = tmp_path / "a.lossviz"
+    stale = tmp_path / ".a.lossviz.lossviz-tmp-dead1234.lossviz"
+    live = tmp_path / ".a.lossviz.lossviz-tmp-busy5678.lossviz"  # another LossViz saving right now
+    other = tmp_path / ".b.lossviz.lossviz-tmp-dead1234.lossviz"  # another file's
+    for temporary in (stale, live, other):
+        temporary.write_bytes(b"half a lesson")
+    two_hours_ago = os.path.getmtime(live) - 7200
+    os.utime(stale, (two_hours_ago, two_hours_ago))
+    os.utime(other, (two_hours_ago, two_hours_ago))
+    save_lesson(path, LESSON)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["a.lossviz", live.name, other.name])
+    assert read_lesson(path.read_bytes()).training.hidden == 8
