@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from enum import Enum
 
@@ -212,19 +213,40 @@ def _evaluate_binary(state: ExplorerState) -> Readout:
 # --------------------------------------------------------------------------
 
 _SEPARATORS = re.compile(r"[\s,;、，]+")
-_WRAPPING = re.compile(r"^(np\.)?(array)?[\s\[\(]*|[\s\]\)]*$")
+_OPENING = re.compile(r"(np\.)?(array)?[\s\[\(]*")
+#: Far longer than ten probabilities however written; longer text is
+#: refused before it is read.
+MAX_VECTOR_CHARS = 10_000
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` without a pasted list's or np.array's brackets around it.
+
+    Each end is trimmed in one pass: a regex anchored at the end (``\\s*$``)
+    would be retried from every blank in the middle, quadratic in the blanks.
+    """
+    start = _OPENING.match(text).end()
+    end = len(text)
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "])"):
+        end -= 1
+    return text[start:end]
 
 
 def parse_probabilities(text: str, expected_count: int) -> tuple[float, ...]:
     """Read a typed or pasted probability vector such as ``0.1, 0.05, 0.6``.
 
     Accepts commas, spaces, semicolons (and the Japanese 、 ，), and the
-    brackets of a pasted Python list or ``np.array([...])``.  Values need not
+    brackets of a pasted Python list or ``np.array([...])``; full-width
+    digits and punctuation, as a Japanese or Korean input method types them
+    (``０．１、０．０５``), are read as their ASCII forms (NFKC).  Values need not
     sum to 1 (the seeds' own do not always); anything that is not a
     probability vector of the expected length raises ValueError with a
     message for the user.
     """
-    body = _WRAPPING.sub("", text.strip())
+    if len(text) > MAX_VECTOR_CHARS:
+        raise _refusal(QT_TRANSLATE_NOOP("explorer", "The text is too long ({length} characters); type at most {limit}"),
+                       length=len(text), limit=MAX_VECTOR_CHARS)
+    body = _unwrapped(unicodedata.normalize("NFKC", text))
     tokens = [tok for tok in _SEPARATORS.split(body) if tok]
     if not tokens:
         raise _refusal(QT_TRANSLATE_NOOP("explorer", "Type {count} probabilities separated by commas, e.g. 0.1, 0.05, 0.6"),

@@ -16,11 +16,14 @@ and an atomic rename (``lossviz.atomic``).
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import math
 import os
+import struct
 import zipfile
+import zlib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -31,6 +34,7 @@ from lossviz.messages import QT_TRANSLATE_NOOP, Message
 from lossviz.mnist.mlp import Mlp
 from lossviz.mnist.model_file import ModelFileError, model_bytes, read_model
 from lossviz.names import CROSS_ENTROPY, LESSON_SUFFIX, SQUARED_ERROR
+from lossviz.safe_read import RefusedFile, read_regular
 from lossviz.settings import TrainingParams, parse_training
 from lossviz.worked_examples import WORKED_EXAMPLES
 
@@ -43,6 +47,11 @@ LESSON_JSON, WEIGHTS_NPZ = "lesson.json", "weights.npz"
 MAX_FILE_BYTES = 64 * 2**20
 MAX_MEMBER_BYTES = {LESSON_JSON: 2**20, WEIGHTS_NPZ: 48 * 2**20}
 MAX_PATH_CHARS = 4096
+#: What zipfile, zlib and json raise on malformed input (an encrypted
+#: member is a RuntimeError, an unknown compression NotImplementedError);
+#: each becomes a LessonError naming the file.
+_MALFORMED = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, struct.error, EOFError, OSError, ValueError,
+              TypeError, RuntimeError, NotImplementedError, OverflowError, RecursionError)
 
 
 @dataclass(frozen=True)
@@ -111,11 +120,15 @@ def load_lesson(path: str | os.PathLike) -> Lesson:
     path = Path(path)
     name = path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        # Regular files only, read no further than a lesson can be: a
+        # symlink to /dev/zero or a FIFO is refused, not read for ever.
+        data = read_regular(path, MAX_FILE_BYTES)
+    except RefusedFile as error:
+        if error.errno == errno.EFBIG:
             raise LessonError(QT_TRANSLATE_NOOP("lesson", "{name}: too large to be a lesson file ({size} MB)"), name=name,
-                              size=size // 2**20)
-        data = path.read_bytes()
+                              size=_size_of(path) // 2**20) from None
+        raise LessonError(QT_TRANSLATE_NOOP("lesson", "{name} cannot be read: {reason}"), name=name,
+                          reason=error.strerror) from None
     except FileNotFoundError:
         raise LessonError(QT_TRANSLATE_NOOP("lesson", "{name}: no such file"), name=name) from None
     except OSError as error:
@@ -124,20 +137,36 @@ def load_lesson(path: str | os.PathLike) -> Lesson:
     return read_lesson(data, name)
 
 
+def _size_of(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def read_lesson(data: bytes, name: str = "lesson") -> Lesson:
     """The lesson in a file's bytes, every value checked."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except _MALFORMED:
         raise LessonError(QT_TRANSLATE_NOOP("lesson", "{name} is not a LossViz lesson: it is not a lesson archive, or it was cut short"),
                           name=name) from None
-    with archive:
-        document = _parse_json(_member(archive, LESSON_JSON, name), name)
-        lesson = _parse_document(document, name)
-        if document.get("weights") is not None:
-            if document["weights"] != WEIGHTS_NPZ:
-                _damaged(name, f"weights = {document['weights']!r}")
-            lesson = _with_weights(lesson, _member(archive, WEIGHTS_NPZ, name), name)
+    try:
+        with archive:
+            return _read_archive(archive, name)
+    except LessonError:
+        raise
+    except _MALFORMED as error:  # whatever the checks above did not foresee is damage too, never a traceback
+        _damaged(name, f"{type(error).__name__}: {error}")
+
+
+def _read_archive(archive: zipfile.ZipFile, name: str) -> Lesson:
+    document = _parse_json(_member(archive, LESSON_JSON, name), name)
+    lesson = _parse_document(document, name)
+    if document.get("weights") is not None:
+        if document["weights"] != WEIGHTS_NPZ:
+            _damaged(name, f"weights = {document['weights']!r}")
+        lesson = _with_weights(lesson, _member(archive, WEIGHTS_NPZ, name), name)
     return lesson
 
 
@@ -150,10 +179,12 @@ def _member(archive: zipfile.ZipFile, member: str, name: str) -> bytes:
                           name=name, member=member) from None
     if info.file_size > limit:
         _damaged(name, f"{member} claims {info.file_size:,} bytes")
+    if info.flag_bits & 0x1:  # LossViz never encrypts; zipfile would ask for a password
+        _damaged(name, f"{member} is encrypted")
     try:
         with archive.open(info) as f:
             content = f.read(limit + 1)  # the header's size may lie: read no more than allowed
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as error:
+    except _MALFORMED as error:
         raise LessonError(QT_TRANSLATE_NOOP("lesson", "{name} is not a LossViz lesson: it is not a lesson archive, or it was cut short"),
                           name=name) from error
     if len(content) > limit:
@@ -164,6 +195,9 @@ def _member(archive: zipfile.ZipFile, member: str, name: str) -> bytes:
 def _parse_json(content: bytes, name: str) -> dict:
     try:
         document = json.loads(content.decode("utf-8"), parse_constant=_no_constant)
+    except RecursionError:  # nesting deeper than the interpreter's stack, in 1 MB of "[[[["
+        raise LessonError(QT_TRANSLATE_NOOP("lesson", "{name} is damaged: lesson.json is not valid JSON ({reason})"),
+                          name=name, reason="nested too deeply") from None
     except (UnicodeDecodeError, ValueError) as error:
         raise LessonError(QT_TRANSLATE_NOOP("lesson", "{name} is damaged: lesson.json is not valid JSON ({reason})"),
                           name=name, reason=str(error)) from None
@@ -187,7 +221,7 @@ def _no_constant(constant: str):
 def _parse_document(document: dict, name: str) -> Lesson:
     explorer = _parse_explorer(document.get("explorer"), name)
     example = document.get("example")
-    if example is not None and example not in {e.key for e in WORKED_EXAMPLES}:
+    if example is not None and (not isinstance(example, str) or example not in {e.key for e in WORKED_EXAMPLES}):
         _damaged(name, f"example = {example!r}")
     training_values = document.get("training")
     if not isinstance(training_values, dict):
@@ -207,7 +241,7 @@ def _parse_explorer(values: object, name: str) -> ExplorerState:
         _damaged(name, "explorer is missing")
     try:
         mode = Mode(values.get("mode"))
-    except ValueError:
+    except (ValueError, TypeError):
         _damaged(name, f"explorer.mode = {values.get('mode')!r}")
     n_classes = values.get("n_classes")
     if not _is_int(n_classes) or not MIN_CLASSES <= n_classes <= MAX_CLASSES:
@@ -249,7 +283,10 @@ def _numbers(values: object, count: int, low: float, high: float) -> tuple[float
         return None
     if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
         return None
-    numbers = tuple(float(v) for v in values)
+    try:
+        numbers = tuple(float(v) for v in values)
+    except OverflowError:  # an integer of 400 digits
+        return None
     if not all(math.isfinite(v) and low <= v <= high for v in numbers):
         return None
     return numbers

@@ -14,6 +14,7 @@ lesson files (``lossviz.lesson``), which hold the same values.
 from __future__ import annotations
 
 import math
+import urllib.parse
 from dataclasses import dataclass, field, fields, replace
 
 from lossviz.explorer import DEFAULT_CLASSES, MAX_CLASSES, MIN_CLASSES
@@ -28,6 +29,9 @@ VERSION = 1
 #: (lossviz.ui.mnist.panel.SPEEDS); paced by default, so a class can watch.
 SPEED_STOPS = 5
 DEFAULT_SPEED = 1
+#: Mirrors of the MNIST files the user may list (``mnist/mirrors``): a few
+#: http(s) base URLs, each of a sensible length.
+MAX_MIRRORS, MAX_URL_CHARS = 10, 2048
 
 
 _TRAINER = TrainingConfig()  # the defaults live with the trainer
@@ -60,6 +64,9 @@ class Settings:
     n_classes: int = DEFAULT_CLASSES
     preset: str | None = None  # the worked example shown last, by key
     training: TrainingParams = field(default_factory=TrainingParams)
+    #: Where to download MNIST from, if the user listed mirrors (else the
+    #: downloader's defaults): http(s) URLs only, checked here.
+    mirrors: tuple[str, ...] = ()
 
 
 #: Where each setting lives in the store.
@@ -70,6 +77,7 @@ KEYS = {
     "zoom": "ui/zoom",
     "n_classes": "explorer/classes",
     "preset": "explorer/preset",
+    "mirrors": "mnist/mirrors",
     **{f"training.{f.name}": f"mnist/{f.name}" for f in fields(TrainingParams)},
 }
 
@@ -97,7 +105,7 @@ def _positive(value: object) -> float:
         raise BadValue(value)
     try:
         number = float(value.strip() if isinstance(value, str) else value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise BadValue(value) from None
     if not (math.isfinite(number) and 0 < number <= 1e6):
         raise BadValue(value)
@@ -108,6 +116,29 @@ def _choice(value: object, choices) -> str:
     if not isinstance(value, str) or value not in choices:
         raise BadValue(value)
     return value
+
+
+def parse_mirrors(value: object) -> tuple[str, ...]:
+    """The mirror URLs in a setting: a comma-separated string, or the list
+    an ini file's unquoted commas make of it.  Every one must be an http(s)
+    URL with a host, or the whole setting is refused (BadValue)."""
+    items = value.split(",") if isinstance(value, str) else value
+    if not isinstance(items, (list, tuple)):
+        raise BadValue(value)
+    urls = tuple(item.strip() for item in items if isinstance(item, str) and item.strip())
+    if len(urls) != len([item for item in items if not isinstance(item, str) or item.strip()]) or len(urls) > MAX_MIRRORS:
+        raise BadValue(value)
+    for url in urls:
+        if len(url) > MAX_URL_CHARS or any(c.isspace() or not c.isprintable() for c in url):
+            raise BadValue(value)
+        try:
+            parts = urllib.parse.urlsplit(url)
+            parts.port  # noqa: B018 (a port that is not a number raises here)
+        except ValueError:
+            raise BadValue(value) from None
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise BadValue(value)
+    return urls
 
 
 def parse_training(values: dict, problems: list[str], prefix: str = "") -> TrainingParams:
@@ -151,6 +182,7 @@ def from_store(values: dict) -> tuple[Settings, list[str]]:
     take("zoom", lambda v: _integer(v, ZOOM_MIN, ZOOM_MAX))
     take("n_classes", lambda v: _integer(v, MIN_CLASSES, MAX_CLASSES))
     take("preset", lambda v: _choice(v, [example.key for example in WORKED_EXAMPLES]))
+    take("mirrors", parse_mirrors)
     training = {f.name: values[KEYS[f"training.{f.name}"]] for f in fields(TrainingParams) if values.get(KEYS[f"training.{f.name}"]) is not None}
     parsed["training"] = parse_training(training, problems, prefix="mnist/")
     parsed.pop("version", None)  # the settings now in memory are this version's
@@ -159,6 +191,7 @@ def from_store(values: dict) -> tuple[Settings, list[str]]:
 
 def to_store(settings: Settings) -> dict:
     """The store's keys and values for ``settings`` (None: remove the key)."""
-    values = {KEYS[f.name]: getattr(settings, f.name) for f in fields(Settings) if f.name != "training"}
+    values = {KEYS[f.name]: getattr(settings, f.name) for f in fields(Settings) if f.name not in ("training", "mirrors")}
+    values[KEYS["mirrors"]] = ", ".join(settings.mirrors) or None
     values.update({KEYS[f"training.{f.name}"]: getattr(settings.training, f.name) for f in fields(TrainingParams)})
     return values

@@ -76,9 +76,20 @@ def _candidates(prefix: str, kind: str) -> list[str]:
     return [n + ext for n in names for ext in (".gz", "")]
 
 
+def _checked(path: Path, test) -> bool:
+    """``test`` (Path.is_dir, Path.is_file) of ``path``; a path the system
+    cannot look at (a name too long, a folder without permission) raises
+    DatasetError naming it, not a traceback."""
+    try:
+        return test(path)
+    except OSError as error:
+        raise DatasetError(QT_TRANSLATE_NOOP("datasets", "{path} cannot be read: {reason}"), path=path,
+                           reason=error.strerror or str(error)) from None
+
+
 def _find(folder: Path, prefix: str, kind: str) -> Path | None:
     for name in _candidates(prefix, kind):
-        if (folder / name).is_file():
+        if _checked(folder / name, Path.is_file):
             return folder / name
     return None
 
@@ -113,7 +124,7 @@ def _read_pair(folder: Path, prefix: str) -> tuple[np.ndarray, np.ndarray] | Non
 
 def load_folder(folder: str | os.PathLike) -> Dataset:
     folder = Path(folder)
-    if not folder.is_dir():
+    if not _checked(folder, Path.is_dir):
         raise DatasetError(QT_TRANSLATE_NOOP("datasets", "{folder} is not a folder"), folder=folder)
     train, test = _read_pair(folder, PARTS["train"]), _read_pair(folder, PARTS["test"])
     if train and test:
@@ -128,7 +139,7 @@ def load_folder(folder: str | os.PathLike) -> Dataset:
 def load_full(folder: str | os.PathLike | None = None) -> Dataset:
     """Full MNIST from ``folder``, by default where ``lossviz download`` puts it."""
     folder = Path(folder) if folder is not None else mnist_dir()
-    if not folder.is_dir() or _find(folder, "train", "images") is None:
+    if not _checked(folder, Path.is_dir) or _find(folder, "train", "images") is None:
         raise DatasetError(QT_TRANSLATE_NOOP("datasets", "Full MNIST is not downloaded yet (looked in {folder}). "
                                              "Download it with the panel's “Download full MNIST…” or `lossviz download`."),
                            folder=folder)
@@ -144,7 +155,7 @@ def load_test_images(spec: str | os.PathLike) -> tuple[np.ndarray, np.ndarray, s
         data = load_dataset(spec)
         return data.validation_images, data.validation_labels, f"{data.name}, validation images"
     folder = Path(spec)
-    if not folder.is_dir():
+    if not _checked(folder, Path.is_dir):
         raise DatasetError(QT_TRANSLATE_NOOP("datasets", "{folder} is not a folder"), folder=folder)
     pair = _read_pair(folder, PARTS["test"]) or _read_pair(folder, PARTS["train"])
     if pair is None:

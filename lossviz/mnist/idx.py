@@ -13,6 +13,7 @@ gets an ``IdxError`` naming what is wrong.
 from __future__ import annotations
 
 import gzip
+import math
 import os
 import struct
 import zlib
@@ -22,11 +23,19 @@ import numpy as np
 
 from lossviz.atomic import write_atomically
 from lossviz.messages import QT_TRANSLATE_NOOP, Message
+from lossviz.safe_read import open_regular
 
 UBYTE = 0x08
-#: Far more than any real data set; refuses a header that would make us
-#: allocate terabytes before finding the file is short.
-MAX_ITEMS = 10_000_000
+#: The most bytes of data a header may claim: twice full MNIST's training
+#: images (60,000 × 28 × 28 = 47 M), room for any MNIST-format set the app
+#: trains on (Fashion-MNIST is the same size), and at 100 MB an allocation
+#: every machine that runs the app can make.  A header claiming more (up to
+#: 2**96 bytes) is refused before anything is allocated.
+MAX_ELEMENTS = 100_000_000
+#: Deflate cannot compress better than about 1032 to 1, so a gzip file
+#: cannot hold more than this many times its own size: a small file whose
+#: header claims the ceiling is refused before it is decompressed.
+DEFLATE_MAX_RATIO = 1032
 GZIP_MAGIC = b"\x1f\x8b"
 
 
@@ -50,7 +59,7 @@ def _parse_header(data: bytes, name: str) -> tuple[tuple[int, ...], int]:
     if len(data) < header:
         raise IdxError(QT_TRANSLATE_NOOP("idx", "{name}: the header is cut short"), name=name)
     shape = struct.unpack(f">{ndim}I", data[4:header])
-    if int(np.prod(shape, dtype=np.int64)) > MAX_ITEMS * 784:
+    if math.prod(shape) > MAX_ELEMENTS:  # Python ints: numpy's int64 product of 2**22 × 2**21 × 2**21 is 0
         raise IdxError(QT_TRANSLATE_NOOP("idx", "{name}: the header claims an impossible size {shape}"), name=name, shape=shape)
     return shape, header
 
@@ -67,7 +76,7 @@ def _size_problem(name: str, shape, count: int, body: int) -> IdxError:
 def parse_idx(data: bytes, name: str = "data") -> np.ndarray:
     """The array held by IDX bytes; raises IdxError on anything malformed."""
     shape, header = _parse_header(data, name)
-    count = int(np.prod(shape, dtype=np.int64))
+    count = math.prod(shape)
     if len(data) - header != count:
         raise _size_problem(name, shape, count, len(data) - header)
     return np.frombuffer(data, dtype=np.uint8, offset=header).reshape(shape)
@@ -78,25 +87,44 @@ def read_idx(path: str | os.PathLike) -> np.ndarray:
     decompressed bytes are never held twice (full MNIST's training images
     are 47 MB), and nothing is allocated before the header is checked."""
     path = Path(path)
-    with open(path, "rb") as raw:
-        zipped = raw.read(2) == GZIP_MAGIC
-        raw.seek(0)
-        stream = gzip.GzipFile(fileobj=raw) if zipped else raw
+    try:
+        raw, size = open_regular(path)  # a FIFO or /dev/zero is refused, not read for ever
+    except OSError as error:
+        raise IdxError(QT_TRANSLATE_NOOP("idx", "{name} cannot be read: {reason}"), name=path.name,
+                       reason=error.strerror or str(error)) from None
+    with raw:
         try:
-            return _read_stream(stream, path.name)
+            zipped = raw.read(2) == GZIP_MAGIC
+            raw.seek(0)
+        except OSError as error:
+            raise IdxError(QT_TRANSLATE_NOOP("idx", "{name} cannot be read: {reason}"), name=path.name,
+                           reason=error.strerror or str(error)) from None
+        try:
+            if not zipped:
+                return _read_stream(raw, path.name, exact_size=size)
+            return _read_stream(gzip.GzipFile(fileobj=raw), path.name, most=size * DEFLATE_MAX_RATIO)
         except (OSError, EOFError, zlib.error) as exc:
             if not zipped:
-                raise
+                raise IdxError(QT_TRANSLATE_NOOP("idx", "{name} cannot be read: {reason}"), name=path.name,
+                               reason=getattr(exc, "strerror", None) or str(exc)) from None
             raise IdxError(QT_TRANSLATE_NOOP("idx", "{name}: the gzip data is damaged or cut short ({error})"), name=path.name,
                            error=exc) from None
 
 
-def _read_stream(stream, name: str) -> np.ndarray:
+def _read_stream(stream, name: str, exact_size: int | None = None, most: int | None = None) -> np.ndarray:
+    """The array in an open IDX stream: ``exact_size`` is a raw file's real
+    size, ``most`` the largest a gzip file could inflate to; the header's
+    claim is checked against them before the array is allocated."""
     head = stream.read(4)
     if len(head) == 4 and head[:3] == bytes([0, 0, UBYTE]) and 1 <= head[3] <= 3:
         head += stream.read(4 * head[3])
-    shape, _ = _parse_header(head, name)
-    count = int(np.prod(shape, dtype=np.int64))
+    shape, header = _parse_header(head, name)
+    count = math.prod(shape)
+    if exact_size is not None and header + count != exact_size:
+        raise _size_problem(name, shape, count, exact_size - header)
+    if most is not None and header + count > most:
+        raise IdxError(QT_TRANSLATE_NOOP("idx", "{name}: the header claims {shape} = {count} bytes, more than a gzip file of "
+                                                "this size can hold"), name=name, shape=shape, count=count)
     array = np.empty(count, np.uint8)
     view, filled = memoryview(array), 0
     while filled < count:

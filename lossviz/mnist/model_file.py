@@ -1,9 +1,12 @@
 """Saved weights of the MNIST network: an .npz of plain number arrays.
 
 Nothing is pickled either way: the file is written with numeric and string
-arrays only, read with ``allow_pickle=False`` (an object array, the way a
-malicious file would carry code, is refused unread), and every array's
-name, type and shape is checked before a network is built from it.  Saving
+arrays only, and read a member at a time from the zip archive: each array's
+.npy header (its type and shape) is checked against the network's before
+any of its data is read or allocated (an object array, the way a malicious
+file would carry code, is refused unread; a header claiming terabytes is
+refused as not matching the member's real size), and the values are checked
+as the float32 the network holds.  Saving
 goes through a temporary file and an atomic rename, so an interrupted save
 never leaves a half-written model in place of a good one.
 """
@@ -11,19 +14,34 @@ never leaves a half-written model in place of a good one.
 from __future__ import annotations
 
 import io
+import math
 import os
+import struct
+import tokenize
 import zipfile
-from pathlib import Path
+import zlib
 
 import numpy as np
 
 from lossviz.atomic import write_atomically
 from lossviz.mnist.mlp import LOSSES, Mlp
 from lossviz.names import DIGIT_CLASSES, HIDDEN_RANGE, IMAGE_PIXELS
+from lossviz.safe_read import read_regular
 
 FORMAT_VERSION = 1
 N_IN, N_OUT, MAX_HIDDEN = IMAGE_PIXELS, DIGIT_CLASSES, HIDDEN_RANGE[1]
 WEIGHTS = ("w1", "b1", "w2", "b2")
+#: The largest array a model may hold: the widest first layer in float64
+#: (784 × 4,096 × 8 bytes, 26 MB).  A header claiming more is refused
+#: before numpy is asked to allocate it.
+MAX_ARRAY_BYTES = N_IN * MAX_HIDDEN * 8
+#: The file itself: all four arrays at that width, compression aside.
+MAX_FILE_BYTES = 2 * MAX_ARRAY_BYTES
+#: What malformed zip or .npy data raises in zipfile, zlib and numpy's
+#: header parser (which tokenizes the header as Python); each becomes a
+#: ModelFileError naming the file.
+_MALFORMED = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, struct.error, tokenize.TokenError, EOFError, OSError,
+              ValueError, TypeError, RuntimeError, NotImplementedError, OverflowError, SyntaxError)
 
 
 class ModelFileError(ValueError):
@@ -46,54 +64,113 @@ def model_bytes(net: Mlp, *, loss: str) -> bytes:
 
 
 def load_model(path: str | os.PathLike) -> Mlp:
-    path = Path(path)
-    if not path.is_file():
-        raise ModelFileError(f"{path}: no such file")
-    return read_model(path, str(path))
+    try:
+        data = read_regular(path, MAX_FILE_BYTES)
+    except FileNotFoundError:
+        raise ModelFileError(f"{path}: no such file") from None
+    except OSError as error:
+        raise ModelFileError(f"{path}: cannot be read: {error.strerror or error}") from None
+    return read_model(io.BytesIO(data), str(path))
 
 
 def read_model(source, label: str) -> Mlp:
-    """The network in ``source`` (a path or a binary file object), checked;
-    ``label`` names it in messages."""
-    path = label
-    not_a_model = f"{path}: not a LossViz model file (an .npz of the network's weights)"
+    """The network in ``source`` (a binary file object, or a path), checked;
+    ``label`` names it in messages.  Lesson files call this for their
+    weights, so both kinds of file pass the same checks."""
+    if not hasattr(source, "read"):
+        return load_model(source)
+    not_a_model = f"{label}: not a LossViz model file (an .npz of the network's weights)"
     try:
-        npz = np.load(source, allow_pickle=False)
-    except (ValueError, zipfile.BadZipFile, EOFError, OSError) as error:
-        # numpy takes anything that is not .npy or .npz for a pickle, and refuses to read it.
-        reason = "its contents are not numpy data" if "pickle" in str(error) else str(error)
-        raise ModelFileError(f"{not_a_model}: {reason}") from None
-    if not isinstance(npz, np.lib.npyio.NpzFile):
-        raise ModelFileError(f"{not_a_model}: it holds a single array")
+        archive = zipfile.ZipFile(source)
+    except _MALFORMED:
+        # A pickle, text, anything else: refused before any of it is read as data.
+        raise ModelFileError(f"{not_a_model}: its contents are not numpy data") from None
     try:
-        with npz:
-            arrays = {name: _read(npz, name, path) for name in ("format_version", *WEIGHTS)}
-    except (zipfile.BadZipFile, EOFError, OSError) as error:
-        raise ModelFileError(f"{not_a_model}: {error}") from None
-    if arrays["format_version"].shape != () or int(arrays["format_version"]) != FORMAT_VERSION:
-        raise ModelFileError(f"{path}: model format version {arrays['format_version']!r}; this LossViz reads version {FORMAT_VERSION}")
-    w1, b1, w2, b2 = (arrays[name] for name in WEIGHTS)
-    hidden = w1.shape[1] if w1.ndim == 2 else -1
-    expected = {"w1": (N_IN, hidden), "b1": (hidden,), "w2": (hidden, N_OUT), "b2": (N_OUT,)}
-    if not 1 <= hidden <= MAX_HIDDEN:
-        raise ModelFileError(f"{path}: w1 has shape {w1.shape}; expected ({N_IN}, H) with 1 ≤ H ≤ {MAX_HIDDEN}")
+        with archive:
+            return _network(archive, label)
+    except _MALFORMED as error:
+        raise ModelFileError(f"{not_a_model}: {type(error).__name__}: {error}") from None
+
+
+def _network(archive: zipfile.ZipFile, path: str) -> Mlp:
+    version = _read(archive, "format_version", path, lambda shape: shape == ())
+    if version.item() != FORMAT_VERSION:  # NaN and infinity included: never equal
+        raise ModelFileError(f"{path}: model format version {version.item()!r}; this LossViz reads version {FORMAT_VERSION}")
+    w1 = _read(archive, "w1", path, _first_layer(path))
+    hidden = w1.shape[1]
+    expected = {"b1": (hidden,), "w2": (hidden, N_OUT), "b2": (N_OUT,)}
+    arrays = {"w1": w1}
+    for name, shape in expected.items():
+        arrays[name] = _read(archive, name, path, _exactly(path, name, shape, hidden))
+    weights = []
     for name in WEIGHTS:
-        if arrays[name].shape != expected[name]:
-            raise ModelFileError(f"{path}: {name} has shape {arrays[name].shape}; a 784-{hidden}-10 network needs {expected[name]}")
-        if not np.isfinite(arrays[name]).all():
-            raise ModelFileError(f"{path}: {name} holds values that are not finite numbers (NaN or infinity)")
+        with np.errstate(over="ignore", invalid="ignore"):
+            weight = arrays[name].astype(np.float32)
+        # Checked after the cast: a float64 1e300 is finite, but not as float32.
+        if not np.isfinite(weight).all():
+            raise ModelFileError(f"{path}: {name} holds values that are not finite float32 numbers "
+                                 f"(NaN, infinity, or beyond ±{np.finfo(np.float32).max:.3g})")
+        weights.append(weight)
     net = Mlp(hidden)
-    net.set_weights([arrays[name].astype(np.float32) for name in WEIGHTS])
+    net.set_weights(weights)
     return net
 
 
-def _read(npz, name: str, path: str) -> np.ndarray:
-    if name not in npz.files:
-        raise ModelFileError(f"{path}: the array {name!r} is missing (the file holds {', '.join(npz.files) or 'nothing'})")
+def _first_layer(path: str):
+    def check(shape: tuple) -> bool:
+        if len(shape) != 2 or shape[0] != N_IN or not 1 <= shape[1] <= MAX_HIDDEN:
+            raise ModelFileError(f"{path}: w1 has shape {shape}; expected ({N_IN}, H) with 1 ≤ H ≤ {MAX_HIDDEN}")
+        return True
+    return check
+
+
+def _exactly(path: str, name: str, expected: tuple, hidden: int):
+    def check(shape: tuple) -> bool:
+        if shape != expected:
+            raise ModelFileError(f"{path}: {name} has shape {shape}; a 784-{hidden}-10 network needs {expected}")
+        return True
+    return check
+
+
+def _read(archive: zipfile.ZipFile, name: str, path: str, shape_ok) -> np.ndarray:
+    """One array, its header checked before its data is read: the header's
+    dtype and shape are what numpy would allocate, so they must be plain
+    numbers, the expected shape, and exactly the member's real size."""
     try:
-        array = npz[name]
-    except ValueError as error:  # numpy refuses object arrays when pickles are not allowed
-        raise ModelFileError(f"{path}: the array {name!r} is not plain numbers ({error}); it was not read") from None
-    if not (np.issubdtype(array.dtype, np.floating) or np.issubdtype(array.dtype, np.integer)):
-        raise ModelFileError(f"{path}: the array {name!r} holds {array.dtype}, not numbers")
-    return array
+        info = archive.getinfo(name + ".npy")
+    except KeyError:
+        held = ", ".join(n.removesuffix(".npy") for n in archive.namelist()[:20])
+        raise ModelFileError(f"{path}: the array {name!r} is missing (the file holds {held or 'nothing'})") from None
+    if info.flag_bits & 0x1:
+        raise ModelFileError(f"{path}: the array {name!r} is encrypted; a model file never is")
+    with archive.open(info) as f:
+        shape, fortran, dtype = _header(f, name, path)
+        if not shape_ok(shape):
+            raise ModelFileError(f"{path}: {name} has shape {shape}")
+        count = math.prod(shape)  # Python ints: a product of huge dimensions cannot wrap round
+        nbytes = count * dtype.itemsize
+        if nbytes > MAX_ARRAY_BYTES or nbytes != info.file_size - f.tell():
+            raise ModelFileError(f"{path}: the array {name!r} claims {shape} × {dtype.itemsize} bytes, "
+                                 f"but its entry holds {max(info.file_size - f.tell(), 0):,} bytes of data")
+        data = f.read(nbytes + 1)
+    if len(data) != nbytes:
+        raise ModelFileError(f"{path}: the array {name!r} is cut short or longer than its header says")
+    return np.frombuffer(data, dtype).reshape(shape, order="F" if fortran else "C")
+
+
+def _header(f, name: str, path: str) -> tuple[tuple, bool, np.dtype]:
+    version = np.lib.format.read_magic(f)
+    if version == (1, 0):
+        shape, fortran, dtype = np.lib.format.read_array_header_1_0(f)
+    elif version == (2, 0):
+        shape, fortran, dtype = np.lib.format.read_array_header_2_0(f)
+    else:
+        raise ModelFileError(f"{path}: the array {name!r} is in .npy format {version}, which LossViz does not read")
+    if dtype.hasobject or dtype.fields is not None or dtype.subdtype is not None:
+        # An object array is how a malicious file would carry a pickle.
+        raise ModelFileError(f"{path}: the array {name!r} is not plain numbers ({dtype}); it was not read")
+    if dtype.kind not in "iuf":
+        raise ModelFileError(f"{path}: the array {name!r} holds {dtype}, not numbers")
+    if not all(isinstance(n, int) and n >= 0 for n in shape):
+        raise ModelFileError(f"{path}: the array {name!r} has an impossible shape {shape}")
+    return tuple(shape), bool(fortran), dtype

@@ -958,6 +958,10 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>{name}: 訓練画像 {train:,} 枚、検証画像 {validation:,} 枚</translation>
     </message>
     <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} を読み込めません: {reason}</translation>
+    </message>
+    <message>
         <source>{folder}: found the {prefix} labels but not the images (looked for {names})</source>
         <translation>{folder}: {prefix} のラベルはありますが、画像がありません (探したファイル名: {names})</translation>
     </message>
@@ -1007,6 +1011,10 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
 </context>
 <context>
     <name>explorer</name>
+    <message>
+        <source>The text is too long ({length} characters); type at most {limit}</source>
+        <translation>テキストが長すぎます（{length} 文字）。{limit} 文字以内で入力してください</translation>
+    </message>
     <message>
         <source>Type {count} probabilities separated by commas, e.g. 0.1, 0.05, 0.6</source>
         <translation>{count} 個の確率をカンマで区切って入力してください (例: 0.1, 0.05, 0.6)</translation>
@@ -1098,8 +1106,16 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>{name}: ファイルがヘッダーの示す長さより長いです: ヘッダーでは {shape} = {count} バイトですが、ファイルは {count} バイトを超えています</translation>
     </message>
     <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>{name} を読み込めません: {reason}</translation>
+    </message>
+    <message>
         <source>{name}: the gzip data is damaged or cut short ({error})</source>
         <translation>{name}: gzip データが壊れているか、途中で切れています ({error})</translation>
+    </message>
+    <message>
+        <source>{name}: the header claims {shape} = {count} bytes, more than a gzip file of this size can hold</source>
+        <translation>{name}: ヘッダーは {shape} = {count} バイトとしていますが、この大きさの gzip ファイルが収められる量を超えています</translation>
     </message>
     <message>
         <source>images must be 28 × 28, got shape {shape}</source>

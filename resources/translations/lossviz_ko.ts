@@ -958,6 +958,10 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>{name}: 훈련 이미지 {train:,}장, 검증 이미지 {validation:,}장</translation>
     </message>
     <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path}을(를) 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
         <source>{folder}: found the {prefix} labels but not the images (looked for {names})</source>
         <translation>{folder}: {prefix} 레이블은 있지만 이미지가 없습니다 (찾은 이름: {names})</translation>
     </message>
@@ -1007,6 +1011,10 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
 </context>
 <context>
     <name>explorer</name>
+    <message>
+        <source>The text is too long ({length} characters); type at most {limit}</source>
+        <translation>텍스트가 너무 깁니다({length}자). {limit}자 이하로 입력하세요</translation>
+    </message>
     <message>
         <source>Type {count} probabilities separated by commas, e.g. 0.1, 0.05, 0.6</source>
         <translation>확률 {count}개를 쉼표로 구분해 입력하세요 (예: 0.1, 0.05, 0.6)</translation>
@@ -1098,8 +1106,16 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>{name}: 파일이 헤더에 적힌 것보다 깁니다: 헤더에는 {shape} = {count}바이트인데 파일은 {count}바이트를 넘습니다</translation>
     </message>
     <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>{name}을(를) 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
         <source>{name}: the gzip data is damaged or cut short ({error})</source>
         <translation>{name}: gzip 데이터가 손상되었거나 중간에 잘렸습니다 ({error})</translation>
+    </message>
+    <message>
+        <source>{name}: the header claims {shape} = {count} bytes, more than a gzip file of this size can hold</source>
+        <translation>{name}: 헤더가 {shape} = {count}바이트라고 하지만, 이 크기의 gzip 파일이 담을 수 있는 양보다 많습니다</translation>
     </message>
     <message>
         <source>images must be 28 × 28, got shape {shape}</source>

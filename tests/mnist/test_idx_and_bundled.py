@@ -27,7 +27,7 @@ def test_writing_is_byte_reproducible(tmp_path, images):
     write_idx_gz(tmp_path / "a.gz", images)
     write_idx_gz(tmp_path / "b.gz", images)
     assert (tmp_path / "a.gz").read_bytes() == (tmp_path / "b.gz").read_bytes()
-    assert not list(tmp_path.glob(".*.tmp"))  # the temporary file was renamed away
+    assert not list(tmp_path.glob(".*.lossviz-tmp-*"))  # the temporary file was renamed away
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,12 @@ damaged, set aside: a file Qt cannot parse is renamed to
 defaults with a one-line notice; a value that cannot be used falls back to
 its default alone.  Qt writes the file through a temporary file and a
 rename, so a crash mid-write does not damage it.
+
+The file is read as text (``lossviz.ini_file``), never through QSettings:
+QSettings would deserialise an ``@Variant(...)`` value, and PySide would
+unpickle one holding a Python object.  A file holding such a value, or one
+that is not small UTF-8 text, or not a regular file at all, is damage and
+set aside before any QSettings opens it; QSettings only ever writes.
 """
 
 from __future__ import annotations
@@ -20,7 +26,13 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from lossviz import settings as core
 from lossviz.data_folder import APP_NAME, ORGANISATION
+from lossviz.ini_file import DamagedIni, read_ini
 from lossviz.settings import Settings
+
+#: An organisation no settings file belongs to: a QSettings made for it
+#: tells where the files are without opening LossViz's own (opening one
+#: that is a FIFO would block the start for ever).
+_PROBE_ORGANISATION = "LossViz-settings-path-probe"
 
 
 def use_ini_files() -> None:
@@ -32,20 +44,19 @@ def use_ini_files() -> None:
         QCoreApplication.setApplicationName(APP_NAME)
 
 
-def _looks_like_text(path: Path) -> bool:
-    """False for a file that is not UTF-8 text (Qt reads such a file without
-    complaint, taking its debris for keys)."""
+def settings_path() -> Path:
+    """The file ``QSettings()`` uses, found without opening it."""
+    probe = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, _PROBE_ORGANISATION, "probe")
+    folder = Path(probe.fileName()).parent.parent
+    return folder / QCoreApplication.organizationName() / f"{QCoreApplication.applicationName()}.ini"
+
+
+def _read_values(path: Path) -> dict | None:
+    """The file's keys and plain-text values, or None if it is damaged."""
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return True  # a first start
-    except OSError:
-        return False
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return b"\x00" not in data
+        return read_ini(path)
+    except (DamagedIni, OSError):
+        return None
 
 
 class SettingsStore:
@@ -54,20 +65,24 @@ class SettingsStore:
     def __init__(self) -> None:
         use_ini_files()
         self.notice: str | None = None
-        store = QSettings()
-        self.path = Path(store.fileName())
-        if store.status() != QSettings.Status.NoError or not _looks_like_text(self.path):
+        self.path = settings_path()
+        values = _read_values(self.path)
+        if values is None:
             self.settings = Settings()
-            self.notice = self._set_aside(store)
+            self.notice = self._set_aside()
             return
-        values = {key: store.value(key) for key in store.allKeys()}
         self.settings, problems = core.from_store(values)
         if problems:
             self.notice = QCoreApplication.translate(
                 "SettingsStore", "Some saved settings could not be used and are back to their defaults: %1").replace("%1", ", ".join(problems))
 
-    def _set_aside(self, store: QSettings) -> str:
-        del store  # let go of the file before renaming it
+    @property
+    def mirrors(self) -> tuple[str, ...]:
+        """The MNIST mirrors the user listed (``mnist/mirrors``), each an
+        http(s) URL; () for the downloader's defaults."""
+        return self.settings.mirrors
+
+    def _set_aside(self) -> str:
         damaged = self.path.with_name(self.path.name + ".damaged")
         try:
             os.replace(self.path, damaged)
@@ -85,6 +100,10 @@ class SettingsStore:
         values = core.to_store(self.settings)
         names = {f"training.{f.name}" for f in fields(core.TrainingParams)} if "training" in changes else set()
         names |= {name for name in changes if name != "training"}
+        if _read_values(self.path) is None:
+            # Changed since start-up into something QSettings must not
+            # open: QSettings reads the whole file before writing to it.
+            self._set_aside()
         store = QSettings()
         store.setValue(core.KEYS["version"], core.VERSION)  # written with the first change, not by merely starting
         for name in names:
