@@ -138,9 +138,9 @@ def training_threads(batch: int, split: bool) -> int | None:
     Two for a network whose first layer is split between two cores
     (lossviz.mnist.first_layer).  Without the split, numpy's products
     spread over two threads lose more than they gain on this network's
-    small products (one thread was 26% faster at batch 32 and 12% at batch
-    100, two 19% faster from batch 256, measured), so one up to
-    SINGLE_THREAD_BATCH and OpenBLAS's own count above it.
+    small products, where each core must fetch the weights the other just
+    updated (README, "Benchmarks"), so one up to SINGLE_THREAD_BATCH and
+    OpenBLAS's own count above it.
     """
     default = default_threads()
     if default is None:

@@ -24,10 +24,8 @@ So each half of W1, of its velocity and of each batch of x is only ever
 touched by one core.  numpy's matmul on two threads splits the forward and
 the backward product along different axes instead: every step, each core
 had to fetch what the other had just written, and two threads ran slower
-than one.  Measured at batch 100 on 2 cores (tests/benchmarks/
-bench_training_throughput.py, medians of 7 rounds): the step runs at 91%
-of the speed of the five products alone, against 56% for numpy's matmul
-on one thread.
+than one.  benchmarks/bench_training_throughput.py measures both (the
+README's "Benchmarks" has the figures).
 
 OpenBLAS 0.3.31 (numpy 2.4's) crashes in sgemm_batch on products of at most
 100³ multiply-adds (it calls a small-matrix kernel through a table of

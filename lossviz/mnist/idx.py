@@ -73,15 +73,6 @@ def _size_problem(name: str, shape, count: int, body: int) -> IdxError:
                                              "the file holds more than {count}"), name=name, shape=shape, count=count)
 
 
-def parse_idx(data: bytes, name: str = "data") -> np.ndarray:
-    """The array held by IDX bytes; raises IdxError on anything malformed."""
-    shape, header = _parse_header(data, name)
-    count = math.prod(shape)
-    if len(data) - header != count:
-        raise _size_problem(name, shape, count, len(data) - header)
-    return np.frombuffer(data, dtype=np.uint8, offset=header).reshape(shape)
-
-
 def read_idx(path: str | os.PathLike) -> np.ndarray:
     """Read an IDX file, gzipped or not, straight into its array: the
     decompressed bytes are never held twice (full MNIST's training images

@@ -115,9 +115,9 @@ class Mlp:
         if split:
             if cblas is None:
                 raise ValueError("numpy's OpenBLAS cannot be called directly here: no split first layer")
-            self._first_layer = SplitFirstLayer(cblas, self._flat, self._velocity, self.w1, velocity_w1)
+            self.first_layer = SplitFirstLayer(cblas, self._flat, self._velocity, self.w1, velocity_w1)
         else:
-            self._first_layer = NumpyFirstLayer(self._flat, self._velocity, self.w1, velocity_w1, grad_w1)
+            self.first_layer = NumpyFirstLayer(self._flat, self._velocity, self.w1, velocity_w1, grad_w1)
         self._steps = 0
         self._magnitude = np.empty_like(self._flat)  # scratch for flushing tiny velocities
         self._tiny = np.empty(self._flat.shape, bool)
@@ -126,7 +126,7 @@ class Mlp:
     @property
     def split(self) -> bool:
         """Whether the first layer's products are split between two cores."""
-        return isinstance(self._first_layer, SplitFirstLayer)
+        return isinstance(self.first_layer, SplitFirstLayer)
 
     @property
     def dtype(self):
@@ -134,6 +134,17 @@ class Mlp:
 
     def parameters(self) -> list[np.ndarray]:
         return [self.w1, self.b1, self.w2, self.b2]
+
+    def velocities(self) -> list[np.ndarray]:
+        """The momentum velocities, in the order of parameters() (views: the live state)."""
+        return list(self._velocities)
+
+    def products_batched(self, batch: int) -> bool:
+        """Whether a split first layer sends both its products at this batch
+        size out in one sgemm_batch (False: one sgemm at a time, for
+        products too small for OpenBLAS's batch call; see first_layer)."""
+        prepared = self._buffers_for(batch).first_layer
+        return prepared is not None and prepared.forward.batched and prepared.backward.batched
 
     def _buffers_for(self, batch: int) -> _Buffers:
         buffers = self._buffers.get(batch)
@@ -152,7 +163,7 @@ class Mlp:
                 ones=np.ones(batch, dt),
                 first_layer=None,
             )
-            buffers.first_layer = self._first_layer.prepare(buffers.hidden, buffers.delta_hidden)
+            buffers.first_layer = self.first_layer.prepare(buffers.hidden, buffers.delta_hidden)
             self._buffers[batch] = buffers
         return buffers
 
@@ -164,7 +175,7 @@ class Mlp:
         """
         hidden, z, stat = buffers.hidden, buffers.outputs, buffers.column_stat
         if training:
-            self._first_layer.hidden(x, hidden, buffers.first_layer)
+            self.first_layer.hidden(x, hidden, buffers.first_layer)
         else:
             np.matmul(x, self.w1, out=hidden)
         hidden += self.b1
@@ -275,8 +286,8 @@ class Mlp:
             velocity -= grad
         else:
             np.negative(grad, out=velocity)
-        self._first_layer.velocity_step(x, buffers.delta_hidden, momentum, buffers.first_layer)
-        self._first_layer.add_velocity()
+        self.first_layer.velocity_step(x, buffers.delta_hidden, momentum, buffers.first_layer)
+        self.first_layer.add_velocity()
         self._steps += 1
         if momentum and self._steps % FLUSH_EVERY == 0:
             self._flush_tiny_velocities()
@@ -288,9 +299,9 @@ class Mlp:
         Where a weight's gradient is exactly 0 (a pixel that is blank in
         every image, a dead ReLU unit, a batch learnt perfectly), momentum
         multiplies its velocity by 0.9 at every step, down into the
-        subnormal floats below 1.2e-38, which this CPU handles about 30
-        times slower than normal ones: a long run then spent most of each
-        step on that one multiplication (measured).  Anything below 1e-30
+        subnormal floats below 1.2e-38, which many CPUs handle far more
+        slowly than normal ones: a long run then spends most of each step
+        on that one multiplication.  Anything below 1e-30
         moves its weight by less than float32 can show, and from 1e-30 it
         takes more than FLUSH_EVERY steps to become subnormal.
         """

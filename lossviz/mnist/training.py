@@ -144,8 +144,8 @@ class TrainingControl:
         #: False while someone else paces the batches (the panel's speed
         #: control: a few a second, or one at a time).  Steps and accuracies
         #: then run on one thread: with two, OpenBLAS's worker thread, which
-        #: waits for work by spinning, kept a whole core busy at 10 batches
-        #: a second (measured), for steps that take a millisecond on one.
+        #: waits for work by spinning, keeps a whole core busy between
+        #: batches that take a millisecond on one.
         self.full_speed = True
 
     def pause(self) -> None:

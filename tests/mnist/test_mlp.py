@@ -175,12 +175,13 @@ def test_momentum_never_leaves_subnormal_velocities():
     x = np.zeros((8, 784), np.float32)
     x[:, 400] = 1.0  # one lit pixel: every other row of w1 gets exactly zero gradient
     labels = np.arange(8) % 10
-    w1_velocity = net._velocities[0]
+    w1_velocity = net.velocities()[0]
     w1_velocity[0] = 1e-31  # on its way down: the flush takes it
     w1_velocity[1] = 1e-3  # still moving its weight: kept
     for _ in range(FLUSH_EVERY * 20):
         net.train_step(x, labels, lr=0.1, momentum=0.9)
-        smallest = np.abs(net._velocity[net._velocity != 0]).min(initial=np.inf)
+        every = np.concatenate([v.ravel() for v in net.velocities()])
+        smallest = np.abs(every[every != 0]).min(initial=np.inf)
         assert smallest >= np.finfo(np.float32).smallest_normal
     assert not w1_velocity[0].any()
     assert w1_velocity[400].any()  # the lit pixel's weights still learn
@@ -218,7 +219,7 @@ def test_the_split_first_layer_makes_the_momentum_step_of_its_gradients(hidden, 
             velocity -= lr * grad
             expected.append(param + velocity)
         assert split.train_step(x, labels, lr, momentum, loss) == value
-        for mine, theirs in zip(split.parameters() + split._velocities, expected + velocities):
+        for mine, theirs in zip(split.parameters() + split.velocities(), expected + velocities):
             np.testing.assert_allclose(mine, theirs, rtol=1e-5, atol=1e-6)
 
 
@@ -229,9 +230,10 @@ def test_the_split_cuts_w1_where_the_update_does():
     so each core updates the rows it computed.  The products at batch 100
     are large enough for sgemm_batch; those of a batch of 2 go one by one."""
     net = Mlp(100, 0)
-    layer = net._first_layer
-    half = (net._flat.size + 1) // 2
-    w1_start = net._flat.size - net.w1.size
+    layer = net.first_layer
+    size = sum(p.size for p in net.parameters())
+    half = (size + 1) // 2
+    w1_start = size - net.w1.size
     assert abs(w1_start + layer.rows_first * 100 - half) <= 100 / 2
-    assert net._buffers_for(100).first_layer.forward.batched and net._buffers_for(100).first_layer.backward.batched
-    assert 2 * 100 * layer.rows_first <= SMALL_PRODUCT and not net._buffers_for(2).first_layer.forward.batched
+    assert net.products_batched(100)
+    assert 2 * 100 * layer.rows_first <= SMALL_PRODUCT and not net.products_batched(2)
