@@ -27,8 +27,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
-#: Every language but English, the source language (lossviz.messages.LANGUAGES).
+#: Every language but English, the source language (lossviz.names.LANGUAGES)...
 TARGETS = ("ja", "ko")
+#: ...and English's plural forms alone: "%n image(s)" in the code becomes
+#: "1 image" and "2 images" through lossviz_en.qm (Qt's own plurals).
+PLURALS_ONLY = ("en",)
 
 
 def tool(name: str) -> str:
@@ -48,8 +51,8 @@ def ts_path(code: str) -> Path:
     return TRANSLATIONS / f"lossviz_{code}.ts"
 
 
-def lupdate(ts: Path) -> None:
-    subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+def lupdate(ts: Path, plurals_only: bool = False) -> None:
+    subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none", *(["-pluralonly"] if plurals_only else []),
                     "-source-language", "en", "-target-language", ts.stem.split("_")[-1], "-ts", str(ts)],
                    cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     # lupdate takes every "#:" comment (our documentation of constants and
@@ -78,9 +81,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     status = 0
-    for code in TARGETS:
+    for code in TARGETS + PLURALS_ONLY:
         ts = ts_path(code)
-        lupdate(ts)
+        lupdate(ts, plurals_only=code in PLURALS_ONLY)
         lrelease(ts, ts.with_suffix(".qm"))
         missing = unfinished(ts)
         total = sum(1 for _ in ET.parse(ts).getroot().iter("message"))

@@ -117,7 +117,7 @@ def _read_pair(folder: Path, prefix: str) -> tuple[np.ndarray, np.ndarray] | Non
     except IdxError as error:
         raise DatasetError("{images} and {labels}: {error}", images=images_path.name, labels=labels_path.name, error=error) from None
     if len(images) < 2:
-        raise DatasetError(QT_TRANSLATE_NOOP("datasets", "{path}: holds {count} image(s); training needs more"),
+        raise DatasetError(QT_TRANSLATE_NOOP("datasets", "{path}: too few images to train on ({count}; at least 2 are needed)"),
                            path=images_path, count=len(images))
     return images, labels
 

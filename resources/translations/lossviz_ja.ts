@@ -970,8 +970,8 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>{folder}: {prefix} の画像はありますが、ラベルがありません (探したファイル名: {names})</translation>
     </message>
     <message>
-        <source>{path}: holds {count} image(s); training needs more</source>
-        <translation>{path}: 画像が {count} 枚しかありません。学習にはもっと必要です</translation>
+        <source>{path}: too few images to train on ({count}; at least 2 are needed)</source>
+        <translation>{path}: 学習に使うには画像が少なすぎます ({count} 枚。2 枚以上必要です)</translation>
     </message>
     <message>
         <source>{folder} is not a folder</source>

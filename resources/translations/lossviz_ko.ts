@@ -970,8 +970,8 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>{folder}: {prefix} 이미지는 있지만 레이블이 없습니다 (찾은 이름: {names})</translation>
     </message>
     <message>
-        <source>{path}: holds {count} image(s); training needs more</source>
-        <translation>{path}: 이미지가 {count}장뿐입니다. 학습에는 더 필요합니다</translation>
+        <source>{path}: too few images to train on ({count}; at least 2 are needed)</source>
+        <translation>{path}: 학습에 쓰기에는 이미지가 너무 적습니다 ({count}장, 2장 이상 필요합니다)</translation>
     </message>
     <message>
         <source>{folder} is not a folder</source>

@@ -37,7 +37,7 @@ _ENGLISH_NAMES = {"ja": "Japanese", "ko": "Korean"}
 FONT_PACKAGE = "fonts-noto-cjk"
 
 _installed: list[QTranslator] = []  # kept referenced: a deleted translator uninstalls itself
-_current = SOURCE_LANGUAGE
+_current: str | None = None  # None until a language is installed (English's plurals too)
 
 
 def system_language() -> str:
@@ -60,7 +60,7 @@ def remember_language(code: str) -> None:
 
 
 def current_language() -> str:
-    return _current
+    return _current or SOURCE_LANGUAGE
 
 
 def install_language(app: QCoreApplication, code: str) -> str:
@@ -76,11 +76,14 @@ def install_language(app: QCoreApplication, code: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     _current = SOURCE_LANGUAGE
-    if code != SOURCE_LANGUAGE:
+    if code == SOURCE_LANGUAGE:
+        _install_english_plurals(app)
+    else:
         try:
             ours = resource_path("translations", f"lossviz_{code}.qm")
         except FileNotFoundError as error:
             print(f"lossviz: {error}; the interface stays in English", file=sys.stderr)
+            _install_english_plurals(app)
         else:
             # Qt's own first: the app's, installed last, is searched first.
             qt = QTranslator()
@@ -111,6 +114,19 @@ def fill(text: str, *values: object) -> str:
     English by ``lossviz_en.qm``'s plural forms."""
     return _PLACEHOLDER.sub(lambda match: str(values[int(match.group(1)) - 1]) if int(match.group(1)) <= len(values) else match.group(0),
                             text)
+
+
+def _install_english_plurals(app: QCoreApplication) -> None:
+    """English is the source language, but "%n image(s)" still needs its
+    forms ("1 image", "2 images"): lossviz_en.qm holds only those."""
+    translator = QTranslator()
+    try:
+        loaded = translator.load(str(resource_path("translations", "lossviz_en.qm")))
+    except FileNotFoundError:
+        loaded = False
+    if loaded:
+        app.installTranslator(translator)
+        _installed.append(translator)
 
 
 def translated(message: object) -> str:
