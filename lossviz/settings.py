@@ -26,7 +26,7 @@ from lossviz.worked_examples import WORKED_EXAMPLES
 #: still read key by key, since an older app can use what it understands.
 VERSION = 1
 #: The panel's speed control: 0 (two batches a second) to 4 (full speed)
-#: (lossviz.ui.mnist.panel.SPEEDS); paced by default, so a class can watch.
+#: (lossviz.ui.mnist.run_controls.SPEEDS); paced by default, so a class can watch.
 SPEED_STOPS = 5
 DEFAULT_SPEED = 1
 
