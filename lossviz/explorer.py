@@ -293,3 +293,14 @@ _SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 def _superscript(n: int) -> str:
     return str(n).translate(_SUPERSCRIPTS)
+
+
+def prediction_state(probabilities, label: int) -> ExplorerState:
+    """The explorer showing a classifier's answer for one example: its
+    softmax output as the typed vector, its true label as the correct class.
+    The output is renormalised first: a float32 softmax sums to 1 only to
+    about 1e-7, and the explorer would warn of that."""
+    probs = np.asarray(probabilities, dtype=np.float64)
+    probs = probs / probs.sum()
+    n = len(probs)
+    return ExplorerState(Mode.MULTICLASS, n, (0.0,) * n, int(label)).with_entered(tuple(probs))

@@ -18,15 +18,16 @@ import urllib.parse
 from dataclasses import dataclass, field, fields, replace
 
 from lossviz.explorer import DEFAULT_CLASSES, MAX_CLASSES, MIN_CLASSES
+from lossviz.messages import QT_TRANSLATE_NOOP, Message
 from lossviz.mnist.training import TrainingConfig
-from lossviz.names import BATCH_RANGE, EPOCHS_RANGE, HIDDEN_RANGE, LANGUAGES, PANEL_LOSSES, SEED_RANGE, THEMES, ZOOM_MAX, ZOOM_MIN
+from lossviz.names import BATCH_RANGE, COMPARE, CROSS_ENTROPY, EPOCHS_RANGE, HIDDEN_RANGE, LANGUAGES, PANEL_LOSSES, SEED_RANGE, THEMES, ZOOM_MAX, ZOOM_MIN
 from lossviz.worked_examples import WORKED_EXAMPLES
 
 #: Bumped when a key changes meaning; a store written by a newer LossViz is
 #: still read key by key, since an older app can use what it understands.
 VERSION = 1
 #: The panel's speed control: 0 (two batches a second) to 4 (full speed)
-#: (lossviz.ui.mnist.panel.SPEEDS); paced by default, so a class can watch.
+#: (lossviz.ui.mnist.run_controls.SPEEDS); paced by default, so a class can watch.
 SPEED_STOPS = 5
 DEFAULT_SPEED = 1
 #: Mirrors of the MNIST files the user may list (``mnist/mirrors``): a few
@@ -53,6 +54,30 @@ class TrainingParams:
 
     #: The limits of each whole-number field (the panel's spin boxes).
     RANGES = {"hidden": HIDDEN_RANGE, "batch": BATCH_RANGE, "epochs": EPOCHS_RANGE, "seed": SEED_RANGE, "speed": (0, SPEED_STOPS - 1)}
+
+    @staticmethod
+    def parse_lr(text: str) -> float:
+        """The learning rate as typed into the panel, a decimal comma
+        allowed; raises ValueError (with a Message) if it is not a number.
+        Whether the number can train is ``training_config``'s to say."""
+        text = text.strip().replace(",", ".")
+        try:
+            return float(text)
+        except ValueError:
+            # The panel's own words: its translators already have them under MnistPanel.
+            raise ValueError(Message("MnistPanel", QT_TRANSLATE_NOOP(
+                "MnistPanel", "The learning rate must be a number such as 0.1, not “{text}”."), text=text)) from None
+
+
+def training_config(params: TrainingParams) -> TrainingConfig:
+    """What the trainer is given for ``params``: compare mode trains its
+    first network on cross-entropy (the session adds the second).  Raises
+    ValueError (with a Message) naming the first setting that cannot work."""
+    loss = CROSS_ENTROPY if params.loss == COMPARE else params.loss
+    config = replace(TrainingConfig(), hidden=params.hidden, lr=params.lr, batch=params.batch, epochs=params.epochs,
+                     seed=params.seed, loss=loss)
+    config.validate()
+    return config
 
 
 @dataclass(frozen=True)

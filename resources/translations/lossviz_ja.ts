@@ -48,6 +48,57 @@ the honest measure. A widening gap between the two means it is memorising instea
     </message>
 </context>
 <context>
+    <name>DataSourceRow</name>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>訓練データ</translation>
+    </message>
+    <message>
+        <source>Bundled subset (5,000 images)</source>
+        <translation>同梱のサブセット (5,000 枚)</translation>
+    </message>
+    <message>
+        <source>Full MNIST (70,000 images)</source>
+        <translation>MNIST 全体 (70,000 枚)</translation>
+    </message>
+    <message>
+        <source>Download full MNIST…</source>
+        <translation>MNIST 全体をダウンロード…</translation>
+    </message>
+    <message>
+        <source>Fetch the four MNIST files (11 MB) and check each against its published checksum</source>
+        <translation>MNIST の 4 つのファイル (11 MB) を取得し、それぞれ公開されているチェックサムで確認します</translation>
+    </message>
+    <message>
+        <source>Open IDX folder…</source>
+        <translation>IDX フォルダーを開く…</translation>
+    </message>
+    <message>
+        <source>Train on a folder of IDX files: MNIST, Fashion-MNIST, or any 28 × 28 images in 10 classes</source>
+        <translation>IDX ファイルのフォルダーで学習します: MNIST、Fashion-MNIST、または 10 クラスの 28 × 28 画像</translation>
+    </message>
+    <message>
+        <source>Downloading MNIST… %p%</source>
+        <translation>MNIST をダウンロード中… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>ダウンロードを中止</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>フォルダー: %1</translation>
+    </message>
+    <message>
+        <source>Folder of IDX files</source>
+        <translation>IDX ファイルのフォルダー</translation>
+    </message>
+</context>
+<context>
     <name>DigitView</name>
     <message>
         <source>Validation digit</source>
@@ -556,110 +607,6 @@ In compare mode: cross-entropy in blue, sum of squared error in vermillion, trai
 <context>
     <name>MnistPanel</name>
     <message>
-        <source>Training data</source>
-        <translation>訓練データ</translation>
-    </message>
-    <message>
-        <source>Bundled subset (5,000 images)</source>
-        <translation>同梱のサブセット (5,000 枚)</translation>
-    </message>
-    <message>
-        <source>Full MNIST (70,000 images)</source>
-        <translation>MNIST 全体 (70,000 枚)</translation>
-    </message>
-    <message>
-        <source>Download full MNIST…</source>
-        <translation>MNIST 全体をダウンロード…</translation>
-    </message>
-    <message>
-        <source>Fetch the four MNIST files (11 MB) and check each against its published checksum</source>
-        <translation>MNIST の 4 つのファイル (11 MB) を取得し、それぞれ公開されているチェックサムで確認します</translation>
-    </message>
-    <message>
-        <source>Open IDX folder…</source>
-        <translation>IDX フォルダーを開く…</translation>
-    </message>
-    <message>
-        <source>Train on a folder of IDX files: MNIST, Fashion-MNIST, or any 28 × 28 images in 10 classes</source>
-        <translation>IDX ファイルのフォルダーで学習します: MNIST、Fashion-MNIST、または 10 クラスの 28 × 28 画像</translation>
-    </message>
-    <message>
-        <source>Downloading MNIST… %p%</source>
-        <translation>MNIST をダウンロード中… %p%</translation>
-    </message>
-    <message>
-        <source>Cancel download</source>
-        <translation>ダウンロードを中止</translation>
-    </message>
-    <message>
-        <source>Hidden units</source>
-        <translation>隠れユニット数</translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation>学習率</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>バッチサイズ</translation>
-    </message>
-    <message>
-        <source>Epochs</source>
-        <translation>エポック数</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>乱数シード</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation>損失関数</translation>
-    </message>
-    <message>
-        <source>Try 50 to see training diverge</source>
-        <translation>50 にすると学習が発散する様子が見られます</translation>
-    </message>
-    <message>
-        <source>Cross-entropy</source>
-        <translation>交差エントロピー</translation>
-    </message>
-    <message>
-        <source>Sum of squared error</source>
-        <translation>2乗和誤差</translation>
-    </message>
-    <message>
-        <source>Compare both</source>
-        <translation>両方を比較</translation>
-    </message>
-    <message>
-        <source>Compare: two networks, same start and same batches, one for each loss</source>
-        <translation>比較: 同じ初期値と同じバッチから、損失関数ごとに 1 つずつ、2 つのネットワークを学習します</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>データ</translation>
-    </message>
-    <message>
-        <source>Speed</source>
-        <translation>速度</translation>
-    </message>
-    <message>
-        <source>Step one batch</source>
-        <translation>1 バッチ進める</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>リセット</translation>
-    </message>
-    <message>
-        <source>Stop, clear the plots, and go back to the untrained network</source>
-        <translation>停止してグラフを消去し、未学習のネットワークに戻します</translation>
-    </message>
-    <message>
-        <source>Training speed</source>
-        <translation>学習の速度</translation>
-    </message>
-    <message>
         <source>The learning rate must be a number such as 0.1, not “{text}”.</source>
         <translation>学習率は 0.1 のような数値にしてください (「{text}」ではなく)。</translation>
     </message>
@@ -668,78 +615,8 @@ In compare mode: cross-entropy in blue, sum of squared error in vermillion, trai
         <translation>授業ファイルの学習済みネットワークです。「学習」を押すと新しく学習します。</translation>
     </message>
     <message>
-        <source>Folder of IDX files</source>
-        <translation>IDX ファイルのフォルダー</translation>
-    </message>
-    <message>
-        <source>Folder: %1</source>
-        <translation>フォルダー: %1</translation>
-    </message>
-    <message>
-        <source>Download cancelled; what arrived is kept, and the next download goes on from there.</source>
-        <translation>ダウンロードを中止しました。受信済みの部分は残り、次回はその続きからダウンロードします。</translation>
-    </message>
-    <message>
-        <source>Full MNIST could not be downloaded:
-%1</source>
-        <translation>MNIST 全体をダウンロードできませんでした:
-%1</translation>
-    </message>
-    <message>
-        <source>Full MNIST downloaded. Reset, then choose it under Data.</source>
-        <translation>MNIST 全体をダウンロードしました。リセットしてから「データ」で選んでください。</translation>
-    </message>
-    <message>
-        <source>Full MNIST downloaded and checked.</source>
-        <translation>MNIST 全体をダウンロードして確認しました。</translation>
-    </message>
-    <message>
         <source>Ready: press Train, or Step one batch.</source>
         <translation>準備完了: 「学習」か「1 バッチ進める」を押してください。</translation>
-    </message>
-    <message>
-        <source>full speed</source>
-        <translation>最高速</translation>
-    </message>
-    <message>
-        <source>%1 batches/s</source>
-        <translation>%1 バッチ/秒</translation>
-    </message>
-    <message>
-        <source>784-%1-10 network, %2 · learning rate %3 · batch %4 · %5 epochs · seed %6</source>
-        <translation>784-%1-10 のネットワーク、%2 · 学習率 %3 · バッチ %4 · %5 エポック · 乱数シード %6</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>一時停止</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>再開</translation>
-    </message>
-    <message>
-        <source>Train</source>
-        <translation>学習</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>Epoch %1 of %2</source>
-        <translation>エポック %1 / %2</translation>
-    </message>
-    <message>
-        <source>batch %1 of %2</source>
-        <translation>バッチ %1 / %2</translation>
-    </message>
-    <message>
-        <source>%1: loss %2</source>
-        <translation>%1: 損失 %2</translation>
-    </message>
-    <message>
-        <source>, validation accuracy %1%</source>
-        <translation>、検証の正解率 %1%</translation>
     </message>
 </context>
 <context>
@@ -858,6 +735,97 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
     </message>
 </context>
 <context>
+    <name>RunControls</name>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Step one batch</source>
+        <translation>1 バッチ進める</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Stop, clear the plots, and go back to the untrained network</source>
+        <translation>停止してグラフを消去し、未学習のネットワークに戻します</translation>
+    </message>
+    <message>
+        <source>Training speed</source>
+        <translation>学習の速度</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>full speed</source>
+        <translation>最高速</translation>
+    </message>
+    <message>
+        <source>%1 batches/s</source>
+        <translation>%1 バッチ/秒</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <source>Download cancelled; what arrived is kept, and the next download goes on from there.</source>
+        <translation>ダウンロードを中止しました。受信済みの部分は残り、次回はその続きからダウンロードします。</translation>
+    </message>
+    <message>
+        <source>Full MNIST could not be downloaded:
+%1</source>
+        <translation>MNIST 全体をダウンロードできませんでした:
+%1</translation>
+    </message>
+    <message>
+        <source>Full MNIST downloaded. Reset, then choose it under Data.</source>
+        <translation>MNIST 全体をダウンロードしました。リセットしてから「データ」で選んでください。</translation>
+    </message>
+    <message>
+        <source>Full MNIST downloaded and checked.</source>
+        <translation>MNIST 全体をダウンロードして確認しました。</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2</source>
+        <translation>エポック %1 / %2</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2</source>
+        <translation>バッチ %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: loss %2</source>
+        <translation>%1: 損失 %2</translation>
+    </message>
+    <message>
+        <source>, validation accuracy %1%</source>
+        <translation>、検証の正解率 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummary</name>
+    <message>
+        <source>784-%1-10 network, %2 · learning rate %3 · batch %4 · %5 epochs · seed %6</source>
+        <translation>784-%1-10 のネットワーク、%2 · 学習率 %3 · バッチ %4 · %5 エポック · 乱数シード %6</translation>
+    </message>
+</context>
+<context>
     <name>SettingsStore</name>
     <message>
         <source>Some saved settings could not be used and are back to their defaults: %1</source>
@@ -870,6 +838,53 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
     <message>
         <source>The settings file could not be read; LossViz started with its defaults and kept the old file as %1.</source>
         <translation>設定ファイルを読み込めませんでした。LossViz は既定の設定で起動し、元のファイルを %1 として残しました。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSettingsForm</name>
+    <message>
+        <source>Hidden units</source>
+        <translation>隠れユニット数</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学習率</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>バッチサイズ</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>エポック数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>乱数シード</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>損失関数</translation>
+    </message>
+    <message>
+        <source>Try 50 to see training diverge</source>
+        <translation>50 にすると学習が発散する様子が見られます</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>交差エントロピー</translation>
+    </message>
+    <message>
+        <source>Sum of squared error</source>
+        <translation>2乗和誤差</translation>
+    </message>
+    <message>
+        <source>Compare both</source>
+        <translation>両方を比較</translation>
+    </message>
+    <message>
+        <source>Compare: two networks, same start and same batches, one for each loss</source>
+        <translation>比較: 同じ初期値と同じバッチから、損失関数ごとに 1 つずつ、2 つのネットワークを学習します</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,57 @@ the honest measure. A widening gap between the two means it is memorising instea
     </message>
 </context>
 <context>
+    <name>DataSourceRow</name>
+    <message>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>훈련 데이터</translation>
+    </message>
+    <message>
+        <source>Bundled subset (5,000 images)</source>
+        <translation>내장 부분 집합 (5,000장)</translation>
+    </message>
+    <message>
+        <source>Full MNIST (70,000 images)</source>
+        <translation>전체 MNIST (70,000장)</translation>
+    </message>
+    <message>
+        <source>Download full MNIST…</source>
+        <translation>전체 MNIST 다운로드…</translation>
+    </message>
+    <message>
+        <source>Fetch the four MNIST files (11 MB) and check each against its published checksum</source>
+        <translation>MNIST 파일 4개(11 MB)를 받아 각각 공개된 체크섬으로 확인합니다</translation>
+    </message>
+    <message>
+        <source>Open IDX folder…</source>
+        <translation>IDX 폴더 열기…</translation>
+    </message>
+    <message>
+        <source>Train on a folder of IDX files: MNIST, Fashion-MNIST, or any 28 × 28 images in 10 classes</source>
+        <translation>IDX 파일 폴더로 학습합니다: MNIST, Fashion-MNIST, 또는 10개 클래스의 28 × 28 이미지</translation>
+    </message>
+    <message>
+        <source>Downloading MNIST… %p%</source>
+        <translation>MNIST 다운로드 중… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>다운로드 취소</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>폴더: %1</translation>
+    </message>
+    <message>
+        <source>Folder of IDX files</source>
+        <translation>IDX 파일 폴더</translation>
+    </message>
+</context>
+<context>
     <name>DigitView</name>
     <message>
         <source>Validation digit</source>
@@ -556,110 +607,6 @@ In compare mode: cross-entropy in blue, sum of squared error in vermillion, trai
 <context>
     <name>MnistPanel</name>
     <message>
-        <source>Training data</source>
-        <translation>훈련 데이터</translation>
-    </message>
-    <message>
-        <source>Bundled subset (5,000 images)</source>
-        <translation>내장 부분 집합 (5,000장)</translation>
-    </message>
-    <message>
-        <source>Full MNIST (70,000 images)</source>
-        <translation>전체 MNIST (70,000장)</translation>
-    </message>
-    <message>
-        <source>Download full MNIST…</source>
-        <translation>전체 MNIST 다운로드…</translation>
-    </message>
-    <message>
-        <source>Fetch the four MNIST files (11 MB) and check each against its published checksum</source>
-        <translation>MNIST 파일 4개(11 MB)를 받아 각각 공개된 체크섬으로 확인합니다</translation>
-    </message>
-    <message>
-        <source>Open IDX folder…</source>
-        <translation>IDX 폴더 열기…</translation>
-    </message>
-    <message>
-        <source>Train on a folder of IDX files: MNIST, Fashion-MNIST, or any 28 × 28 images in 10 classes</source>
-        <translation>IDX 파일 폴더로 학습합니다: MNIST, Fashion-MNIST, 또는 10개 클래스의 28 × 28 이미지</translation>
-    </message>
-    <message>
-        <source>Downloading MNIST… %p%</source>
-        <translation>MNIST 다운로드 중… %p%</translation>
-    </message>
-    <message>
-        <source>Cancel download</source>
-        <translation>다운로드 취소</translation>
-    </message>
-    <message>
-        <source>Hidden units</source>
-        <translation>은닉 유닛 수</translation>
-    </message>
-    <message>
-        <source>Learning rate</source>
-        <translation>학습률</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>배치 크기</translation>
-    </message>
-    <message>
-        <source>Epochs</source>
-        <translation>에폭 수</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>난수 시드</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation>손실 함수</translation>
-    </message>
-    <message>
-        <source>Try 50 to see training diverge</source>
-        <translation>50으로 하면 학습이 발산하는 모습을 볼 수 있습니다</translation>
-    </message>
-    <message>
-        <source>Cross-entropy</source>
-        <translation>교차 엔트로피</translation>
-    </message>
-    <message>
-        <source>Sum of squared error</source>
-        <translation>오차제곱합</translation>
-    </message>
-    <message>
-        <source>Compare both</source>
-        <translation>둘 다 비교</translation>
-    </message>
-    <message>
-        <source>Compare: two networks, same start and same batches, one for each loss</source>
-        <translation>비교: 같은 초깃값과 같은 배치로 손실 함수마다 하나씩, 두 신경망을 학습합니다</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>데이터</translation>
-    </message>
-    <message>
-        <source>Speed</source>
-        <translation>속도</translation>
-    </message>
-    <message>
-        <source>Step one batch</source>
-        <translation>1배치 진행</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>초기화</translation>
-    </message>
-    <message>
-        <source>Stop, clear the plots, and go back to the untrained network</source>
-        <translation>멈추고 그래프를 지운 뒤 학습 전 신경망으로 돌아갑니다</translation>
-    </message>
-    <message>
-        <source>Training speed</source>
-        <translation>학습 속도</translation>
-    </message>
-    <message>
         <source>The learning rate must be a number such as 0.1, not “{text}”.</source>
         <translation>학습률은 0.1 같은 숫자여야 합니다(“{text}”은 안 됩니다).</translation>
     </message>
@@ -668,78 +615,8 @@ In compare mode: cross-entropy in blue, sum of squared error in vermillion, trai
         <translation>수업 파일의 학습된 신경망입니다. &apos;학습&apos;을 누르면 새로 학습합니다.</translation>
     </message>
     <message>
-        <source>Folder of IDX files</source>
-        <translation>IDX 파일 폴더</translation>
-    </message>
-    <message>
-        <source>Folder: %1</source>
-        <translation>폴더: %1</translation>
-    </message>
-    <message>
-        <source>Download cancelled; what arrived is kept, and the next download goes on from there.</source>
-        <translation>다운로드를 취소했습니다. 받은 부분은 남겨 두고, 다음 다운로드는 거기서부터 이어집니다.</translation>
-    </message>
-    <message>
-        <source>Full MNIST could not be downloaded:
-%1</source>
-        <translation>전체 MNIST를 다운로드하지 못했습니다:
-%1</translation>
-    </message>
-    <message>
-        <source>Full MNIST downloaded. Reset, then choose it under Data.</source>
-        <translation>전체 MNIST를 다운로드했습니다. 초기화한 다음 ‘데이터’에서 선택하세요.</translation>
-    </message>
-    <message>
-        <source>Full MNIST downloaded and checked.</source>
-        <translation>전체 MNIST를 다운로드하고 확인했습니다.</translation>
-    </message>
-    <message>
         <source>Ready: press Train, or Step one batch.</source>
         <translation>준비 완료: ‘학습’ 또는 ‘1배치 진행’을 누르세요.</translation>
-    </message>
-    <message>
-        <source>full speed</source>
-        <translation>최고 속도</translation>
-    </message>
-    <message>
-        <source>%1 batches/s</source>
-        <translation>%1배치/초</translation>
-    </message>
-    <message>
-        <source>784-%1-10 network, %2 · learning rate %3 · batch %4 · %5 epochs · seed %6</source>
-        <translation>784-%1-10 신경망, %2 · 학습률 %3 · 배치 %4 · 에폭 %5회 · 난수 시드 %6</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>일시 정지</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>재개</translation>
-    </message>
-    <message>
-        <source>Train</source>
-        <translation>학습</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>완료</translation>
-    </message>
-    <message>
-        <source>Epoch %1 of %2</source>
-        <translation>에폭 %1 / %2</translation>
-    </message>
-    <message>
-        <source>batch %1 of %2</source>
-        <translation>배치 %1 / %2</translation>
-    </message>
-    <message>
-        <source>%1: loss %2</source>
-        <translation>%1: 손실 %2</translation>
-    </message>
-    <message>
-        <source>, validation accuracy %1%</source>
-        <translation>, 검증 정확도 %1%</translation>
     </message>
 </context>
 <context>
@@ -858,6 +735,97 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
     </message>
 </context>
 <context>
+    <name>RunControls</name>
+    <message>
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <source>Step one batch</source>
+        <translation>1배치 진행</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <source>Stop, clear the plots, and go back to the untrained network</source>
+        <translation>멈추고 그래프를 지운 뒤 학습 전 신경망으로 돌아갑니다</translation>
+    </message>
+    <message>
+        <source>Training speed</source>
+        <translation>학습 속도</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>full speed</source>
+        <translation>최고 속도</translation>
+    </message>
+    <message>
+        <source>%1 batches/s</source>
+        <translation>%1배치/초</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <source>Download cancelled; what arrived is kept, and the next download goes on from there.</source>
+        <translation>다운로드를 취소했습니다. 받은 부분은 남겨 두고, 다음 다운로드는 거기서부터 이어집니다.</translation>
+    </message>
+    <message>
+        <source>Full MNIST could not be downloaded:
+%1</source>
+        <translation>전체 MNIST를 다운로드하지 못했습니다:
+%1</translation>
+    </message>
+    <message>
+        <source>Full MNIST downloaded. Reset, then choose it under Data.</source>
+        <translation>전체 MNIST를 다운로드했습니다. 초기화한 다음 ‘데이터’에서 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Full MNIST downloaded and checked.</source>
+        <translation>전체 MNIST를 다운로드하고 확인했습니다.</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2</source>
+        <translation>에폭 %1 / %2</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2</source>
+        <translation>배치 %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: loss %2</source>
+        <translation>%1: 손실 %2</translation>
+    </message>
+    <message>
+        <source>, validation accuracy %1%</source>
+        <translation>, 검증 정확도 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummary</name>
+    <message>
+        <source>784-%1-10 network, %2 · learning rate %3 · batch %4 · %5 epochs · seed %6</source>
+        <translation>784-%1-10 신경망, %2 · 학습률 %3 · 배치 %4 · 에폭 %5회 · 난수 시드 %6</translation>
+    </message>
+</context>
+<context>
     <name>SettingsStore</name>
     <message>
         <source>Some saved settings could not be used and are back to their defaults: %1</source>
@@ -870,6 +838,53 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
     <message>
         <source>The settings file could not be read; LossViz started with its defaults and kept the old file as %1.</source>
         <translation>설정 파일을 읽을 수 없었습니다. LossViz는 기본 설정으로 시작했고, 이전 파일은 %1(으)로 보관했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSettingsForm</name>
+    <message>
+        <source>Hidden units</source>
+        <translation>은닉 유닛 수</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>에폭 수</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>난수 시드</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>손실 함수</translation>
+    </message>
+    <message>
+        <source>Try 50 to see training diverge</source>
+        <translation>50으로 하면 학습이 발산하는 모습을 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>Sum of squared error</source>
+        <translation>오차제곱합</translation>
+    </message>
+    <message>
+        <source>Compare both</source>
+        <translation>둘 다 비교</translation>
+    </message>
+    <message>
+        <source>Compare: two networks, same start and same batches, one for each loss</source>
+        <translation>비교: 같은 초깃값과 같은 배치로 손실 함수마다 하나씩, 두 신경망을 학습합니다</translation>
     </message>
 </context>
 <context>

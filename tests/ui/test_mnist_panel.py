@@ -242,12 +242,12 @@ def test_download_full_mnist_from_a_local_mirror_then_train_on_it(panel, qtbot, 
     server = MirrorServer(contents)
     monkeypatch.setenv("LOSSVIZ_MNIST_MIRRORS", server.base)
     try:
-        with qtbot.waitSignal(panel.dataset_changed, timeout=WAIT_MS):
-            click(qtbot, panel.download_button)
-            assert panel.download_bar.isVisible() and panel.cancel_download_button.isVisible()
+        click(qtbot, panel.source.download_button)
+        assert panel.source.download_bar.isVisible() and panel.source.cancel_download_button.isVisible()
+        qtbot.waitUntil(lambda: panel.downloader is None, timeout=WAIT_MS)
     finally:
         server.close()
-    assert not panel.download_bar.isVisible() and panel.download_button.isEnabled()
+    assert not panel.source.download_bar.isVisible() and panel.source.download_button.isEnabled()
     assert panel.data_combo.currentData() == "full"
     assert "full MNIST: 900 training, 200 validation images" == panel.data_label.text()
     assert sorted(p.name for p in mnist_dir().iterdir()) == sorted(contents)
@@ -264,7 +264,7 @@ def test_a_failed_download_says_which_files_and_why(panel, qtbot, monkeypatch):
     server = MirrorServer({})  # a mirror that has nothing: 404 for every file
     monkeypatch.setenv("LOSSVIZ_MNIST_MIRRORS", server.base)
     try:
-        click(qtbot, panel.download_button)
+        click(qtbot, panel.source.download_button)
         qtbot.waitUntil(lambda: panel.downloader is None, timeout=WAIT_MS)
     finally:
         server.close()

@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QWidget
 
 from lossviz.ui.common import style
-from lossviz.ui.common.i18n import Retranslated
+from lossviz.ui.common.i18n import Retranslated, fill
 
 #: 28 px × 4: large enough to read the digit from the back of a classroom.
 IMAGE_SCALE = 4
@@ -105,18 +105,17 @@ class DigitView(Retranslated, QWidget):
         self._show_image(0)
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("of %1").replace("%1", f"{len(self._images):,}"))
+        self.count_label.setText(fill(self.tr("of %1"), f"{len(self._images):,}"))
 
     def show_answer(self, label: int, probabilities: np.ndarray) -> None:
         self._answer = (label, probabilities)
         guess = int(np.argmax(probabilities))
         verdict = self.tr("right") if guess == label else self.tr("wrong")
         colour = (style.SUCCESS_FG if guess == label else style.ERROR_FG).name()
-        self.answer_label.setText(self.tr(
+        self.answer_label.setText(fill(self.tr(
             "Label <b>%1</b> · the network says <b>%2</b> (<span style='color:%3'>%4</span>)<br>"
-            "y<sub>%1</sub> = %5 · cross-entropy −log y<sub>%1</sub> = %6")
-            .replace("%1", str(label)).replace("%2", str(guess)).replace("%3", colour).replace("%4", verdict)
-            .replace("%5", f"{probabilities[label]:.4f}").replace("%6", f"{-np.log(probabilities[label] + 1e-7):.4f}"))
+            "y<sub>%1</sub> = %5 · cross-entropy −log y<sub>%1</sub> = %6"),
+            label, guess, colour, verdict, f"{probabilities[label]:.4f}", f"{-np.log(probabilities[label] + 1e-7):.4f}"))
 
     def _on_index_changed(self, value: int) -> None:
         self._show_image(value - 1)

@@ -18,24 +18,23 @@ from PySide6.QtGui import QColor, QFontMetrics
 
 from lossviz.names import CROSS_ENTROPY, LOSS_NAMES, LOSS_SHORT_NAMES, SQUARED_ERROR
 from lossviz.ui.common import style
-from lossviz.ui.common.i18n import Retranslated
+from lossviz.ui.common.i18n import Retranslated, fill
 from lossviz.ui.explorer.plots import configure_plot, name_plot, zoom_plot
 
 #: Weight of the newest batch in the smoothed line: about the last 20 batches.
 SMOOTHING = 0.95
 COLOURS = {CROSS_ENTROPY: style.BLUE, SQUARED_ERROR: style.VERMILLION}
 TITLE_POINTS = 12
-translate = QCoreApplication.translate  # module functions: no QObject, no tr()
 
 
 def short_name(loss: str) -> str:
     """A loss's name in a plot title, in the current language."""
-    return translate("names", LOSS_SHORT_NAMES[loss])
+    return QCoreApplication.translate("names", LOSS_SHORT_NAMES[loss])  # a module function: no QObject, no tr()
 
 
 def loss_name(loss: str) -> str:
     """A loss's name in the panel's status line, in the current language."""
-    return translate("names", LOSS_NAMES[loss])
+    return QCoreApplication.translate("names", LOSS_NAMES[loss])
 
 
 def _coloured(text: str, colour) -> str:
@@ -111,7 +110,7 @@ class LossCurvePlot(Retranslated, pg.PlotWidget):
     def _set_title(self, look: style.Look) -> None:
         """The title, in the curves' colours, is the legend."""
         names = ", ".join(_coloured(short_name(loss), COLOURS[loss]) for loss in self._shown_losses)
-        self.plot_item.setTitle(self.tr("Loss per batch: %1").replace("%1", names) if names else self.tr("Loss of each mini-batch"),
+        self.plot_item.setTitle(fill(self.tr("Loss per batch: %1"), names) if names else self.tr("Loss of each mini-batch"),
                                 color=style.INK, size=f"{look.points(TITLE_POINTS)}pt")
 
     def start(self, losses, steps_per_epoch: int, epochs: int) -> None:

@@ -1,0 +1,110 @@
+"""The MNIST panel's run controls: Train (Pause, Resume), Step one batch,
+Reset, and the speed slider.
+
+The controls only ask; the panel decides (its state machine) and tells
+them the run's state back with ``show_state``.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+
+from lossviz.settings import DEFAULT_SPEED
+from lossviz.ui.common.i18n import Retranslated, fill
+
+#: The speed control's stops, in mini-batches a second; None is full speed.
+#: Paced (the default) shows the curve come down over a minute or so.
+#: lossviz.settings stores the speed as a stop of this scale (SPEED_STOPS of them).
+SPEEDS: tuple[float | None, ...] = (2, 10, 50, 250, None)
+
+
+class State(Enum):
+    """The run's states: idle (no session; the untrained network), running,
+    paused, and ended (ran to the end, diverged, or failed)."""
+
+    IDLE = "idle"
+    RUNNING = "running"
+    PAUSED = "paused"
+    ENDED = "ended"
+
+
+class RunControls(Retranslated, QWidget):
+    """Interface: ``show_state(state)``, ``speed()``, ``set_speed(stop)``,
+    ``batches_per_second()``; the signals below."""
+
+    train_clicked = Signal()  # Train, Pause or Resume, by the state shown
+    step_clicked = Signal()
+    reset_clicked = Signal()
+    #: The user moved the speed slider: the new pace, batches a second (None: full speed).
+    speed_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = State.IDLE
+        self.train_button = QPushButton()
+        self.train_button.clicked.connect(self.train_clicked)
+        self.step_button = QPushButton()
+        self.step_button.clicked.connect(self.step_clicked)
+        self.reset_button = QPushButton()
+        self.reset_button.clicked.connect(self.reset_clicked)
+        self.speed_slider = QSlider(Qt.Orientation.Horizontal)
+        self.speed_slider.setRange(0, len(SPEEDS) - 1)
+        self.speed_slider.setValue(DEFAULT_SPEED)
+        self.speed_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.speed_slider.setPageStep(1)
+        self.speed_slider.valueChanged.connect(self._on_speed_changed)
+        self.speed_caption = QLabel()
+        self.speed_label = QLabel()
+
+        buttons = QHBoxLayout()
+        for button in (self.train_button, self.step_button, self.reset_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        speed = QHBoxLayout()
+        speed.addWidget(self.speed_caption)
+        speed.addWidget(self.speed_slider, 1)
+        speed.addWidget(self.speed_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addLayout(speed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.speed_caption.setText(self.tr("Speed"))
+        self.step_button.setText(self.tr("Step one batch"))
+        self.reset_button.setText(self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Stop, clear the plots, and go back to the untrained network"))
+        self.speed_slider.setAccessibleName(self.tr("Training speed"))
+        self.show_state(self._state)
+        self._show_speed()
+
+    def show_state(self, state: State) -> None:
+        """What the buttons offer in ``state``: Pause while running, Resume while paused, else Train."""
+        self._state = state
+        self.train_button.setText({State.RUNNING: self.tr("Pause"), State.PAUSED: self.tr("Resume")}.get(state, self.tr("Train")))
+        self.step_button.setEnabled(state is not State.RUNNING)
+
+    def speed(self) -> int:
+        """The slider's stop, 0 to len(SPEEDS) - 1, as lossviz.settings keeps it."""
+        return self.speed_slider.value()
+
+    def set_speed(self, stop: int) -> None:
+        """Move the slider to ``stop`` without emitting: not the user's move."""
+        with QSignalBlocker(self.speed_slider):
+            self.speed_slider.setValue(stop)
+        self._show_speed()
+
+    def batches_per_second(self) -> float | None:
+        return SPEEDS[self.speed_slider.value()]
+
+    def _on_speed_changed(self, _stop: int) -> None:
+        self._show_speed()
+        self.speed_changed.emit(self.batches_per_second())
+
+    def _show_speed(self) -> None:
+        speed = self.batches_per_second()
+        self.speed_label.setText(self.tr("full speed") if speed is None else fill(self.tr("%1 batches/s"), f"{speed:g}"))

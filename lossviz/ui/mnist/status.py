@@ -1,0 +1,146 @@
+"""What the MNIST panel says in words: the status line with the message
+under it, and the one-line summary of a session's settings.
+
+Each text is kept as how to say it (a function, a core Message), not as
+the words, so that a language change says it again in the new language.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from lossviz.mnist.datasets import Dataset
+from lossviz.mnist.session import TrainingSession
+from lossviz.ui.common import style
+from lossviz.ui.common.i18n import Retranslated, fill, translated
+from lossviz.ui.mnist.download_worker import DownloadWorker
+from lossviz.ui.mnist.training_plots import loss_name
+from lossviz.ui.mnist.training_worker import Progress
+
+
+def _wrapping_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # wrapped text must not set the panel's width
+    return label
+
+
+class SessionStatus(Retranslated, QWidget):
+    """The status line and, under it, a message (an error, a divergence).
+
+    Interface: ``say(text)``, ``show_message(message)``,
+    ``show_download(worker, in_session)``; for a session,
+    ``begin(session)``, ``record(progress)`` and ``show_session(finished)``,
+    and ``step``, the batches done."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status_label = _wrapping_label()
+        self.message_label = _wrapping_label()
+        style.tint(self.message_label, style.ERROR_FG)
+        self.message_label.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.message_label)
+        self._status: Callable[[], str] = str
+        self._message: object = None
+        self._session: TrainingSession | None = None
+        self.step = 0
+        self._last_losses: dict[str, float] = {}
+        self._epochs_done: dict[str, object] = {}
+
+    def retranslate(self) -> None:
+        self.say(self._status)
+        self.show_message(self._message)
+
+    def say(self, text: Callable[[], str]) -> None:
+        """The status line from ``text()``, which is called again on a language change."""
+        self._status = text
+        self.status_label.setText(text())
+
+    def show_message(self, message: object) -> None:
+        """A message under the status, or none (None or ""): a function
+        giving the text, or a core Message or exception, translated."""
+        self._message = message or None
+        text = "" if message is None or message == "" else message() if callable(message) else translated(message)
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    def show_download(self, worker: DownloadWorker, in_session: bool) -> None:
+        """How the download of full MNIST ended (``in_session``: it cannot be chosen until a reset)."""
+        if worker.cancelled:
+            self.say(lambda: self.tr("Download cancelled; what arrived is kept, and the next download goes on from there."))
+        elif worker.error:
+            self.show_message(lambda problems=worker.problems: fill(
+                self.tr("Full MNIST could not be downloaded:\n%1"), "\n".join(translated(problem) for problem in problems)))
+        elif in_session:
+            self.say(lambda: self.tr("Full MNIST downloaded. Reset, then choose it under Data."))
+        else:
+            self.say(lambda: self.tr("Full MNIST downloaded and checked."))
+
+    def begin(self, session: TrainingSession | None) -> None:
+        """A new session (None: none) whose progress ``record`` will tally."""
+        self._session = session
+        self.step = 0
+        losses = session.losses if session is not None else ()
+        self._last_losses = {loss: math.nan for loss in losses}
+        self._epochs_done = {loss: None for loss in losses}
+
+    def record(self, progress: Progress) -> None:
+        """Tally what the session did since the last progress, and say any divergence."""
+        session = self._session
+        for index, loss in enumerate(session.losses):
+            if progress.steps[index]:
+                self.step = max(self.step, progress.steps[index][-1])
+                self._last_losses[loss] = progress.losses[index][-1]
+        for index, report in progress.epochs:
+            self._epochs_done[session.losses[index]] = report
+        for index, report in progress.diverged:
+            # In compare mode, say which of the two networks it was; the other goes on.
+            who = session.losses[index] if len(session.losses) > 1 else None
+            self.show_message(lambda who=who, reason=report.reason: (f"{loss_name(who).capitalize()}: " if who else "") + translated(reason))
+
+    def show_session(self, finished: bool = False) -> None:
+        """Where the session is, and each loss with its latest validation accuracy."""
+        if self._session is not None:
+            self.say(lambda session=self._session: self._session_text(session, finished))
+
+    def _session_text(self, session: TrainingSession, finished: bool) -> str:
+        epochs = session.config.epochs
+        where = self.tr("Finished") if finished else fill(self.tr("Epoch %1 of %2"), min(epochs, self.step // session.steps_per_epoch + 1),
+                                                            epochs)
+        lines = [where + " · " + fill(self.tr("batch %1 of %2"), f"{self.step:,}", f"{session.total_steps:,}")]
+        for loss in session.losses:
+            text = fill(self.tr("%1: loss %2"), loss_name(loss), f"{self._last_losses[loss]:.4f}")
+            report = self._epochs_done[loss]
+            if report is not None:
+                text += fill(self.tr(", validation accuracy %1%"), f"{100 * report.validation_accuracy:.1f}")
+            lines.append(text)
+        return "\n".join(lines)
+
+
+class SessionSummary(Retranslated, QLabel):
+    """One line for the settings while they are put away during a session
+    (the data they train on under it).  Interface: ``show_session(session, dataset)``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._shown: tuple[TrainingSession, Dataset] | None = None
+
+    def retranslate(self) -> None:
+        if self._shown is not None:
+            self.show_session(*self._shown)
+
+    def show_session(self, session: TrainingSession, dataset: Dataset) -> None:
+        self._shown = (session, dataset)
+        config = session.config
+        losses = " / ".join(loss_name(loss) for loss in session.losses)
+        self.setText(fill(self.tr("784-%1-10 network, %2 · learning rate %3 · batch %4 · %5 epochs · seed %6"),
+                          config.hidden, losses, f"{config.lr:g}", config.batch, config.epochs, config.seed)
+                     + "\n" + translated(dataset.description()))
