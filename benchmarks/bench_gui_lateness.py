@@ -52,7 +52,7 @@ def measure(seconds: float, train: bool, window) -> dict:
     QTimer.singleShot(int(seconds * 1000), loop.quit)
     loop.exec()
     timer.stop()
-    steps = panel._step if train else 0
+    steps = panel.status.step if train else 0
     if train:
         panel.reset()
     late = sorted(max(0.0, (b - a) * 1000 - INTERVAL_MS) for a, b in zip(stamps, stamps[1:]))
@@ -81,7 +81,7 @@ def main() -> int:
     for _ in range(args.rounds):
         results["idle"].append(measure(args.seconds, False, window))
         if window.mnist_panel.data_spec != bundled_spec:
-            window.mnist_panel._on_data_chosen(window.mnist_panel.data_combo.findData(bundled_spec))
+            window.mnist_panel.use_data(bundled_spec)
         results["training, bundled 5,000"].append(measure(args.seconds, True, window))
         if not window.mnist_panel.open_folder(full_size):
             raise SystemExit(window.mnist_panel.message_label.text())

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from lossviz.messages import Message
 from lossviz.ui.common.i18n import Retranslated, fill, translated
 from lossviz.ui.mnist.download_worker import DownloadWorker
-
-MIRRORS_SETTING = "mnist/mirrors"
 
 
 class DataSourceRow(Retranslated, QWidget):
@@ -122,13 +120,13 @@ class DataSourceRow(Retranslated, QWidget):
     def start_download(self) -> None:
         from lossviz.data_folder import mnist_dir
         from lossviz.mnist.download import mirrors
+        from lossviz.ui.common.settings_store import store
 
         if self.downloader is not None:
             return
-        # MIRRORS: the panel's one raw read of QSettings, kept to this line
-        # until lossviz.ui.common.settings_store has a typed accessor for it.
-        setting = QSettings().value(MIRRORS_SETTING)
-        self.downloader = DownloadWorker(mnist_dir(), mirrors(setting if isinstance(setting, str) else None), self)
+        # The settings file's mirrors, checked to be http(s) URLs when it was
+        # read; none chosen there: the downloader's own list.
+        self.downloader = DownloadWorker(mnist_dir(), mirrors(list(store().mirrors) or None), self)
         self.downloader.progressed.connect(self._on_download_progress)
         self.downloader.finished.connect(self._on_download_finished)
         self.download_bar.setRange(0, 0)
