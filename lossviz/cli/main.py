@@ -1,15 +1,17 @@
-"""The ``lossviz`` command line.
+"""The ``lossviz`` command line: parsing and dispatch.
 
-Qt is imported only once the arguments are understood, so ``--help`` and a
-bad argument answer at once, and ``--screenshot`` can choose the offscreen
-platform before Qt starts.
+Qt is imported only once the arguments are understood (``lossviz.cli.render``),
+so ``--help`` and a bad argument answer at once, and the picture-making
+options can choose the offscreen platform before Qt starts.  Every path is
+checked before work begins (``lossviz.cli.checks``), and every refusal is one
+line on standard error with exit status 2 (1 for a download that failed).
 """
 
 from __future__ import annotations
 
-import os
 import sys
 
+from lossviz.cli.checks import CommandError, check_paths
 from lossviz.cli.parser import build_parser
 from lossviz.names import LESSON_SUFFIX
 
@@ -20,6 +22,20 @@ def main(argv: list[str] | None = None) -> int:
         # ``lossviz lesson.lossviz``: how a file manager opens a lesson (the desktop entry's %f).
         argv = ["--open", *argv]
     args = build_parser().parse_args(argv)
+    try:
+        check_paths(args)
+        return _dispatch(args)
+    except CommandError as error:
+        print(error.line(args.command), file=sys.stderr, flush=True)
+        return error.status
+    except OSError as error:
+        # A file or folder the checks could not foresee (it changed meanwhile,
+        # a disk filled up): the system's reason, not a traceback.
+        print(CommandError(error).line(args.command), file=sys.stderr, flush=True)
+        return 1 if args.command == "download" else 2
+
+
+def _dispatch(args) -> int:
     if args.command == "download":
         from lossviz.cli.download import download_command
 
@@ -28,45 +44,27 @@ def main(argv: list[str] | None = None) -> int:
         from lossviz.cli import train
 
         return train.train_command(args) if args.command == "train" else train.evaluate_command(args)
+    from lossviz.cli import render
+
     if args.lesson and (args.export or args.screenshot):
-        # A picture of a lesson that cannot be opened would be a picture of something else.
-        from lossviz.lesson import LessonError, load_lesson
-
-        try:
-            load_lesson(args.lesson)
-        except LessonError as error:
-            print(f"lossviz: {error}", file=sys.stderr)
-            return 2
+        _check_lesson(args.lesson)
     if args.self_test:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from lossviz.cli.self_test import run_self_test
-
-        return run_self_test()
+        return render.self_test()
     if args.export:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from lossviz.ui.app import export_picture
-        from lossviz.ui.common.export import ExportError
-
-        try:
-            export_picture(args.export, *args.size, plot=args.plot, mnist=args.mnist, example=args.example, presentation=args.presentation, theme=args.theme,
-                           lang=args.lang, lesson=args.lesson)
-        except (ExportError, OSError) as error:
-            print(f"lossviz: {error}", file=sys.stderr)
-            return 2
-        print(args.export)
-        return 0
+        return render.export(args)
     if args.screenshot:
-        # No display is needed to render a picture.
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from lossviz.ui.app import save_screenshot
+        return render.screenshot(args)
+    return render.window(args)
 
-        save_screenshot(args.screenshot, *args.size, mnist=args.mnist, example=args.example, presentation=args.presentation, theme=args.theme,
-                        lang=args.lang, lesson=args.lesson)
-        print(args.screenshot)
-        return 0
-    from lossviz.ui.app import run
 
-    return run(mnist=args.mnist, presentation=args.presentation, theme=args.theme, lang=args.lang, lesson=args.lesson)
+def _check_lesson(path: str) -> None:
+    """A picture of a lesson that cannot be opened would be a picture of something else."""
+    from lossviz.lesson import LessonError, load_lesson
+
+    try:
+        load_lesson(path)
+    except LessonError as error:
+        raise CommandError(error) from None
 
 
 if __name__ == "__main__":

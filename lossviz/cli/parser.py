@@ -4,22 +4,68 @@ its help, built without Qt so that ``--help`` and a bad argument answer at once.
 from __future__ import annotations
 
 import argparse
+import math
 import re
 
 from lossviz import __version__
-from lossviz.names import EXPORT_TARGETS, LANGUAGES, THEMES, TRAINING_LOSSES
+from lossviz.mnist.training import TrainingConfig
+from lossviz.names import BATCH_RANGE, EPOCHS_RANGE, EXPORT_TARGETS, HIDDEN_RANGE, LANGUAGES, SEED_RANGE, THEMES, TRAINING_LOSSES
 from lossviz.worked_examples import WORKED_EXAMPLES
+
+#: Each side of a picture, in pixels: from an icon's size to 8K.  Without a
+#: bound, 99999x99999 asks Qt for a 40 GB image and the process dies.
+SIDE_RANGE = (16, 7680)
+#: Digits read at most: int() of a thousands-digit string is slow, and no
+#: setting here needs more.
+MAX_DIGITS = 9
 
 
 def _size(text: str) -> tuple[int, int]:
-    match = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text)
+    match = re.fullmatch(rf"\s*(\d{{1,{MAX_DIGITS}}})\s*[xX×]\s*(\d{{1,{MAX_DIGITS}}})\s*", text)
     if not match:
         raise argparse.ArgumentTypeError(f"size must look like 1920x1080, got {text!r}")
-    return int(match.group(1)), int(match.group(2))
+    width, height = int(match.group(1)), int(match.group(2))
+    low, high = SIDE_RANGE
+    if not (low <= width <= high and low <= height <= high):
+        raise argparse.ArgumentTypeError(f"each side must be {low} to {high} pixels, got {width}x{height}")
+    return width, height
+
+
+def _whole_number(low: int, high: int):
+    """An argparse type: a whole number from ``low`` to ``high``, inclusive."""
+
+    def parse(text: str) -> int:
+        stripped = text.strip()
+        if not re.fullmatch(rf"[+-]?\d{{1,{MAX_DIGITS}}}", stripped):
+            raise argparse.ArgumentTypeError(f"must be a whole number from {low} to {high}, got {text!r}")
+        value = int(stripped)
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be {low} to {high}, got {value}")
+        return value
+
+    return parse
+
+
+def _positive_number(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and value > 0):
+        raise argparse.ArgumentTypeError(f"must be a positive number, got {text!r}")
+    return value
+
+
+class _Parser(argparse.ArgumentParser):
+    """Refuses a bad argument in one line, as every other refusal is made
+    (the usage, many lines long, is one ``--help`` away); exit status 2."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="lossviz", description="See what a neural network's loss function measures.",
+    parser = _Parser(prog="lossviz", description="See what a neural network's loss function measures.",
                                      epilog="lossviz LESSON.lossviz opens a saved lesson, as --open does.")
     parser.add_argument("--version", action="version", version=f"LossViz {__version__}")
     parser.add_argument("--screenshot", metavar="PATH", help="render the main window to a PNG offscreen and exit")
@@ -41,7 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "under View > Language, else the system's)")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation offscreen (resources, bundled data, one training step, the window, translations) and exit")
-    parser.add_argument("--size", type=_size, default=(1600, 900), metavar="WxH", help="window size for --screenshot (default 1600x900)")
+    parser.add_argument("--size", type=_size, default=(1600, 900), metavar="WxH",
+                        help=f"window size for --screenshot and --export, each side {SIDE_RANGE[0]} to {SIDE_RANGE[1]} (default 1600x900)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands (without one, the window opens)")
 
     download = commands.add_parser("download", help="fetch full MNIST (70,000 images) into the user's data directory")
@@ -50,12 +97,18 @@ def build_parser() -> argparse.ArgumentParser:
     train = commands.add_parser("train", help="train the MNIST network headless; one JSON line per epoch")
     train.add_argument("--data", default="bundled", metavar="bundled|full|DIR",
                        help="the bundled 5,000-image subset (default), downloaded full MNIST, or a folder of IDX files")
-    train.add_argument("--epochs", type=int, default=None, metavar="N")
-    train.add_argument("--hidden", type=int, default=None, metavar="H", help="hidden units")
-    train.add_argument("--lr", type=float, default=None, metavar="LR", help="learning rate")
-    train.add_argument("--batch", type=int, default=None, metavar="B", help="mini-batch size")
-    train.add_argument("--loss", choices=TRAINING_LOSSES, default=None, help="cross-entropy or sum of squared error")
-    train.add_argument("--seed", type=int, default=None, metavar="S")
+    defaults = TrainingConfig()
+    train.add_argument("--epochs", type=_whole_number(*EPOCHS_RANGE), default=defaults.epochs, metavar="N",
+                       help=f"passes over the training images, {EPOCHS_RANGE[0]} to {EPOCHS_RANGE[1]} (default: %(default)s)")
+    train.add_argument("--hidden", type=_whole_number(*HIDDEN_RANGE), default=defaults.hidden, metavar="H",
+                       help=f"hidden units, {HIDDEN_RANGE[0]} to {HIDDEN_RANGE[1]} (default: %(default)s)")
+    train.add_argument("--lr", type=_positive_number, default=defaults.lr, metavar="LR", help="learning rate (default: %(default)s)")
+    train.add_argument("--batch", type=_whole_number(*BATCH_RANGE), default=defaults.batch, metavar="B",
+                       help=f"mini-batch size, {BATCH_RANGE[0]} to {BATCH_RANGE[1]} (default: %(default)s)")
+    train.add_argument("--loss", choices=TRAINING_LOSSES, default=defaults.loss,
+                       help="ce: cross-entropy, sse: sum of squared error (default: %(default)s)")
+    train.add_argument("--seed", type=_whole_number(*SEED_RANGE), default=defaults.seed, metavar="S",
+                       help=f"random seed, {SEED_RANGE[0]} to {SEED_RANGE[1]} (default: %(default)s)")
     train.add_argument("--save", metavar="MODEL.npz", help="save the trained weights (npz, no pickle)")
 
     evaluate = commands.add_parser("evaluate", help="print the accuracy of saved weights as one JSON line")

@@ -24,6 +24,10 @@ def _say(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _json_line(**fields) -> None:
     rounded = {k: (float(f"{v:.6g}") if isinstance(v, float) else v) for k, v in fields.items()}
     print(json.dumps(rounded), flush=True)
@@ -39,7 +43,7 @@ def train_command(args) -> int:
         _say(f"lossviz train: {error}")
         return 2
     _say(f"training a 784-{config.hidden}-10 network on {data.describe()}; loss {config.loss}, learning rate {config.lr:g}, "
-         f"batch {config.batch}, {config.epochs} epochs, seed {config.seed}")
+         f"batch {config.batch}, {_count(config.epochs, 'epoch')}, seed {config.seed}")
     net = Mlp(config.hidden, config.seed)
     status = 0
     try:

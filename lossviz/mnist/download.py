@@ -13,7 +13,15 @@ How a file is fetched, and why:
     the bad ones), then the next mirror;
   - a file already present with the right checksum is not fetched again.
 The mirror list is, first to last: ``LOSSVIZ_MNIST_MIRRORS`` (comma-
-separated base URLs), else the app's setting, else ``DEFAULT_MIRRORS``.
+separated base URLs), else the app's setting, else ``DEFAULT_MIRRORS``;
+only http and https URLs are used (https for the defaults), and a redirect
+may lead only to http(s), never from https down to http.
+
+What a mirror may not do (hostile, broken, or on a bad network): send more
+than the file's published size (a Content-Length that disagrees is refused
+before reading, a body without one as soon as it passes the size), take
+for ever, or keep Cancel waiting: ``lossviz.mnist.transfer`` holds those
+limits and the watchdog that enforces them.
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ import os
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -31,17 +40,23 @@ from pathlib import Path
 
 from lossviz import __version__
 from lossviz.messages import QT_TRANSLATE_NOOP, Message
+from lossviz.mnist.transfer import SCHEMES, DownloadCancelled, Refused, Watchdog, opener
+
+__all__ = ["DownloadCancelled", "DownloadFailed", "BadMirror", "RemoteFile", "MNIST_FILES", "DEFAULT_MIRRORS", "mirrors",
+           "check_mirrors", "download_files", "md5_of"]
 
 CHUNK = 64 * 1024
 PROGRESS_INTERVAL = 0.05  # seconds: at most 20 progress calls a second
 ENVIRONMENT_VARIABLE = "LOSSVIZ_MNIST_MIRRORS"
+#: Seconds to connect and to wait for any one read (the watchdog ends waits sooner).
+TIMEOUT = 30.0
 
 
 @dataclass(frozen=True)
 class RemoteFile:
     name: str
     md5: str
-    size: int  # bytes, for progress when a server sends no length
+    size: int  # the published size in bytes: progress, and the most a mirror may send
 
 
 #: The published checksums (as torchvision's MNIST lists them) and sizes.
@@ -54,12 +69,7 @@ MNIST_FILES = (
 DEFAULT_MIRRORS = (
     "https://ossci-datasets.s3.amazonaws.com/mnist/",
     "https://storage.googleapis.com/cvdf-datasets/mnist/",
-    "http://yann.lecun.com/exdb/mnist/",
 )
-
-
-class DownloadCancelled(Exception):
-    """The user cancelled; parts already fetched are kept for next time."""
 
 
 class DownloadFailed(Exception):
@@ -69,8 +79,14 @@ class DownloadFailed(Exception):
         super().__init__("; ".join(f"{name}: {why}" for name, why in self.failures.items()))
 
 
+class BadMirror(ValueError):
+    """A mirror that is not an http(s) URL; its one argument says which (a Message)."""
+
+
 class _Mismatch(Exception):
     pass
+
+
 
 
 def mirrors(setting: str | Sequence[str] | None = None) -> list[str]:
@@ -82,6 +98,21 @@ def mirrors(setting: str | Sequence[str] | None = None) -> list[str]:
         if urls:
             return urls
     return list(DEFAULT_MIRRORS)
+
+
+def check_mirrors(urls: Sequence[str]) -> None:
+    """Raise BadMirror naming the first URL that is not http(s) with a host
+    (file:, ftp:, javascript:, a bare path, a name with spaces...)."""
+    for url in urls:
+        try:
+            parts = urllib.parse.urlsplit(url)
+            _ = parts.port  # checked when read
+            usable = parts.scheme.lower() in SCHEMES and bool(parts.hostname)
+        except ValueError:  # a port out of range, brackets that do not close
+            usable = False
+        if not usable or any(c.isspace() or not c.isprintable() for c in url):
+            raise BadMirror(Message("download", QT_TRANSLATE_NOOP("download", "only http and https mirrors can be used, not “{url}”"),
+                                    url=url[:200]))
 
 
 def md5_of(path: Path) -> str:
@@ -112,14 +143,17 @@ def download_files(
     files: Sequence[RemoteFile] = MNIST_FILES,
     progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
-    timeout: float = 30.0,
+    timeout: float | None = None,
 ) -> list[Path]:
     """Fetch ``files`` into ``target``; returns their paths, all verified.
     Raises DownloadFailed naming each file no mirror could give, after
-    fetching all the others, or DownloadCancelled."""
+    fetching all the others, DownloadCancelled, or BadMirror before
+    anything is fetched.  ``timeout``: seconds, TIMEOUT if None."""
+    mirror_list = list(mirror_list) if mirror_list is not None else mirrors()
+    check_mirrors(mirror_list)
+    timeout = TIMEOUT if timeout is None else timeout
     target = Path(target)
     target.mkdir(parents=True, exist_ok=True)
-    mirror_list = list(mirror_list) if mirror_list is not None else mirrors()
     cancel = cancel or threading.Event()
     meter = _Progress(progress, sum(f.size for f in files))
     failures: dict[str, Message] = {}
@@ -158,6 +192,8 @@ def _describe(error: BaseException) -> Message | str:
     if isinstance(error, http.client.IncompleteRead):
         return Message("download", QT_TRANSLATE_NOOP("download", "the transfer stopped early ({count:,} bytes of the last piece arrived)"),
                        count=len(error.partial))
+    if isinstance(error, TimeoutError):
+        return Message("download", QT_TRANSLATE_NOOP("download", "no answer for {seconds:g} s"), seconds=TIMEOUT)
     if len(error.args) == 1 and isinstance(error.args[0], Message):
         return error.args[0]
     return str(error) or type(error).__name__
@@ -187,33 +223,66 @@ def _fetch(url: str, part: Path, remote: RemoteFile, meter: _Progress, cancel, t
     headers = {"User-Agent": f"LossViz/{__version__}"}
     if have:
         headers["Range"] = f"bytes={have}-"
-    request = urllib.request.Request(url, headers=headers)
-    try:
-        response = urllib.request.urlopen(request, timeout=timeout)
-    except urllib.error.HTTPError as error:
-        if error.code != 416 or not have:
+    with Watchdog(cancel) as watch:
+        try:
+            response = opener(watch).open(urllib.request.Request(url, headers=headers), timeout=timeout)
+        except urllib.error.HTTPError as error:
+            if error.code != 416 or not have:
+                raise
+            part.unlink()  # the server has no bytes past ours: ours are not its file
+            return _fetch(url, part, remote, meter, cancel, timeout)
+        except (OSError, http.client.HTTPException):
+            watch.raise_if_tripped()
             raise
-        part.unlink()  # the server has no bytes past ours: ours are not its file
-        return _fetch(url, part, remote, meter, cancel, timeout)
-    with response:
-        resumed = have > 0 and response.status == 206
-        if not resumed:
-            have = 0  # a 200 is the whole file: restart cleanly
-        length = response.headers.get("Content-Length")
-        expected = have + int(length) if length is not None else None
-        meter.add(have)
-        written = have
-        with open(part, "ab" if resumed else "wb") as f:
-            while True:
-                if cancel.is_set():
-                    raise DownloadCancelled()
-                block = response.read(CHUNK)
-                if not block:
-                    break
-                f.write(block)
-                written += len(block)
-                meter.add(len(block))
-        if expected is not None and written < expected:
-            raise OSError(Message("download", QT_TRANSLATE_NOOP("download", "the transfer stopped after {written:,} of {expected:,} bytes"),
-                                  written=written, expected=expected))
+        with response:
+            resumed = have > 0 and response.status == 206
+            if not resumed:
+                have = 0  # a 200 is the whole file: restart cleanly
+            _check_length(response, remote.size - have)
+            meter.add(have)
+            written = _copy_body(response, part, have, remote, meter, watch)
+    if written < remote.size:
+        raise Refused(Message("download", QT_TRANSLATE_NOOP("download", "the transfer stopped after {written:,} of {expected:,} bytes"),
+                               written=written, expected=remote.size))
     return resumed
+
+
+def _check_length(response, expected: int) -> None:
+    """Refuse, before reading, a body whose announced length is not what the published size leaves."""
+    announced = response.headers.get("Content-Length")
+    if announced is None:
+        return
+    try:
+        length = int(announced)
+    except ValueError:
+        length = -1
+    if length != expected:
+        raise Refused(Message("download", QT_TRANSLATE_NOOP("download", "the server announced {announced} bytes where {expected:,} were due"),
+                               announced=announced.strip()[:40], expected=expected))
+
+
+def _copy_body(response, part: Path, have: int, remote: RemoteFile, meter: _Progress, watch: Watchdog) -> int:
+    """Append the body to ``part`` (or write it anew when ``have`` is 0);
+    the part's size at the end.  A body that runs past the published size
+    deletes the part: none of it can be trusted."""
+    written = have
+    with open(part, "ab" if have else "wb") as f:
+        while True:
+            try:
+                # read1: whatever has arrived, so the limits are checked as bytes come.
+                block = response.read1(min(CHUNK, remote.size - written + 1))
+            except (OSError, http.client.HTTPException):
+                watch.raise_if_tripped()
+                raise
+            if not block:
+                watch.raise_if_tripped()  # a socket the watchdog shut reads as the end
+                return written
+            watch.raise_if_tripped()  # Cancel, between reads too: a fast mirror never stalls
+            if written + len(block) > remote.size:
+                break
+            f.write(block)
+            written += len(block)
+            meter.add(len(block))
+            watch.arrived(len(block))
+    part.unlink()
+    raise Refused(Message("download", QT_TRANSLATE_NOOP("download", "the server sent more than the published {size:,} bytes"), size=remote.size))

@@ -1004,6 +1004,10 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
 <context>
     <name>download</name>
     <message>
+        <source>only http and https mirrors can be used, not “{url}”</source>
+        <translation>使えるミラーは http と https だけです（“{url}” は使えません）</translation>
+    </message>
+    <message>
         <source>no mirror gave a good copy ({reasons})</source>
         <translation>どのミラーからも正しいファイルを取得できませんでした ({reasons})</translation>
     </message>
@@ -1016,12 +1020,32 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>転送が途中で止まりました (最後の部分は {count:,} バイトだけ届きました)</translation>
     </message>
     <message>
+        <source>no answer for {seconds:g} s</source>
+        <translation>{seconds:g} 秒間応答がありません</translation>
+    </message>
+    <message>
         <source>the file&apos;s MD5 is not the published {md5}; it was deleted</source>
         <translation>ファイルの MD5 が公開値 {md5} と一致しないため、削除しました</translation>
     </message>
     <message>
         <source>the transfer stopped after {written:,} of {expected:,} bytes</source>
         <translation>{expected:,} バイト中 {written:,} バイトで転送が止まりました</translation>
+    </message>
+    <message>
+        <source>the server announced {announced} bytes where {expected:,} were due</source>
+        <translation>サーバーは {announced} バイトと伝えてきましたが、{expected:,} バイトのはずです</translation>
+    </message>
+    <message>
+        <source>the server sent more than the published {size:,} bytes</source>
+        <translation>サーバーが公表サイズ {size:,} バイトを超えて送ってきました</translation>
+    </message>
+    <message>
+        <source>given up after {seconds:g} s</source>
+        <translation>{seconds:g} 秒で打ち切りました</translation>
+    </message>
+    <message>
+        <source>given up: under {rate:g} kB/s for {seconds:g} s</source>
+        <translation>打ち切りました：{seconds:g} 秒間 {rate:g} kB/s 未満でした</translation>
     </message>
 </context>
 <context>

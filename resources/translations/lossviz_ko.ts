@@ -1004,6 +1004,10 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
 <context>
     <name>download</name>
     <message>
+        <source>only http and https mirrors can be used, not “{url}”</source>
+        <translation>미러는 http와 https만 쓸 수 있습니다(“{url}”은 쓸 수 없음)</translation>
+    </message>
+    <message>
         <source>no mirror gave a good copy ({reasons})</source>
         <translation>어느 미러에서도 올바른 파일을 받지 못했습니다 ({reasons})</translation>
     </message>
@@ -1016,12 +1020,32 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>전송이 중간에 멈췄습니다 (마지막 조각은 {count:,}바이트만 도착했습니다)</translation>
     </message>
     <message>
+        <source>no answer for {seconds:g} s</source>
+        <translation>{seconds:g}초 동안 응답이 없습니다</translation>
+    </message>
+    <message>
         <source>the file&apos;s MD5 is not the published {md5}; it was deleted</source>
         <translation>파일의 MD5가 공개된 값 {md5}와(과) 달라서 삭제했습니다</translation>
     </message>
     <message>
         <source>the transfer stopped after {written:,} of {expected:,} bytes</source>
         <translation>{expected:,}바이트 중 {written:,}바이트에서 전송이 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>the server announced {announced} bytes where {expected:,} were due</source>
+        <translation>서버가 {announced}바이트라고 알렸지만 {expected:,}바이트여야 합니다</translation>
+    </message>
+    <message>
+        <source>the server sent more than the published {size:,} bytes</source>
+        <translation>서버가 공개된 크기 {size:,}바이트보다 많이 보냈습니다</translation>
+    </message>
+    <message>
+        <source>given up after {seconds:g} s</source>
+        <translation>{seconds:g}초 후 중단했습니다</translation>
+    </message>
+    <message>
+        <source>given up: under {rate:g} kB/s for {seconds:g} s</source>
+        <translation>중단했습니다: {seconds:g}초 동안 {rate:g} kB/s 미만이었습니다</translation>
     </message>
 </context>
 <context>

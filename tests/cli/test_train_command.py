@@ -48,8 +48,28 @@ def test_a_diverging_run_exits_1_and_says_why(capsys):
     assert "diverged" in capsys.readouterr().err
 
 
+def test_a_setting_out_of_range_is_refused_before_training(capsys):
+    with pytest.raises(SystemExit) as exit:
+        main(["train", "--hidden", "0"])
+    assert exit.value.code == 2
+    assert capsys.readouterr().err == "lossviz train: argument --hidden: must be 1 to 4096, got 0 (see lossviz train --help)\n"
+
+
+def test_help_shows_each_default(capsys):
+    with pytest.raises(SystemExit):
+        main(["train", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    for default in ("(default: 20)", "(default: 100)", "(default: 0.1)", "(default: ce)", "(default: 0)"):
+        assert default in out
+
+
+def test_one_epoch_is_said_in_the_singular(capsys):
+    assert main(["train", "--epochs", "1", "--hidden", "10"]) == 0
+    err = capsys.readouterr().err
+    assert ", 1 epoch, " in err and "1 epochs" not in err
+
+
 @pytest.mark.parametrize("argv, words", [
-    (["train", "--hidden", "0"], "hidden units"),
     (["train", "--data", "/nonexistent/folder"], "not a folder"),
     (["evaluate", "/nonexistent/m.npz"], "no such file"),
 ])

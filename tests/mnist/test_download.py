@@ -64,7 +64,7 @@ def test_a_wrong_checksum_is_never_kept_and_the_next_mirror_is_tried(tmp_path, s
 def test_bad_everywhere_names_the_file_and_keeps_the_others(tmp_path, servers, files):
     name = "train-labels-idx1-ubyte.gz"
     for server in servers:
-        server.files[name] = b"tampered"
+        server.files[name] = b"tampered".ljust(len(server.files[name]), b"!")  # the right length, the wrong bytes
     with pytest.raises(DownloadFailed) as failed:
         fetch(tmp_path, servers, files)
     assert list(failed.value.failures) == [name]
