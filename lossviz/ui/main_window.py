@@ -37,7 +37,9 @@ class LossExplorerWindow(Retranslated, QMainWindow):
         self.settings: SettingsStore | None = None
 
         self.menu_actions = actions = MenuActions(self)
-        self.toolbar = ExplorerToolbar()
+        # Made inside the window: a toolbar filled while it is a window of
+        # its own keeps the empty target combo's width for its layout.
+        self.toolbar = ExplorerToolbar(self)
         self.addToolBar(self.toolbar)
         self.view = ExplorerView(self.controller)
         self.setCentralWidget(self.view)

@@ -4,7 +4,7 @@ example, each with its caption.  The window appends its action buttons."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QToolBar
+from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QToolBar, QWidget
 
 from lossviz import worked_examples as presets
 from lossviz.explorer import MAX_CLASSES, MIN_CLASSES, ExplorerState, Mode, Readout
@@ -21,8 +21,8 @@ class ExplorerToolbar(Retranslated, QToolBar):
     target_chosen = Signal(int)
     example_chosen = Signal(str)  # a worked example's key
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setMovable(False)
         self.setObjectName("explorer-toolbar")
         self._state: ExplorerState | None = None
