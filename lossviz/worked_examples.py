@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from lossviz import losses
+from lossviz.explorer import ExplorerState, Mode
 from lossviz.messages import QT_TRANSLATE_NOOP
 
 #: The translation context of the titles, sources and notes below: the
@@ -247,3 +248,17 @@ def compute_example(example: WorkedExample) -> ExampleTable:
         losses.cross_entropy_error(example.outputs, t),
         {"sum_squared_error": losses.sum_squared_error(example.outputs, t)},
     )
+
+
+def state_for_sample(example: WorkedExample, row: int, n_classes: int) -> ExplorerState:
+    """The explorer showing sample ``row`` of a classification example: its
+    outputs typed in, its target as the correct class.  A binary example
+    keeps ``n_classes`` (the spin box's value, for when softmax comes back);
+    a multi-class one has as many classes as its outputs."""
+    values = example.outputs[row]
+    if example.kind is ExampleKind.BINARY:
+        state = ExplorerState(Mode.BINARY, n_classes, (0.0,), example.targets[row])
+    else:
+        n = len(values)
+        state = ExplorerState(Mode.MULTICLASS, n, (0.0,) * n, example.targets[row])
+    return state.with_entered(values)

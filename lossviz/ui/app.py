@@ -66,7 +66,7 @@ def run(mnist: bool = False, presentation: bool = False, theme: str | None = Non
         lesson: str | None = None) -> int:
     app = application(lang)
     window = create_window(restore=True)
-    FileOpenRelay(window)
+    FileOpenRelay(window.lessons, window)
     if theme:
         window.presentation.set_theme(theme)
     window.resize(1600, 900)

@@ -1,47 +1,30 @@
-"""The loss explorer's main window: it lays out the widgets and wires them to
-one ``ExplorerController``.  It computes nothing itself."""
+"""The loss explorer's main window: the explorer, its toolbar and the MNIST
+dock, with the menus built from the action table and handled by the
+helpers in ``lossviz.ui.actions``.  It computes nothing itself."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QBoxLayout,
-    QComboBox,
-    QDockWidget,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QScrollArea,
-    QSpinBox,
-    QSplitter,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QAbstractButton, QDockWidget, QMainWindow, QMessageBox, QWidget
 
 from lossviz import __version__
-from lossviz import worked_examples as presets
-from lossviz.explorer import MAX_CLASSES, MIN_CLASSES, ExplorerState, Mode, Readout
+from lossviz.explorer import ExplorerState
 from lossviz.resources import resource_path
+from lossviz.ui.actions.builder import MenuActions
 from lossviz.ui.actions.export_actions import ExportActions
 from lossviz.ui.actions.lecture_keys import LectureKeys
 from lossviz.ui.actions.lesson_actions import LessonActions
 from lossviz.ui.actions.presentation import Presentation
-from lossviz.ui.common.i18n import LanguageMenu, Retranslated
+from lossviz.ui.common.i18n import LanguageMenu, Retranslated, fill
 from lossviz.ui.common.settings_store import SettingsStore
-from lossviz.ui.explorer.class_sliders import ClassSliderPanel
 from lossviz.ui.explorer.controller import ExplorerController
-from lossviz.ui.explorer.loss_readout import LossReadout
-from lossviz.ui.explorer.plots import GradientPlot, LogLossPlot, ProbabilityPlot
-from lossviz.ui.explorer.probability_entry import ProbabilityEntry
-from lossviz.ui.explorer.worked_example_view import WorkedExampleView
+from lossviz.ui.explorer.toolbar_controls import ExplorerToolbar
+from lossviz.ui.explorer.view import ExplorerView
 from lossviz.ui.mnist.panel import MnistPanel
-from lossviz.worked_examples import WORKED_EXAMPLES, ExampleKind, WorkedExample, example_by_key
+from lossviz.worked_examples import ExampleKind, WorkedExample, example_by_key
 
 
 class LossExplorerWindow(Retranslated, QMainWindow):
@@ -50,59 +33,65 @@ class LossExplorerWindow(Retranslated, QMainWindow):
         self.setWindowIcon(QIcon(str(resource_path("icons", "lossviz.svg"))))
         self.controller = ExplorerController(state or ExplorerState(target=2), self)
         self.example: WorkedExample | None = None
-
-        self._build_menus()
-        self._build_toolbar()
-        self.sliders = ClassSliderPanel()
-        self.entry = ProbabilityEntry()
-        self.probability_plot = ProbabilityPlot()
-        self.log_loss_plot = LogLossPlot()
-        self.gradient_plot = GradientPlot()
-        self.readout = LossReadout()
-        self.worked_example = WorkedExampleView()
-        self._build_layout()
-        self._build_mnist_dock()
-        self.lecture_keys = LectureKeys(self)
-        self.export_actions = ExportActions(self)
-        self.lessons = LessonActions(self)
         #: The settings file, when this window keeps its settings there (keep_settings).
         self.settings: SettingsStore | None = None
-        self.presentation = Presentation(self)
-        self.findChild(QToolBar, "explorer-toolbar").addAction(self.presentation.action)
-        self.languages = LanguageMenu(self)
+
+        self.menu_actions = actions = MenuActions(self)
+        # Made inside the window: a toolbar filled while it is a window of
+        # its own keeps the empty target combo's width for its layout.
+        self.toolbar = ExplorerToolbar(self)
+        self.addToolBar(self.toolbar)
+        self.view = ExplorerView(self.controller)
+        self.setCentralWidget(self.view)
+        self._build_mnist_dock()
+        actions.fill_toolbar(self.toolbar)
+        self._expose_parts()
+
+        self.lecture_keys = LectureKeys(self.controller, self.sliders, self, actions)
+        self.export_actions = ExportActions(self, self.controller, self.readout, actions)
+        self.lessons = LessonActions(self, self, self.controller, self.mnist_panel, self.entry, actions)
+        self.presentation = Presentation(self, actions)
+        self.languages = LanguageMenu({code: action for key, action in actions.actions.items()
+                                       if (code := key.removeprefix("language.")) != key}, self.statusBar)
+        for helper in (self.lecture_keys, self.export_actions, self.lessons, self.presentation, self.languages):
+            actions.connect(helper.handlers())
+        actions.connect({"quit": self.close, "about": self._on_about_triggered, "explain": self._on_explain_triggered,
+                         "mnist": self.show_mnist_panel, "reset": self.controller.reset})
+        actions.retranslated.connect(self.languages.show_current)
+        self.languages.show_current()
         self.retranslate()
 
-        self._views = (self.sliders, self.entry, self.probability_plot, self.log_loss_plot, self.gradient_plot, self.readout)
-        self.controller.readout_changed.connect(self._on_readout_changed)
-        self.sliders.logit_changed.connect(self.controller.set_logit)
-        self.entry.probabilities_entered.connect(self._on_probabilities_entered)
-        self.entry.renormalise_requested.connect(self.controller.renormalise)
-        self.worked_example.sample_chosen.connect(self._on_sample_chosen)
-        self._on_readout_changed(self.controller.readout)
+        self.toolbar.mode_chosen.connect(self.controller.set_mode)
+        self.toolbar.classes_chosen.connect(self.controller.set_n_classes)
+        self.toolbar.target_chosen.connect(self.controller.set_target)
+        self.toolbar.example_chosen.connect(lambda key: self.load_example(example_by_key(key)))
+        self.view.sample_chosen.connect(self._on_sample_chosen)
+        self.controller.readout_changed.connect(self.toolbar.show_readout)
+        self.toolbar.show_readout(self.controller.readout)
 
-    # -- construction ----------------------------------------------------
+    def _expose_parts(self) -> None:
+        """The parts by their old names, which tests, benchmarks and the
+        command line's checks use."""
+        view, bar = self.view, self.toolbar
+        self.sliders, self.entry, self.readout, self.worked_example = view.sliders, view.entry, view.readout, view.worked_example
+        self.probability_plot, self.log_loss_plot, self.gradient_plot = view.probability_plot, view.log_loss_plot, view.gradient_plot
+        self.slider_box, self.readout_box, self.example_box = view.slider_box, view.readout_box, view.example_box
+        self.mode_combo, self.classes_spin, self.target_combo, self.example_combo = (
+            bar.mode_combo, bar.classes_spin, bar.target_combo, bar.example_combo)
+        menus = self.menu_actions.menus
+        self.file_menu, self.view_menu, self.explorer_menu, self.help_menu = menus["file"], menus["view"], menus["explorer"], menus["help"]
+        self.reset_action, self.mnist_action = self.menu_actions["reset"], self.menu_actions["mnist"]
 
-    def _build_menus(self) -> None:
-        """The menu bar: every action is here, with its shortcut shown, even
-        when it also has a toolbar button or a key of its own."""
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.view_menu = bar.addMenu("")
-        self.explorer_menu = bar.addMenu("")
-        self.help_menu = bar.addMenu("")
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(self.quit_action)
-        self.about_action = QAction(self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self._on_about_triggered)
-        self.explain_action = QAction(self)
-        self.explain_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-        self.explain_action.triggered.connect(self._on_explain_triggered)
-        self.help_menu.addAction(self.explain_action)
-        self.help_menu.addAction(self.about_action)
+    def export_targets(self) -> dict[str, QWidget]:
+        """What ``--plot`` and File > Export can export, by name."""
+        return {
+            "window": self,
+            "probabilities": self.probability_plot,
+            "log-loss": self.log_loss_plot,
+            "gradients": self.gradient_plot,
+            "loss-curve": self.mnist_panel.loss_plot,
+            "accuracy": self.mnist_panel.accuracy_plot,
+        }
 
     def explanation(self) -> str:
         """Each plot and the read-out in plain words (Help, F1): the plots'
@@ -123,110 +112,20 @@ class LossExplorerWindow(Retranslated, QMainWindow):
         box.open()  # not modal to the lesson: the teacher can keep it beside the window
 
     def about_text(self) -> str:
-        return self.tr(
+        return fill(self.tr(
             "<h3>LossViz %1</h3><p>See what a neural network's loss function measures: "
             "softmax outputs against a one-hot target, every loss with its formula, "
             "and a tiny network learning MNIST.</p>"
             "<p>MNIST: Yann LeCun and Corinna Cortes, CC BY-SA 3.0.</p>"
-        ).replace("%1", __version__)
+        ), __version__)
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, self.tr("About LossViz"), self.about_text())
 
-    def _build_toolbar(self) -> None:
-        self.toolbar = bar = QToolBar()
-        bar.setMovable(False)
-        bar.setObjectName("explorer-toolbar")
-        self.addToolBar(bar)
-
-        self.mode_combo = QComboBox()
-        self.mode_combo.addItem("", Mode.MULTICLASS)
-        self.mode_combo.addItem("", Mode.BINARY)
-        self.mode_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.mode_combo.currentIndexChanged.connect(self._on_mode_changed)
-
-        self.classes_spin = QSpinBox()
-        self.classes_spin.setRange(MIN_CLASSES, MAX_CLASSES)
-        self.classes_spin.valueChanged.connect(self._on_classes_changed)
-
-        self.target_combo = QComboBox()
-        self.target_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.target_combo.currentIndexChanged.connect(self._on_target_changed)
-
-        self.example_combo = QComboBox()
-        self.example_combo.addItem("", None)
-        for example in WORKED_EXAMPLES:
-            self.example_combo.addItem("", example.key)  # its title and source: retranslate()
-        # As wide as about 34 characters, so the toolbar fits at any zoom;
-        # the list that drops down is as wide as its longest title.
-        self.example_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.example_combo.setMinimumContentsLength(34)
-        self.example_combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.example_combo.currentIndexChanged.connect(self._on_example_changed)
-
-        self.reset_action = QAction(self)
-        self.reset_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
-        self.reset_action.triggered.connect(self._on_reset_triggered)
-
-        self.toolbar_labels: list[QLabel] = []  # their captions: retranslate()
-        for widget in (self.mode_combo, self.classes_spin, self.target_combo, self.example_combo):
-            label = QLabel()
-            label.setBuddy(widget)
-            bar.addWidget(label)
-            bar.addWidget(widget)
-            self.toolbar_labels.append(label)
-        bar.addSeparator()
-        bar.addAction(self.reset_action)
-        self.explorer_menu.addAction(self.reset_action)
-
-    def _build_layout(self) -> None:
-        self.slider_box = QGroupBox()
-        slider_layout = QVBoxLayout(self.slider_box)
-        slider_layout.addWidget(self.sliders, 1)
-        slider_layout.addWidget(self.entry)
-
-        self.readout_box = readout_box = QGroupBox()
-        QVBoxLayout(readout_box).addWidget(self.readout)
-        self.example_box = example_box = QGroupBox()
-        QVBoxLayout(example_box).addWidget(self.worked_example)
-
-        # Plots side by side on top; below them the numbers: the losses of
-        # what is shown, beside the seed example it came from.
-        plots = QHBoxLayout()
-        for plot in (self.probability_plot, self.log_loss_plot, self.gradient_plot):
-            plots.addWidget(plot, 1)
-        numbers_widget = QWidget()
-        self.numbers_layout = numbers = QBoxLayout(QBoxLayout.Direction.LeftToRight, numbers_widget)
-        numbers.setContentsMargins(0, 0, 0, 0)
-        numbers.addWidget(readout_box, 1)
-        numbers.addWidget(example_box, 1)
-        # The numbers scroll when the window is short (a laptop with the
-        # MNIST panel open, or zoomed text): the plots keep their height.
-        self.numbers_area = QScrollArea()
-        self.numbers_area.setWidget(numbers_widget)
-        self.numbers_area.setWidgetResizable(True)
-        self.numbers_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.numbers_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.numbers_area.installEventFilter(self)  # side by side, or one above the other when narrow
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 6, 0)  # the last bar off the window's edge
-        right_layout.addLayout(plots, 5)
-        right_layout.addWidget(self.numbers_area, 4)
-        for plot in (self.probability_plot, self.log_loss_plot, self.gradient_plot):
-            plot.setMinimumHeight(240)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.slider_box)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([400, 1200])  # proportions; Qt scales them to the window
-        self.setCentralWidget(splitter)
-
     def _build_mnist_dock(self) -> None:
-        """The MNIST panel, docked on the right; the toolbar shows or hides it."""
+        """The MNIST panel, docked on the right; the toolbar shows or hides it
+        (our own action, not the dock's toggleViewAction: room must be made
+        before the dock appears, or the window grows past a laptop screen)."""
         self.mnist_panel = MnistPanel(self.controller)
         self.mnist_dock = QDockWidget(self)
         self.mnist_dock.setObjectName("mnist-dock")
@@ -237,46 +136,11 @@ class LossExplorerWindow(Retranslated, QMainWindow):
         # Hidden at first: the lesson starts with the explorer, at full width.
         self.mnist_dock.hide()
         self.mnist_dock.visibilityChanged.connect(self._on_mnist_dock_visibility_changed)
-        # Our own action, not the dock's toggleViewAction: room must be made
-        # before the dock appears, or the window grows past a laptop screen.
-        self.mnist_action = QAction(self)
-        self.mnist_action.setCheckable(True)
-        self.mnist_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_M))
-        self.mnist_action.toggled.connect(self.show_mnist_panel)
-        self.findChild(QToolBar, "explorer-toolbar").addAction(self.mnist_action)
-        self.view_menu.addAction(self.mnist_action)
 
     def retranslate(self) -> None:
-        """The window's own texts in the current language (View > Language).
-        The widgets inside retranslate themselves on the same LanguageChange
-        event; the keyboard and export helpers, plain objects, are told here."""
+        """The window's own texts in the current language (View > Language);
+        its widgets and its actions follow the same LanguageChange event themselves."""
         self.show_title()
-        self.file_menu.setTitle(self.tr("&File"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.explorer_menu.setTitle(self.tr("&Explorer"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.about_action.setText(self.tr("&About LossViz"))
-        self.explain_action.setText(self.tr("What am I looking at?"))
-        self.toolbar.setWindowTitle(self.tr("Explorer"))
-        captions = (self.tr("Mode"), self.tr("Classes"), self.tr("Correct class"), self.tr("Example"))
-        for label, caption in zip(self.toolbar_labels, captions):
-            label.setText(f"  {caption} ")
-        self.mode_combo.setItemText(0, self.tr("Several classes (softmax)"))
-        self.mode_combo.setItemText(1, self.tr("Binary (sigmoid)"))
-        self.mode_combo.setAccessibleName(self.tr("Mode"))
-        self.classes_spin.setAccessibleName(self.tr("Number of classes"))
-        self.target_combo.setAccessibleName(self.tr("Correct class"))
-        self.example_combo.setAccessibleName(self.tr("Seed example"))
-        self.example_combo.setItemText(0, self.tr("Choose a seed example…"))
-        for index, example in enumerate(WORKED_EXAMPLES, start=1):
-            self.example_combo.setItemText(index, QCoreApplication.translate(presets.CONTEXT, example.title))
-            self.example_combo.setItemData(index, QCoreApplication.translate(presets.CONTEXT, example.source), Qt.ItemDataRole.ToolTipRole)
-        self.example_combo.view().setMinimumWidth(self.example_combo.view().sizeHintForColumn(0) + 24)
-        self.reset_action.setText(self.tr("Reset"))
-        self.reset_action.setToolTip(self.tr("Every logit back to 0: the uniform answer of an untrained network (Ctrl+R)"))
-        self.readout_box.setTitle(self.tr("Losses"))
-        self.example_box.setTitle(self.tr("Worked example"))
         self.mnist_dock.setWindowTitle(self.tr("Train a network on MNIST"))
         # Qt names the dock's title-bar buttons for screen readers once, when
         # it makes them: name them again in Qt's own words for this language.
@@ -284,12 +148,6 @@ class LossExplorerWindow(Retranslated, QMainWindow):
             button = self.mnist_dock.findChild(QAbstractButton, name)
             if button is not None:
                 button.setAccessibleName(QCoreApplication.translate("QDockWidget", text))
-        self.mnist_action.setText(self.tr("Train on MNIST"))
-        self.mnist_action.setToolTip(self.tr("Show or hide the panel that trains a network on MNIST (Ctrl+M)"))
-        self.lecture_keys.retranslate()
-        self.export_actions.retranslate()
-        self.lessons.retranslate()
-        self._show_controls(self.controller.state)
 
     def show_mnist_panel(self, show: bool = True) -> None:
         if show == self.mnist_dock.isVisible():
@@ -320,7 +178,7 @@ class LossExplorerWindow(Retranslated, QMainWindow):
 
     def keep_settings(self, store: SettingsStore) -> None:
         """Start from the settings file, then write each change the user makes back to it."""
-        self.settings = store
+        self.settings = self.lessons.settings = store
         saved = store.settings
         self.presentation.set_theme(saved.theme)
         self.presentation.set_zoom(saved.zoom)
@@ -350,45 +208,29 @@ class LossExplorerWindow(Retranslated, QMainWindow):
 
     def show_title(self) -> None:
         """The app and its version; with a lesson open, the lesson's file first."""
-        title = self.tr("LossViz %1 — what a loss function measures").replace("%1", __version__)
-        lesson = getattr(self, "lessons", None)
-        if lesson is not None and lesson.path is not None:
-            title = f"{lesson.path.name} — {title}"
+        title = fill(self.tr("LossViz %1 — what a loss function measures"), __version__)
+        if self.lessons.path is not None:
+            title = f"{self.lessons.path.name} — {title}"
         self.setWindowTitle(title)
+
+    def show_lesson_path(self, path: Path) -> None:
+        self.setWindowFilePath(str(path))
+        self.show_title()
 
     def _show_example_box(self, docked: bool | None = None) -> None:
         """The worked-example box makes room for the MNIST panel while it has
         no example to show (on a laptop screen both would not fit)."""
         if docked is None:
             docked = self.mnist_dock.isVisible() and not self.mnist_dock.isFloating()
-        self.example_box.setVisible(self.example is not None or not docked)
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.numbers_area and event.type() == QEvent.Type.Resize:
-            self._arrange_numbers(event.size().width())
-        return super().eventFilter(watched, event)
-
-    def _arrange_numbers(self, width: int) -> None:
-        """The losses beside the worked example where both fit, else the
-        example below the losses (the area scrolls).  The area's own width
-        never depends on this choice, so it cannot flip back and forth."""
-        boxes = [self.readout.parentWidget(), self.example_box]
-        needed = sum(box.minimumSizeHint().width() for box in boxes if box.isVisibleTo(self)) + self.numbers_layout.spacing()
-        direction = QBoxLayout.Direction.LeftToRight if width >= needed else QBoxLayout.Direction.TopToBottom
-        if self.numbers_layout.direction() != direction:
-            self.numbers_layout.setDirection(direction)
+        self.view.show_example_box(self.example is not None or not docked)
 
     def keyPressEvent(self, event) -> None:
         # Only arrow keys that no widget with the focus wanted arrive here.
-        actions = {
-            Qt.Key.Key_Up: self.lecture_keys.previous_class_action,
-            Qt.Key.Key_Down: self.lecture_keys.next_class_action,
-            Qt.Key.Key_Right: self.lecture_keys.raise_action,
-            Qt.Key.Key_Left: self.lecture_keys.lower_action,
-        }
-        action = actions.get(event.key())
-        if action is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            action.trigger()
+        action_ids = {Qt.Key.Key_Up: "class.previous", Qt.Key.Key_Down: "class.next", Qt.Key.Key_Right: "logit.raise",
+                      Qt.Key.Key_Left: "logit.lower"}
+        action_id = action_ids.get(event.key())
+        if action_id is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.menu_actions[action_id].trigger()
         else:
             super().keyPressEvent(event)
 
@@ -396,35 +238,7 @@ class LossExplorerWindow(Retranslated, QMainWindow):
         self.mnist_panel.shutdown()
         super().closeEvent(event)
 
-    # -- user input --------------------------------------------------------
-
-    def _on_mode_changed(self, index: int) -> None:
-        # Qt hands item data back as a plain str; turn it back into a Mode.
-        self.controller.set_mode(Mode(self.mode_combo.itemData(index)))
-
-    def _on_classes_changed(self, n: int) -> None:
-        self.controller.set_n_classes(n)
-
-    def _on_target_changed(self, index: int) -> None:
-        if index >= 0:
-            self.controller.set_target(index)
-
-    def _on_reset_triggered(self) -> None:
-        self.controller.reset()
-
-    def _on_probabilities_entered(self, values: tuple) -> None:
-        self.controller.set_entered(values)
-
-    def _on_example_changed(self, index: int) -> None:
-        key = self.example_combo.itemData(index)
-        if key is not None:
-            self.load_example(next(e for e in WORKED_EXAMPLES if e.key == key))
-
-    def _on_sample_chosen(self, row: int) -> None:
-        if self.example is not None:
-            self._show_sample(self.example, row)
-
-    # -- actions -------------------------------------------------------------
+    # -- worked examples -------------------------------------------------------
 
     def load_example(self, example: WorkedExample) -> None:
         """Show a seed's worked example: its first sample in the explorer,
@@ -433,59 +247,18 @@ class LossExplorerWindow(Retranslated, QMainWindow):
         if self.settings is not None:
             self.settings.remember(preset=example.key)
         self._show_example_box()
-        with QSignalBlocker(self.example_combo):
-            self.example_combo.setCurrentIndex(self.example_combo.findData(example.key))
+        self.toolbar.show_example(example.key)
         self.worked_example.show_example(example)
         if example.kind is not ExampleKind.REGRESSION:
-            self._show_sample(example, 0)
+            self.view.show_sample(example, 0)
 
     def clear_example(self) -> None:
         """No worked example on show (the explorer keeps its state)."""
         self.example = None
-        with QSignalBlocker(self.example_combo):
-            self.example_combo.setCurrentIndex(0)
+        self.toolbar.show_example(None)
         self.worked_example.clear()
         self._show_example_box()
 
-    def _show_sample(self, example: WorkedExample, row: int) -> None:
-        values = example.outputs[row]
-        if example.kind is ExampleKind.BINARY:
-            state = ExplorerState(Mode.BINARY, self.controller.state.n_classes, (0.0,), example.targets[row])
-        else:
-            n = len(values)
-            state = ExplorerState(Mode.MULTICLASS, n, (0.0,) * n, example.targets[row])
-        self.controller.set_state(state.with_entered(values))
-        self.entry.set_text(", ".join(f"{v:g}" for v in values))
-        self.worked_example.table.selectRow(row)
-
-    # -- presenting ------------------------------------------------------
-
-    def _on_readout_changed(self, readout: Readout) -> None:
-        self._show_controls(readout.state)
-        for view in self._views:
-            view.show_readout(readout)
-
-    def _show_controls(self, state: ExplorerState) -> None:
-        """Bring the toolbar in line with the state, without echoing back."""
-        # Called on every slider move: touch only what differs, since even
-        # setting a spin box to its own value repaints it.
-        binary = state.mode is Mode.BINARY
-        title = self.tr("Logit → sigmoid probability") if binary else self.tr("Logits → softmax probabilities")
-        if self.slider_box.title() != title:
-            self.slider_box.setTitle(title)
-        mode_index = self.mode_combo.findData(state.mode)
-        if self.mode_combo.currentIndex() != mode_index:
-            with QSignalBlocker(self.mode_combo):
-                self.mode_combo.setCurrentIndex(mode_index)
-        if self.classes_spin.value() != state.n_classes:
-            with QSignalBlocker(self.classes_spin):
-                self.classes_spin.setValue(state.n_classes)
-        if self.classes_spin.isEnabled() == binary:
-            self.classes_spin.setEnabled(not binary)
-        labels = [self.tr("0 (no)"), self.tr("1 (yes)")] if binary else [str(i) for i in range(state.n_classes)]
-        with QSignalBlocker(self.target_combo):
-            if [self.target_combo.itemText(i) for i in range(self.target_combo.count())] != labels:
-                self.target_combo.clear()
-                self.target_combo.addItems(labels)
-            if self.target_combo.currentIndex() != state.target:
-                self.target_combo.setCurrentIndex(state.target)
+    def _on_sample_chosen(self, row: int) -> None:
+        if self.example is not None:
+            self.view.show_sample(self.example, row)

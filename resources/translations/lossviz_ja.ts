@@ -146,6 +146,76 @@ the honest measure. A widening gap between the two means it is memorising instea
     </message>
 </context>
 <context>
+    <name>ExplorerToolbar</name>
+    <message>
+        <source>Explorer</source>
+        <translation>エクスプローラー</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>クラス数</translation>
+    </message>
+    <message>
+        <source>Correct class</source>
+        <translation>正解クラス</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>例</translation>
+    </message>
+    <message>
+        <source>Several classes (softmax)</source>
+        <translation>多クラス (ソフトマックス)</translation>
+    </message>
+    <message>
+        <source>Binary (sigmoid)</source>
+        <translation>2 クラス (シグモイド)</translation>
+    </message>
+    <message>
+        <source>Number of classes</source>
+        <translation>クラス数</translation>
+    </message>
+    <message>
+        <source>Seed example</source>
+        <translation>教材の計算例</translation>
+    </message>
+    <message>
+        <source>Choose a seed example…</source>
+        <translation>教材の計算例を選ぶ…</translation>
+    </message>
+    <message>
+        <source>0 (no)</source>
+        <translation>0 (いいえ)</translation>
+    </message>
+    <message>
+        <source>1 (yes)</source>
+        <translation>1 (はい)</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerView</name>
+    <message>
+        <source>Losses</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>Worked example</source>
+        <translation>計算例</translation>
+    </message>
+    <message>
+        <source>Logit → sigmoid probability</source>
+        <translation>ロジット → シグモイド関数の確率</translation>
+    </message>
+    <message>
+        <source>Logits → softmax probabilities</source>
+        <translation>ロジット → ソフトマックス関数の確率</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>&amp;Export for slides</source>
@@ -473,46 +543,6 @@ In compare mode: cross-entropy in blue, sum of squared error in vermillion, trai
         <translation>LossViz について(&amp;A)</translation>
     </message>
     <message>
-        <source>Explorer</source>
-        <translation>エクスプローラー</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>モード</translation>
-    </message>
-    <message>
-        <source>Classes</source>
-        <translation>クラス数</translation>
-    </message>
-    <message>
-        <source>Correct class</source>
-        <translation>正解クラス</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>例</translation>
-    </message>
-    <message>
-        <source>Several classes (softmax)</source>
-        <translation>多クラス (ソフトマックス)</translation>
-    </message>
-    <message>
-        <source>Binary (sigmoid)</source>
-        <translation>2 クラス (シグモイド)</translation>
-    </message>
-    <message>
-        <source>Number of classes</source>
-        <translation>クラス数</translation>
-    </message>
-    <message>
-        <source>Seed example</source>
-        <translation>教材の計算例</translation>
-    </message>
-    <message>
-        <source>Choose a seed example…</source>
-        <translation>教材の計算例を選ぶ…</translation>
-    </message>
-    <message>
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
@@ -521,32 +551,12 @@ In compare mode: cross-entropy in blue, sum of squared error in vermillion, trai
         <translation>すべてのロジットを 0 に戻します: 未学習のネットワークの一様な答えです (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Worked example</source>
-        <translation>計算例</translation>
-    </message>
-    <message>
         <source>Train a network on MNIST</source>
         <translation>MNIST でネットワークを学習</translation>
     </message>
     <message>
         <source>Show or hide the panel that trains a network on MNIST (Ctrl+M)</source>
         <translation>MNIST でネットワークを学習するパネルを表示・非表示 (Ctrl+M)</translation>
-    </message>
-    <message>
-        <source>Logit → sigmoid probability</source>
-        <translation>ロジット → シグモイド関数の確率</translation>
-    </message>
-    <message>
-        <source>Logits → softmax probabilities</source>
-        <translation>ロジット → ソフトマックス関数の確率</translation>
-    </message>
-    <message>
-        <source>0 (no)</source>
-        <translation>0 (いいえ)</translation>
-    </message>
-    <message>
-        <source>1 (yes)</source>
-        <translation>1 (はい)</translation>
     </message>
 </context>
 <context>

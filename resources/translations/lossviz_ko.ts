@@ -146,6 +146,76 @@ the honest measure. A widening gap between the two means it is memorising instea
     </message>
 </context>
 <context>
+    <name>ExplorerToolbar</name>
+    <message>
+        <source>Explorer</source>
+        <translation>탐색기</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>모드</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>클래스 수</translation>
+    </message>
+    <message>
+        <source>Correct class</source>
+        <translation>정답 클래스</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>예시</translation>
+    </message>
+    <message>
+        <source>Several classes (softmax)</source>
+        <translation>다중 클래스 (소프트맥스)</translation>
+    </message>
+    <message>
+        <source>Binary (sigmoid)</source>
+        <translation>이진 (시그모이드)</translation>
+    </message>
+    <message>
+        <source>Number of classes</source>
+        <translation>클래스 수</translation>
+    </message>
+    <message>
+        <source>Seed example</source>
+        <translation>자료의 계산 예시</translation>
+    </message>
+    <message>
+        <source>Choose a seed example…</source>
+        <translation>자료의 계산 예시 선택…</translation>
+    </message>
+    <message>
+        <source>0 (no)</source>
+        <translation>0 (아니요)</translation>
+    </message>
+    <message>
+        <source>1 (yes)</source>
+        <translation>1 (예)</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerView</name>
+    <message>
+        <source>Losses</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>Worked example</source>
+        <translation>계산 예시</translation>
+    </message>
+    <message>
+        <source>Logit → sigmoid probability</source>
+        <translation>로짓 → 시그모이드 확률</translation>
+    </message>
+    <message>
+        <source>Logits → softmax probabilities</source>
+        <translation>로짓 → 소프트맥스 확률</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>&amp;Export for slides</source>
@@ -473,46 +543,6 @@ In compare mode: cross-entropy in blue, sum of squared error in vermillion, trai
         <translation>LossViz 정보(&amp;A)</translation>
     </message>
     <message>
-        <source>Explorer</source>
-        <translation>탐색기</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>모드</translation>
-    </message>
-    <message>
-        <source>Classes</source>
-        <translation>클래스 수</translation>
-    </message>
-    <message>
-        <source>Correct class</source>
-        <translation>정답 클래스</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>예시</translation>
-    </message>
-    <message>
-        <source>Several classes (softmax)</source>
-        <translation>다중 클래스 (소프트맥스)</translation>
-    </message>
-    <message>
-        <source>Binary (sigmoid)</source>
-        <translation>이진 (시그모이드)</translation>
-    </message>
-    <message>
-        <source>Number of classes</source>
-        <translation>클래스 수</translation>
-    </message>
-    <message>
-        <source>Seed example</source>
-        <translation>자료의 계산 예시</translation>
-    </message>
-    <message>
-        <source>Choose a seed example…</source>
-        <translation>자료의 계산 예시 선택…</translation>
-    </message>
-    <message>
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
@@ -521,32 +551,12 @@ In compare mode: cross-entropy in blue, sum of squared error in vermillion, trai
         <translation>모든 로짓을 0으로 되돌립니다: 학습 전 신경망의 균등한 답입니다 (Ctrl+R)</translation>
     </message>
     <message>
-        <source>Worked example</source>
-        <translation>계산 예시</translation>
-    </message>
-    <message>
         <source>Train a network on MNIST</source>
         <translation>MNIST로 신경망 학습</translation>
     </message>
     <message>
         <source>Show or hide the panel that trains a network on MNIST (Ctrl+M)</source>
         <translation>MNIST로 신경망을 학습하는 패널 표시/숨기기 (Ctrl+M)</translation>
-    </message>
-    <message>
-        <source>Logit → sigmoid probability</source>
-        <translation>로짓 → 시그모이드 확률</translation>
-    </message>
-    <message>
-        <source>Logits → softmax probabilities</source>
-        <translation>로짓 → 소프트맥스 확률</translation>
-    </message>
-    <message>
-        <source>0 (no)</source>
-        <translation>0 (아니요)</translation>
-    </message>
-    <message>
-        <source>1 (yes)</source>
-        <translation>1 (예)</translation>
     </message>
 </context>
 <context>

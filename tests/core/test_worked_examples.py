@@ -5,7 +5,7 @@ import pytest
 
 from lossviz import losses
 from lossviz.explorer import ExplorerState, Mode, evaluate
-from lossviz.worked_examples import WORKED_EXAMPLES, ExampleKind, compute_example, example_by_key
+from lossviz.worked_examples import WORKED_EXAMPLES, ExampleKind, compute_example, example_by_key, state_for_sample
 
 
 def _decimals(value: float) -> int:
@@ -56,3 +56,19 @@ def test_every_example_is_valid_input():
 def test_unknown_example():
     with pytest.raises(KeyError):
         example_by_key("no-such-example")
+
+
+def test_a_multiclass_sample_becomes_the_explorers_typed_vector():
+    example = example_by_key("seed002-batch-a")
+    state = state_for_sample(example, 1, n_classes=4)
+    assert state.mode is Mode.MULTICLASS and state.n_classes == len(example.outputs[1])
+    assert state.target == example.targets[1]
+    assert state.entered == pytest.approx(example.outputs[1])
+
+
+def test_a_binary_sample_keeps_the_number_of_classes():
+    example = example_by_key("seed002-binary")
+    state = state_for_sample(example, 0, n_classes=7)
+    assert state.mode is Mode.BINARY and state.n_classes == 7
+    assert state.target == example.targets[0]
+    assert state.entered is not None

@@ -188,7 +188,7 @@ def test_a_lesson_handed_over_by_the_desktop_opens(window, qapp, tmp_path):
 
     path = tmp_path / "from finder.lossviz"
     save_lesson(path, Lesson(explorer=ExplorerState(target=7)))
-    relay = FileOpenRelay(window)
+    relay = FileOpenRelay(window.lessons, window)
     try:
         QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(path)))
         assert window.controller.state.target == 7 and path.name in window.windowTitle()

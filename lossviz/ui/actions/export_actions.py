@@ -3,71 +3,53 @@ explorer's numbers to the clipboard as text."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from lossviz.names import EXPORT_TARGETS
+from lossviz.ui.actions.builder import MenuActions
 from lossviz.ui.common.export import ExportError, export_widget, state_as_text
+from lossviz.ui.common.i18n import fill
+from lossviz.ui.explorer.controller import ExplorerController
+from lossviz.ui.explorer.loss_readout import LossReadout
 
 #: What can be exported, by the name the command line uses (``--plot``).
 TARGETS = EXPORT_TARGETS
-translate = QCoreApplication.translate  # not a QObject: no tr() of its own
 
 
-def export_target(window, name: str) -> QWidget:
+class Exportable(Protocol):
+    """A window whose parts can be exported, by their ``--plot`` names."""
+
+    def export_targets(self) -> dict[str, QWidget]: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+
+def export_target(window: Exportable, name: str) -> QWidget:
     """The widget ``--plot name`` and the Export menu mean."""
-    widgets = {
-        "window": window,
-        "probabilities": window.probability_plot,
-        "log-loss": window.log_loss_plot,
-        "gradients": window.gradient_plot,
-        "loss-curve": window.mnist_panel.loss_plot,
-        "accuracy": window.mnist_panel.accuracy_plot,
-    }
-    return widgets[name]
+    return window.export_targets()[name]
 
 
+# Not a QObject, so no tr() of its own: QCoreApplication.translate("ExportActions", …) keeps the texts' context.
 class ExportActions:
-    def __init__(self, window) -> None:
+    """What File > Export and Copy the numbers do (the menu: ``table.py``)."""
+
+    def __init__(self, window: Exportable, controller: ExplorerController, readout: LossReadout, actions: MenuActions) -> None:
         self.window = window
-        self.export_menu = QMenu(window)
-        window.file_menu.insertMenu(window.quit_action, self.export_menu)  # Quit stays last
-        self.actions: dict[str, QAction] = {}
-        for name in TARGETS:
-            action = QAction(window)
-            action.triggered.connect(lambda _=False, n=name: self.ask_and_export(n))
-            self.export_menu.addAction(action)
-            self.actions[name] = action
-        self.actions["window"].setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
-        self.export_menu.aboutToShow.connect(self._enable_visible_targets)
-
-        self.copy_action = QAction(window)
-        self.copy_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_C))
-        self.copy_action.triggered.connect(self.copy_state)
-        window.file_menu.insertAction(window.quit_action, self.copy_action)
-        window.file_menu.insertSeparator(window.quit_action)
+        self.controller = controller
+        self.readout = readout
+        self.actions: dict[str, QAction] = {name: actions[f"export.{name}"] for name in TARGETS}
+        self.copy_action = actions["export.copy"]
+        actions.menus["export"].aboutToShow.connect(self._enable_visible_targets)
         self._folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation) or str(Path.home())
-        self.retranslate()
 
-    def retranslate(self) -> None:
-        """The menu's texts in the current language (the window calls this
-        on a language change: these actions are not widgets)."""
-        self.export_menu.setTitle(translate("ExportActions", "&Export for slides"))
-        captions = {
-            "window": translate("ExportActions", "Whole window…"),
-            "probabilities": translate("ExportActions", "Plot: output y against target t…"),
-            "log-loss": translate("ExportActions", "Plot: loss of the correct class's y…"),
-            "gradients": translate("ExportActions", "Plot: gradients…"),
-            "loss-curve": translate("ExportActions", "Plot: MNIST training loss…"),
-            "accuracy": translate("ExportActions", "Plot: MNIST accuracy…"),
-        }
-        for name, action in self.actions.items():
-            action.setText(captions[name])
-        self.copy_action.setText(translate("ExportActions", "Copy the numbers as text"))
-        self.copy_action.setToolTip(translate("ExportActions", "The output vector, the target and every loss, for a worksheet"))
+    def handlers(self) -> dict[str, Callable]:
+        return {**{f"export.{name}": lambda n=name: self.ask_and_export(n) for name in TARGETS}, "export.copy": self.copy_state}
 
     def _enable_visible_targets(self) -> None:
         # The MNIST plots can be exported only while their panel is shown.
@@ -77,8 +59,8 @@ class ExportActions:
     def ask_and_export(self, name: str) -> None:
         suggested = str(Path(self._folder) / f"lossviz-{name}.png")
         path, chosen_filter = QFileDialog.getSaveFileName(
-            self.window, translate("ExportActions", "Export for slides"), suggested,
-            translate("ExportActions", "PNG image, 2× size (*.png);;SVG vector drawing (*.svg)"))
+            self.window, QCoreApplication.translate("ExportActions", "Export for slides"), suggested,
+            QCoreApplication.translate("ExportActions", "PNG image, 2× size (*.png);;SVG vector drawing (*.svg)"))
         if not path:
             return
         if Path(path).suffix.lower() not in (".png", ".svg"):
@@ -90,16 +72,16 @@ class ExportActions:
         try:
             written = export_widget(export_target(self.window, name), path)
         except (ExportError, OSError) as error:
-            QMessageBox.warning(self.window, translate("ExportActions", "Export failed"), str(error))
+            QMessageBox.warning(self.window, QCoreApplication.translate("ExportActions", "Export failed"), str(error))
             return False
         self._folder = str(written.parent)
-        self.window.statusBar().showMessage(translate("ExportActions", "Saved %1").replace("%1", str(written)), 5000)
+        self.window.statusBar().showMessage(fill(QCoreApplication.translate("ExportActions", "Saved %1"), written), 5000)
         return True
 
     def state_text(self) -> str:
-        readout = self.window.controller.readout
-        return state_as_text(readout, self.window.readout.loss_names(readout.state.mode))
+        readout = self.controller.readout
+        return state_as_text(readout, self.readout.loss_names(readout.state.mode))
 
     def copy_state(self) -> None:
         QGuiApplication.clipboard().setText(self.state_text())
-        self.window.statusBar().showMessage(translate("ExportActions", "The numbers are on the clipboard."), 4000)
+        self.window.statusBar().showMessage(QCoreApplication.translate("ExportActions", "The numbers are on the clipboard."), 4000)

@@ -18,118 +18,83 @@ same thing when chosen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
 
 from lossviz.explorer import MAX_CLASSES, Mode
+from lossviz.ui.actions.builder import MenuActions
+from lossviz.ui.actions.host import ShowsExamples
+from lossviz.ui.common.i18n import fill
+from lossviz.ui.explorer.class_sliders import ClassSliderPanel
+from lossviz.ui.explorer.controller import ExplorerController
 from lossviz.worked_examples import WORKED_EXAMPLES
 
 LOGIT_STEP = 0.1
-translate = QCoreApplication.translate  # not a QObject: no tr() of its own
 
 
 class LectureKeys:
-    """The keyboard actions of one window, listed in its Explorer menu."""
+    """What the Explorer menu's keys do (the menu itself: ``table.py``)."""
 
-    def __init__(self, window) -> None:
-        self.window = window
-        menu = window.explorer_menu
-        window.reset_action.setShortcuts([QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R), QKeySequence(Qt.Key.Key_R)])
+    def __init__(self, controller: ExplorerController, sliders: ClassSliderPanel, host: ShowsExamples, actions: MenuActions) -> None:
+        self.controller = controller
+        self.sliders = sliders
+        self.host = host
+        self.target_actions = [actions[f"target.{digit}"] for digit in range(MAX_CLASSES)]
+        self.previous_class_action = actions["class.previous"]
+        self.next_class_action = actions["class.next"]
+        self.raise_action = actions["logit.raise"]
+        self.lower_action = actions["logit.lower"]
+        self.next_example_action = actions["example.next"]
+        self.previous_example_action = actions["example.previous"]
 
-        self.target_menu = menu.addMenu("")
-        self.target_actions: list[QAction] = []
-        for digit in range(MAX_CLASSES):
-            action = QAction(window)
-            action.setShortcut(QKeySequence(Qt.Key.Key_0 + digit))
-            action.triggered.connect(lambda _=False, d=digit: self.pick_target(d))
-            window.addAction(action)  # active while the menu is closed
-            self.target_menu.addAction(action)
-            self.target_actions.append(action)
-
-        menu.addSeparator()
-        self._menu_keys: dict[QAction, str] = {}
-        self.previous_class_action = self._menu_only("Up", lambda: self.select_class(-1))
-        self.next_class_action = self._menu_only("Down", lambda: self.select_class(+1))
-        self.raise_action = self._menu_only("Right", lambda: self.move_logit(+LOGIT_STEP))
-        self.lower_action = self._menu_only("Left", lambda: self.move_logit(-LOGIT_STEP))
-        for action in (self.previous_class_action, self.next_class_action, self.raise_action, self.lower_action):
-            menu.addAction(action)
-
-        menu.addSeparator()
-        self.next_example_action = QAction(window)
-        self.next_example_action.setShortcut(QKeySequence(Qt.Key.Key_N))
-        self.next_example_action.triggered.connect(lambda: self.step_example(+1))
-        self.previous_example_action = QAction(window)
-        self.previous_example_action.setShortcut(QKeySequence(Qt.Key.Key_P))
-        self.previous_example_action.triggered.connect(lambda: self.step_example(-1))
-        for action in (self.next_example_action, self.previous_example_action):
-            window.addAction(action)
-            menu.addAction(action)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        """The menu's texts in the current language (the window calls this
-        on a language change: these actions are not widgets)."""
-        self.target_menu.setTitle(translate("LectureKeys", "Correct class"))
-        for digit, action in enumerate(self.target_actions):
-            action.setText(translate("LectureKeys", "Class %1").replace("%1", str(digit)))
-        for action, text in (
-            (self.previous_class_action, translate("LectureKeys", "Select the class above")),
-            (self.next_class_action, translate("LectureKeys", "Select the class below")),
-            (self.raise_action, translate("LectureKeys", "Raise the selected logit")),
-            (self.lower_action, translate("LectureKeys", "Lower the selected logit")),
-        ):
-            # The key's name as Qt gives it in this language (Qt's own translation).
-            action.setText(f"{text}\t{QKeySequence(self._menu_keys[action]).toString(QKeySequence.SequenceFormat.NativeText)}")
-        self.next_example_action.setText(translate("LectureKeys", "Next worked example"))
-        self.previous_example_action.setText(translate("LectureKeys", "Previous worked example"))
-
-    def _menu_only(self, key: str, slot) -> QAction:
-        """An action whose key is handled by the widgets (see the module
-        docstring): the menu shows the key without it becoming a shortcut."""
-        action = QAction(self.window)
-        action.triggered.connect(slot)
-        self._menu_keys[action] = key
-        return action
+    def handlers(self) -> dict[str, Callable]:
+        return {
+            **{f"target.{digit}": lambda d=digit: self.pick_target(d) for digit in range(MAX_CLASSES)},
+            "class.previous": lambda: self.select_class(-1),
+            "class.next": lambda: self.select_class(+1),
+            "logit.raise": lambda: self.move_logit(+LOGIT_STEP),
+            "logit.lower": lambda: self.move_logit(-LOGIT_STEP),
+            "example.next": lambda: self.step_example(+1),
+            "example.previous": lambda: self.step_example(-1),
+        }
 
     # -- what the keys do ----------------------------------------------------
 
     def pick_target(self, digit: int) -> None:
-        state = self.window.controller.state
+        state = self.controller.state
         labels = 2 if state.mode is Mode.BINARY else state.n_classes
         if digit < labels:
-            self.window.controller.set_target(digit)
+            self.controller.set_target(digit)
         else:
-            self.window.statusBar().showMessage(
-                translate("LectureKeys", "There is no class %1: this example has %2 classes.")
-                .replace("%1", str(digit)).replace("%2", str(labels)),
-                4000,
-            )
+            # Not a QObject: no tr() of its own.
+            text = QCoreApplication.translate("LectureKeys", "There is no class %1: this example has %2 classes.")
+            self.host.statusBar().showMessage(fill(text, digit, labels), 4000)
 
     def selected_class(self) -> int:
         """The slider with the focus, else the correct class's."""
-        focused = self.window.sliders.focused_index()
+        focused = self.sliders.focused_index()
         if focused is not None:
             return focused
-        state = self.window.controller.state
+        state = self.controller.state
         return 0 if state.mode is Mode.BINARY else state.target
 
     def select_class(self, step: int) -> None:
-        state = self.window.controller.state
+        state = self.controller.state
         rows = 1 if state.mode is Mode.BINARY else state.n_classes
-        if self.window.sliders.focused_index() is None:
+        if self.sliders.focused_index() is None:
             index = self.selected_class()
         else:
             index = min(rows - 1, max(0, self.selected_class() + step))
-        self.window.sliders.focus_slider(index)
+        self.sliders.focus_slider(index)
 
     def move_logit(self, step: float) -> None:
         index = self.selected_class()
-        self.window.sliders.focus_slider(index)
-        self.window.controller.set_logit(index, round(self.window.controller.state.logits[index] + step, 6))
+        self.sliders.focus_slider(index)
+        self.controller.set_logit(index, round(self.controller.state.logits[index] + step, 6))
 
     def step_example(self, step: int) -> None:
-        current = self.window.example
+        current = self.host.example
         keys = [example.key for example in WORKED_EXAMPLES]
         index = (keys.index(current.key) + step) % len(keys) if current is not None else (0 if step > 0 else len(keys) - 1)
-        self.window.load_example(WORKED_EXAMPLES[index])
+        self.host.load_example(WORKED_EXAMPLES[index])

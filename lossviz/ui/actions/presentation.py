@@ -13,12 +13,17 @@ palette and the plots' colours, then call ``apply_look`` the same way.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
 
 from lossviz.names import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP
+from lossviz.ui.actions.builder import MenuActions
 from lossviz.ui.common import style
+from lossviz.ui.common.contracts import FollowsLook
+from lossviz.ui.common.i18n import fill
 
 #: Presentation mode zooms until the screen is about this many (zoomed)
 #: pixels high: 150% on a 1080-line projector, 100% on a 768-line one,
@@ -35,11 +40,12 @@ def clamp_zoom(percent: int) -> int:
 
 
 class Presentation(QObject):
-    """The window's View menu entries for zoom and presentation mode."""
+    """What the View menu's zoom, theme and presentation entries do to one
+    window (the menu: ``table.py``)."""
 
     look_changed = Signal(object)  # style.Look
 
-    def __init__(self, window) -> None:
+    def __init__(self, window: QMainWindow, actions: MenuActions) -> None:
         super().__init__(window)
         self.window = window
         self.base_points = QApplication.font().pointSizeF()
@@ -47,64 +53,23 @@ class Presentation(QObject):
         self.presenting = False
         self._zoom_before = ZOOM_MIN
         self._was_maximized = False
+        self.action = actions["present"]
+        self.leave_action = actions["present.leave"]
+        self.zoom_in_action = actions["zoom.in"]
+        self.zoom_out_action = actions["zoom.out"]
+        self.zoom_reset_action = actions["zoom.reset"]
+        self.theme_actions: dict[str, QAction] = {key: actions[f"theme.{key}"] for key in style.THEMES}
+        self.theme_actions[style.theme().key].setChecked(True)
 
-        self.action = QAction(window)
-        self.action.setCheckable(True)
-        self.action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.action.toggled.connect(self.set_presenting)
-        self.leave_action = QAction(window)
-        self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.leave_action.setEnabled(False)  # Esc belongs to dialogs and menus the rest of the time
-        self.leave_action.triggered.connect(lambda: self.action.setChecked(False))
-        self.zoom_in_action = QAction(window)
-        self.zoom_in_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
-        self.zoom_in_action.triggered.connect(lambda: self.set_zoom(self.zoom + ZOOM_STEP))
-        self.zoom_out_action = QAction(window)
-        self.zoom_out_action.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut))
-        self.zoom_out_action.triggered.connect(lambda: self.set_zoom(self.zoom - ZOOM_STEP))
-        self.zoom_reset_action = QAction(window)
-        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
-        self.zoom_reset_action.triggered.connect(lambda: self.set_zoom(ZOOM_MIN))
-
-        self.theme_menu = QMenu(window)
-        self.theme_group = QActionGroup(window)
-        self.theme_actions: dict[str, QAction] = {}
-        for key in style.THEMES:
-            action = QAction(window, checkable=True)
-            action.setChecked(key == style.theme().key)
-            action.triggered.connect(lambda _=False, k=key: self.set_theme(k))
-            self.theme_group.addAction(action)
-            self.theme_menu.addAction(action)
-            self.theme_actions[key] = action
-
-        menu = window.view_menu
-        menu.insertSeparator(menu.actions()[0] if menu.actions() else None)
-        first = menu.actions()[0]
-        for action in (self.action, self.leave_action, self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
-            menu.insertAction(first, action)
-            window.addAction(action)  # the keys work with the menu bar hidden too
-        menu.insertMenu(first, self.theme_menu)
-        self.retranslate()
-
-    def event(self, event) -> bool:
-        # A QObject child of the window: the window hands LanguageChange on to it.
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().event(event)
-
-    def retranslate(self) -> None:
-        """The menu's and the toolbar button's texts in the current language."""
-        self.action.setText(self.tr("Presentation mode"))
-        self.action.setIconText(self.tr("Present"))  # the toolbar button: short, so it fits a laptop's toolbar
-        self.action.setToolTip(self.tr("Full screen, large text and thick lines for a projector (F5; Esc leaves)"))
-        self.leave_action.setText(self.tr("Leave presentation mode"))
-        self.zoom_in_action.setText(self.tr("Zoom in"))
-        self.zoom_out_action.setText(self.tr("Zoom out"))
-        self.zoom_reset_action.setText(self.tr("Actual size (100%)"))
-        self.theme_menu.setTitle(self.tr("Theme"))
-        captions = {"light": self.tr("Light (for projectors)"), "dark": self.tr("Dark"), "high-contrast": self.tr("High contrast")}
-        for key, action in self.theme_actions.items():
-            action.setText(captions[key])
+    def handlers(self) -> dict[str, Callable]:
+        return {
+            "present": self.set_presenting,
+            "present.leave": lambda: self.action.setChecked(False),
+            "zoom.in": lambda: self.set_zoom(self.zoom + ZOOM_STEP),
+            "zoom.out": lambda: self.set_zoom(self.zoom - ZOOM_STEP),
+            "zoom.reset": lambda: self.set_zoom(ZOOM_MIN),
+            **{f"theme.{key}": lambda k=key: self.set_theme(k) for key in style.THEMES},
+        }
 
     @property
     def look(self) -> style.Look:
@@ -116,7 +81,7 @@ class Presentation(QObject):
             return
         self.zoom = percent
         self._apply()
-        self.window.statusBar().showMessage(self.tr("Zoom %1%").replace("%1", str(percent)), 2000)
+        self.window.statusBar().showMessage(fill(self.tr("Zoom %1%"), percent), 2000)
 
     def set_theme(self, key: str) -> None:
         """Light, dark or high contrast: Qt's palette and every plot's colours."""
@@ -163,9 +128,8 @@ class Presentation(QObject):
         font.setPointSizeF(self.base_points * look.zoom)
         self.window.setFont(font)
         for widget in [self.window, *self.window.findChildren(QWidget)]:
-            apply_look = getattr(widget, "apply_look", None)
-            if apply_look is not None:
-                apply_look(look)
+            if isinstance(widget, FollowsLook):
+                widget.apply_look(look)
         for bar in self.window.findChildren(QToolBar):
             # A toolbar keeps its widgets' old sizes until told to look again.
             for child in bar.findChildren(QWidget):

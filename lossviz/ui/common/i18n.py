@@ -19,17 +19,16 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
-from PySide6.QtGui import QAction, QActionGroup, QFontDatabase
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QAction, QFontDatabase
+from PySide6.QtWidgets import QStatusBar
 
 from lossviz.messages import Message
 from lossviz.names import LANGUAGES
 from lossviz.resources import resource_path
 
-#: Each language under its own name, in its own script, as language menus show them.
-NATIVE_NAMES = {"en": "English", "ja": "日本語", "ko": "한국어"}
 SOURCE_LANGUAGE = "en"
 #: Where a language needs a font that many Linux installations lack.
 _WRITING_SYSTEMS = {"ja": QFontDatabase.WritingSystem.Japanese, "ko": QFontDatabase.WritingSystem.Korean}
@@ -161,9 +160,12 @@ def missing_font_notice(code: str, families: list[str] | None = None) -> str | N
 
 
 class Retranslated:
-    """For a widget with a ``retranslate()`` that sets its texts: Qt's
-    LanguageChange event (sent to every widget when a translator is
-    installed) calls it.  Put it before the Qt class in the bases."""
+    """For a widget with a ``retranslate()`` that sets its texts (the
+    ``Retranslatable`` contract): Qt's LanguageChange event, sent to every
+    widget when a translator is installed, calls it.  The one way a widget
+    follows the language; the window's actions follow it through their
+    table (``lossviz.ui.actions.builder``).  Put it before the Qt class in
+    the bases."""
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -171,42 +173,28 @@ class Retranslated:
         super().changeEvent(event)
 
 
-class LanguageMenu(QObject):
-    """View > Language: English, 日本語, 한국어, one checked.  Choosing one
-    switches at once and is remembered for the next start."""
+class LanguageMenu:
+    """What View > Language does: English, 日本語, 한국어, one checked.
+    Choosing one switches at once and is remembered for the next start.
+    The menu and its actions are the window's action table's; ``show_current``
+    runs after each of its retranslations."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, actions: Mapping[str, QAction], status_bar: Callable[[], QStatusBar]) -> None:
+        #: Each language's action, by its code.
+        self.actions = dict(actions)
+        self._status_bar = status_bar  # asked only when there is a notice: a main window's status bar takes room
         self._notice: str | None = None
-        window.view_menu.addSeparator()
-        self.menu = QMenu(window)
-        window.view_menu.addMenu(self.menu)
-        self.group = QActionGroup(self)
-        self.group.setExclusive(True)
-        self.actions: dict[str, QAction] = {}
-        for code in LANGUAGES:
-            name = NATIVE_NAMES[code]
-            action = QAction(name, self, checkable=True)  # never translated: each reader finds their own
-            action.triggered.connect(lambda _=False, c=code: self.choose(c))
-            self.group.addAction(action)
-            self.menu.addAction(action)
-            self.actions[code] = action
-        self.retranslate()
+
+    def handlers(self) -> dict[str, Callable]:
+        return {f"language.{code}": lambda c=code: self.choose(c) for code in self.actions}
 
     def choose(self, code: str) -> None:
         remember_language(code)
         install_language(QCoreApplication.instance(), code)
-        self.retranslate()  # also when the language was already in use
+        self.show_current()  # also when the language was already in use
 
-    def event(self, event) -> bool:
-        # A QObject child of the window: the window hands LanguageChange on to it.
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().event(event)
-
-    def retranslate(self) -> None:
-        self.menu.setTitle(self.tr("&Language"))
+    def show_current(self) -> None:
+        """The language in use checked, and the notice if its font is missing."""
         code = current_language()
         self.actions[code].setChecked(True)
         self._show_font_notice(missing_font_notice(code))
@@ -214,7 +202,7 @@ class LanguageMenu(QObject):
     def _show_font_notice(self, notice: str | None) -> None:
         if notice == self._notice:
             return
-        bar = self.window.statusBar()
+        bar = self._status_bar()
         if notice:
             bar.showMessage(notice)
         elif bar.currentMessage() == self._notice:

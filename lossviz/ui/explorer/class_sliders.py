@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QSlider, QWidget
 
 from lossviz.explorer import LOGIT_MAX, LOGIT_MIN, MAX_CLASSES, Mode, Readout
 from lossviz.ui.common import style
-from lossviz.ui.common.i18n import Retranslated
+from lossviz.ui.common.i18n import Retranslated, fill
 
 #: Slider positions are integers; one step is 0.01 of a logit.
 STEPS_PER_LOGIT = 100
@@ -241,7 +241,7 @@ class ClassSliderPanel(Retranslated, QWidget):
         """Each slider's name for a screen reader."""
         binary = self._shown_mode is Mode.BINARY
         for index, slider in enumerate(self.sliders):
-            name = self.tr("Logit of the sigmoid output") if binary else self.tr("Logit of class %1").replace("%1", str(index))
+            name = self.tr("Logit of the sigmoid output") if binary else fill(self.tr("Logit of class %1"), index)
             slider.setAccessibleName(name)
 
     def _mark_target(self, target_row: int) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from lossviz.explorer import Mode, Readout, format_value
 from lossviz.ui.common import style
-from lossviz.ui.common.i18n import Retranslated
+from lossviz.ui.common.i18n import Retranslated, fill
 
 
 class LossReadout(Retranslated, QWidget):
@@ -127,7 +127,7 @@ class LossReadout(Retranslated, QWidget):
         state = readout.state
         if mode is Mode.BINARY:
             p = readout.y[1]
-            self.summary.setText(self.tr("Label t = %1, sigmoid output p = %2").replace("%1", str(state.target)).replace("%2", f"{p:.6f}"))
+            self.summary.setText(fill(self.tr("Label t = %1, sigmoid output p = %2"), state.target, f"{p:.6f}"))
         else:
             warn = not readout.sums_to_one
             self.summary.setText(self._multiclass_summary(state.target, readout.y_correct, readout.total, warn))
@@ -137,8 +137,7 @@ class LossReadout(Retranslated, QWidget):
 
     def _multiclass_summary(self, target: int, y_correct: float, total: float, warn: bool) -> str:
         subscript = str(target).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
-        summary = self.tr("Correct class %1:  y%2 = %3   ·   Σ y = %4").replace("%1", str(target)).replace("%2", subscript)
-        summary = summary.replace("%3", f"{y_correct:.6f}").replace("%4", f"{total:.6f}")
+        summary = fill(self.tr("Correct class %1:  y%2 = %3   ·   Σ y = %4"), target, subscript, f"{y_correct:.6f}", f"{total:.6f}")
         return f"⚠ {summary}" if warn else summary
 
     def _show_rows(self, mode: Mode) -> None:

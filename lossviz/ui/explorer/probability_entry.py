@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from lossviz.explorer import Mode, Readout, parse_probabilities
 from lossviz.ui.common import style
-from lossviz.ui.common.i18n import Retranslated, translated
+from lossviz.ui.common.i18n import Retranslated, fill, translated
 
 
 class ProbabilityEntry(Retranslated, QWidget):
@@ -107,12 +107,12 @@ class ProbabilityEntry(Retranslated, QWidget):
                 self.caption.setText(self.tr("Type the sigmoid output p (between 0 and 1):"))
                 self.line_edit.setPlaceholderText("0.7")
             else:
-                self.caption.setText(self.tr("Type or paste %1 probabilities:").replace("%1", str(count)))
+                self.caption.setText(fill(self.tr("Type or paste %1 probabilities:"), count))
                 self.line_edit.setPlaceholderText(", ".join(["0.1"] * count))
         off = state.entered is not None and not readout.sums_to_one
         if off:
-            self.warning_label.setText(self.tr(
+            self.warning_label.setText(fill(self.tr(
                 "⚠ These values sum to %1, not 1. The losses are computed on them as written."
-            ).replace("%1", f"{readout.total:.6g}"))
+            ), f"{readout.total:.6g}"))
         self.warning_label.setVisible(off)
         self.renormalise_button.setVisible(off)

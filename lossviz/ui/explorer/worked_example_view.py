@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from lossviz import worked_examples as presets
 from lossviz.explorer import format_value
-from lossviz.ui.common.i18n import Retranslated
+from lossviz.ui.common.i18n import Retranslated, fill
 from lossviz.worked_examples import ExampleKind, WorkedExample, compute_example
 
 
@@ -150,10 +150,10 @@ class WorkedExampleView(Retranslated, QWidget):
         printed = ", ".join(f"{short_names[key]} {value!r}" for key, value in example.printed.items())
         if example.kind is ExampleKind.REGRESSION:
             app = self.tr("½ Σ (ŷ − y)² = <b>%1</b>   ·   mean (ŷ − y)² = <b>%2</b>")
-            app = app.replace("%1", format_value(computed.overall)).replace("%2", format_value(computed.extra["mean_squared_error"]))
+            app = fill(app, format_value(computed.overall), format_value(computed.extra["mean_squared_error"]))
         elif example.is_batch or example.kind is ExampleKind.BINARY:
-            app = self.tr("Batch mean = <b>%1</b>").replace("%1", format_value(computed.overall))
+            app = fill(self.tr("Batch mean = <b>%1</b>"), format_value(computed.overall))
         else:
             app = self.tr("Cross-entropy = <b>%1</b>   ·   sum of squared error = <b>%2</b>")
-            app = app.replace("%1", format_value(computed.overall)).replace("%2", format_value(computed.extra["sum_squared_error"]))
-        return self.tr("App: %1<br>Seed prints: %2").replace("%1", app).replace("%2", printed)
+            app = fill(app, format_value(computed.overall), format_value(computed.extra["sum_squared_error"]))
+        return fill(self.tr("App: %1<br>Seed prints: %2"), app, printed)

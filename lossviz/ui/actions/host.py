@@ -1,0 +1,31 @@
+"""What the action helpers need from the window that holds them, declared
+as Protocols: the helpers take these, not the whole window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtWidgets import QStatusBar
+
+from lossviz.worked_examples import WorkedExample
+
+
+class ShowsExamples(Protocol):
+    """The window's worked example: the one on show, and showing another."""
+
+    example: WorkedExample | None
+
+    def load_example(self, example: WorkedExample) -> None: ...
+
+    def clear_example(self) -> None: ...
+
+    # Asked only when there is a message to show: a main window's status
+    # bar appears (and takes room) the first time it is asked for.
+    def statusBar(self) -> QStatusBar: ...
+
+
+class ShowsLessons(ShowsExamples, Protocol):
+    def show_lesson_path(self, path: Path) -> None:
+        """The lesson file now open: in the title bar, and for the desktop."""
+        ...

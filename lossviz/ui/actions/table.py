@@ -1,0 +1,148 @@
+"""Every menu and action of the main window, declared once, in order.
+
+The menu bar, its submenus and the toolbar's buttons are built from this
+table (``lossviz.ui.actions.builder``), so their order is the table's, never
+the order in which the helpers that handle the actions were made.  Within a
+menu, entries keep the table's order and a separator falls between groups.
+Texts are English source strings with their translation context; the
+builder translates them, and again on every language change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from lossviz.explorer import MAX_CLASSES
+from lossviz.names import EXPORT_TARGETS
+
+#: A text to translate: (context, English source).
+Source = tuple[str, str]
+Key = QKeySequence.StandardKey | str
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> Source:
+    """Mark ``source`` for translation in ``context`` (pyside6-lupdate looks
+    for this name); kept as the pair the builder translates."""
+    return context, source
+
+
+@dataclass(frozen=True)
+class MenuSpec:
+    id: str
+    title: Source
+    parent: str | None = None  # a submenu's menu; None: the menu bar
+    group: int = 0
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    menu: str
+    text: Source | str  # a plain str is shown as it is, in every language
+    group: int = 0
+    shortcuts: tuple[Key, ...] = ()
+    #: A key the widgets handle themselves: shown beside the text, in the
+    #: language's own name for it, without becoming a shortcut.
+    menu_key: str | None = None
+    tooltip: Source | None = None
+    icon_text: Source | None = None  # a toolbar button's shorter text
+    fill: tuple[object, ...] = ()  # values for the text's %1…
+    checkable: bool = False
+    checked: bool = False
+    enabled: bool = True
+    exclusive: str | None = None  # the radio group of a checkable action
+    #: Also the window's own action: its key works while the menu bar is hidden or the menu closed.
+    window_wide: bool = False
+    toolbar: int | None = None  # its place among the toolbar's buttons
+    role: QAction.MenuRole = QAction.MenuRole.TextHeuristicRole
+    toggles: bool = False  # the handler takes the new checked state (toggled), else nothing (triggered)
+
+
+_EXPORT_TEXTS: dict[str, Source] = {
+    "window": QT_TRANSLATE_NOOP("ExportActions", "Whole window…"),
+    "probabilities": QT_TRANSLATE_NOOP("ExportActions", "Plot: output y against target t…"),
+    "log-loss": QT_TRANSLATE_NOOP("ExportActions", "Plot: loss of the correct class's y…"),
+    "gradients": QT_TRANSLATE_NOOP("ExportActions", "Plot: gradients…"),
+    "loss-curve": QT_TRANSLATE_NOOP("ExportActions", "Plot: MNIST training loss…"),
+    "accuracy": QT_TRANSLATE_NOOP("ExportActions", "Plot: MNIST accuracy…"),
+}
+
+_THEME_TEXTS: dict[str, Source] = {
+    "light": QT_TRANSLATE_NOOP("Presentation", "Light (for projectors)"),
+    "dark": QT_TRANSLATE_NOOP("Presentation", "Dark"),
+    "high-contrast": QT_TRANSLATE_NOOP("Presentation", "High contrast"),
+}
+
+#: Each language under its own name, in its own script: never translated, so each reader finds their own.
+LANGUAGE_NAMES = {"en": "English", "ja": "日本語", "ko": "한국어"}
+
+#: The menu bar's menus, left to right.
+MENUS: tuple[MenuSpec, ...] = (
+    MenuSpec("file", QT_TRANSLATE_NOOP("LossExplorerWindow", "&File")),
+    MenuSpec("view", QT_TRANSLATE_NOOP("LossExplorerWindow", "&View")),
+    MenuSpec("explorer", QT_TRANSLATE_NOOP("LossExplorerWindow", "&Explorer")),
+    MenuSpec("help", QT_TRANSLATE_NOOP("LossExplorerWindow", "&Help")),
+)
+
+#: Every action, and each submenu where it sits in its menu.
+ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
+    # File: the lesson, then what leaves the app, then Quit.
+    ActionSpec("lesson.open", "file", QT_TRANSLATE_NOOP("LessonActions", "&Open lesson…"), 0,
+               (QKeySequence.StandardKey.Open,), window_wide=True),
+    ActionSpec("lesson.save", "file", QT_TRANSLATE_NOOP("LessonActions", "&Save lesson"), 0,
+               (QKeySequence.StandardKey.Save,), window_wide=True),
+    ActionSpec("lesson.save_as", "file", QT_TRANSLATE_NOOP("LessonActions", "Save lesson &as…"), 0,
+               (QKeySequence.StandardKey.SaveAs,), window_wide=True),
+    ActionSpec("lesson.keep_weights", "file", QT_TRANSLATE_NOOP("LessonActions", "Keep the trained network in saved lessons"), 0,
+               tooltip=QT_TRANSLATE_NOOP("LessonActions", "Save the MNIST network's weights with the lesson, so it opens trained"),
+               checkable=True, checked=True, window_wide=True),
+    MenuSpec("export", QT_TRANSLATE_NOOP("ExportActions", "&Export for slides"), parent="file", group=1),
+    *(ActionSpec(f"export.{name}", "export", text, shortcuts=("Ctrl+E",) if name == "window" else ())
+      for name, text in _EXPORT_TEXTS.items()),
+    ActionSpec("export.copy", "file", QT_TRANSLATE_NOOP("ExportActions", "Copy the numbers as text"), 1, ("Ctrl+Shift+C",),
+               tooltip=QT_TRANSLATE_NOOP("ExportActions", "The output vector, the target and every loss, for a worksheet")),
+    ActionSpec("quit", "file", QT_TRANSLATE_NOOP("LossExplorerWindow", "&Quit"), 2, (QKeySequence.StandardKey.Quit,),
+               role=QAction.MenuRole.QuitRole),
+    # View: presentation and zoom, the MNIST panel, the language.
+    ActionSpec("present", "view", QT_TRANSLATE_NOOP("Presentation", "Presentation mode"), 0, ("F5",),
+               tooltip=QT_TRANSLATE_NOOP("Presentation", "Full screen, large text and thick lines for a projector (F5; Esc leaves)"),
+               icon_text=QT_TRANSLATE_NOOP("Presentation", "Present"),  # short, so it fits a laptop's toolbar
+               checkable=True, window_wide=True, toolbar=2, toggles=True),
+    # Esc belongs to dialogs and menus while not presenting.
+    ActionSpec("present.leave", "view", QT_TRANSLATE_NOOP("Presentation", "Leave presentation mode"), 0, ("Esc",),
+               enabled=False, window_wide=True),
+    ActionSpec("zoom.in", "view", QT_TRANSLATE_NOOP("Presentation", "Zoom in"), 0, (QKeySequence.StandardKey.ZoomIn, "Ctrl+="),
+               window_wide=True),
+    ActionSpec("zoom.out", "view", QT_TRANSLATE_NOOP("Presentation", "Zoom out"), 0, (QKeySequence.StandardKey.ZoomOut,),
+               window_wide=True),
+    ActionSpec("zoom.reset", "view", QT_TRANSLATE_NOOP("Presentation", "Actual size (100%)"), 0, ("Ctrl+0",), window_wide=True),
+    MenuSpec("theme", QT_TRANSLATE_NOOP("Presentation", "Theme"), parent="view", group=0),
+    *(ActionSpec(f"theme.{key}", "theme", text, checkable=True, exclusive="theme") for key, text in _THEME_TEXTS.items()),
+    ActionSpec("mnist", "view", QT_TRANSLATE_NOOP("LossExplorerWindow", "Train on MNIST"), 1, ("Ctrl+M",),
+               tooltip=QT_TRANSLATE_NOOP("LossExplorerWindow", "Show or hide the panel that trains a network on MNIST (Ctrl+M)"),
+               checkable=True, toolbar=1, toggles=True),
+    MenuSpec("language", QT_TRANSLATE_NOOP("LanguageMenu", "&Language"), parent="view", group=2),
+    *(ActionSpec(f"language.{code}", "language", name, checkable=True, exclusive="language") for code, name in LANGUAGE_NAMES.items()),
+    # Explorer: the lecture keys (lossviz.ui.actions.lecture_keys).
+    ActionSpec("reset", "explorer", QT_TRANSLATE_NOOP("LossExplorerWindow", "Reset"), 0, ("Ctrl+R", "R"),
+               tooltip=QT_TRANSLATE_NOOP("LossExplorerWindow", "Every logit back to 0: the uniform answer of an untrained network (Ctrl+R)"),
+               toolbar=0),
+    MenuSpec("target", QT_TRANSLATE_NOOP("LectureKeys", "Correct class"), parent="explorer", group=0),
+    *(ActionSpec(f"target.{digit}", "target", QT_TRANSLATE_NOOP("LectureKeys", "Class %1"), shortcuts=(str(digit),), fill=(digit,),
+                 window_wide=True) for digit in range(MAX_CLASSES)),
+    ActionSpec("class.previous", "explorer", QT_TRANSLATE_NOOP("LectureKeys", "Select the class above"), 1, menu_key="Up"),
+    ActionSpec("class.next", "explorer", QT_TRANSLATE_NOOP("LectureKeys", "Select the class below"), 1, menu_key="Down"),
+    ActionSpec("logit.raise", "explorer", QT_TRANSLATE_NOOP("LectureKeys", "Raise the selected logit"), 1, menu_key="Right"),
+    ActionSpec("logit.lower", "explorer", QT_TRANSLATE_NOOP("LectureKeys", "Lower the selected logit"), 1, menu_key="Left"),
+    ActionSpec("example.next", "explorer", QT_TRANSLATE_NOOP("LectureKeys", "Next worked example"), 2, ("N",), window_wide=True),
+    ActionSpec("example.previous", "explorer", QT_TRANSLATE_NOOP("LectureKeys", "Previous worked example"), 2, ("P",),
+               window_wide=True),
+    # Help.
+    ActionSpec("explain", "help", QT_TRANSLATE_NOOP("LossExplorerWindow", "What am I looking at?"), 0,
+               (QKeySequence.StandardKey.HelpContents,)),
+    ActionSpec("about", "help", QT_TRANSLATE_NOOP("LossExplorerWindow", "&About LossViz"), 0, role=QAction.MenuRole.AboutRole),
+)
+
+assert set(_EXPORT_TEXTS) == set(EXPORT_TARGETS), "an export target without its menu entry"
