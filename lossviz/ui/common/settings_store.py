@@ -31,7 +31,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from lossviz import settings as core
 from lossviz.data_folder import APP_NAME, ORGANISATION
-from lossviz.ini_file import DamagedIni, UnwritableValue, format_value, read_ini, write_ini
+from lossviz.ini_file import DamagedIni, UnwritableValue, format_ini, read_ini, write_ini
 from lossviz.settings import Settings
 
 #: An organisation name longer than any file system allows a file name
@@ -71,7 +71,7 @@ def _writable(values: dict) -> dict:
     kept = {}
     for key, value in values.items():
         try:
-            format_value(value, key)
+            format_ini({key: value})
         except UnwritableValue:
             continue
         kept[key] = value
