@@ -1,4 +1,5 @@
-"""Reading the settings file as text, so that Qt never deserialises it (no Qt).
+"""Reading and writing the settings file as text, so that Qt never
+deserialises it (no Qt).
 
 QSettings turns an ini value such as ``@Variant(...)`` into a QVariant by
 running Qt's data-stream decoder over the bytes in it, and PySide answers a
@@ -10,7 +11,10 @@ calls any ``@Word(`` value (Qt's serialised forms, however escaped) damage:
 the store then sets the file aside before QSettings is asked for anything.
 
 The values are unescaped as Qt writes them: surrounding quotes, backslash
-escapes, and unquoted commas making a list of strings.
+escapes, and unquoted commas making a list of strings.  ``write_ini`` writes
+plain strings the way QSettings' ini format does (so the old reader and Qt
+itself read the same values back), through a temporary file and a rename:
+QSettings would re-read, and so deserialise, the file before writing it.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 import os
 import re
 
+from lossviz.atomic import write_atomically
 from lossviz.safe_read import read_regular
 
 #: Far more than the few dozen lines LossViz writes; a larger file is damage.
@@ -27,10 +32,21 @@ MAX_INI_BYTES = 2**20
 _SERIALISED = re.compile(r"(?<!@)@\w*\(")
 _ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v", '"': '"', "?": "?", "'": "'", "\\": "\\"}
 _NUMERIC = re.compile(r"x([0-9a-fA-F]+)|([0-7]{1,3})")
+#: The section and key names LossViz writes; Qt would percent-encode others.
+_NAME = re.compile(r"[A-Za-z0-9_.-]+")
+#: Qt's short escapes, as its ini writer uses them.
+_WRITE_ESCAPES = {"\0": "\\0", "\a": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t",
+                  "\v": "\\v", '"': '\\"', "\\": "\\\\"}
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 
 
 class DamagedIni(ValueError):
     """A settings file to set aside; the message says why (English, for logs)."""
+
+
+class UnwritableValue(ValueError):
+    """A key or value that would not read back as written (a name Qt would
+    encode, a value ``read_ini`` would call serialised)."""
 
 
 def read_ini(path: str | os.PathLike) -> dict[str, str | list[str]]:
@@ -126,3 +142,67 @@ def _element(chars: list[str], kept: int, quoted: bool, key: str) -> str:
     if text.startswith("@") and not text.startswith("@@"):
         raise DamagedIni(f"{key} holds a serialised Qt value")
     return text[1:] if text.startswith("@@") else text
+
+
+# -- writing ---------------------------------------------------------------------
+
+
+def write_ini(path: str | os.PathLike, values: dict[str, str | list[str]]) -> None:
+    """Replace the file at ``path`` by one holding exactly ``values`` (as
+    ``read_ini`` returns them), atomically: a reader, or a crash, sees the
+    old file or the whole new one.  Raises UnwritableValue before touching
+    anything, OSError if it cannot be written (the old file then stays)."""
+    write_atomically(path, format_ini(values).encode("utf-8"))
+
+
+def format_ini(values: dict[str, str | list[str]]) -> str:
+    """The text of an ini file holding ``values``, as QSettings writes it:
+    keys without a section under [General] first, then each section, names
+    in sorted order.  Every value reads back unchanged, or UnwritableValue."""
+    sections: dict[str, list[str]] = {}
+    for name in sorted(values):
+        section, _, key = name.rpartition("/")
+        if not (_NAME.fullmatch(key) and (not section or _NAME.fullmatch(section))) or section.lower() == "general":
+            raise UnwritableValue(f"{name!r} is not a key LossViz writes")
+        sections.setdefault(section, []).append(f"{key}={format_value(values[name], name)}")
+    blocks = [f"[{section or 'General'}]\n" + "".join(line + "\n" for line in lines) for section, lines in sorted(sections.items())]
+    return "\n".join(blocks)
+
+
+def format_value(value: str | list[str], key: str = "value") -> str:
+    """One value as Qt's ini writer escapes it: a string, or a list of two
+    or more strings joined by ", "."""
+    if isinstance(value, str):
+        text = _escaped(value)
+    elif isinstance(value, (list, tuple)) and len(value) >= 2 and all(isinstance(item, str) for item in value):
+        text = ", ".join(_escaped(item) for item in value)
+    else:
+        raise UnwritableValue(f"{key} is not a string nor a list of two or more")
+    if _SERIALISED.search(text):
+        # read_ini refuses the whole file for this pattern anywhere in a line.
+        raise UnwritableValue(f"{key} would read as a serialised Qt value")
+    return text
+
+
+def _escaped(text: str) -> str:
+    """Qt's QSettingsPrivate::iniEscapedString for a plain string, UTF-8 kept as is."""
+    if text.startswith("@"):
+        text = "@" + text  # Qt's escape for a string that merely starts with "@"
+    out: list[str] = []
+    hex_follows = False  # after a numeric escape a hex digit would be read as part of it
+    for ch in text:
+        if hex_follows and ch in _HEX_DIGITS:
+            out.append(f"\\x{ord(ch):x}")
+            continue
+        hex_follows = ch == "\0"
+        if ch in _WRITE_ESCAPES:
+            out.append(_WRITE_ESCAPES[ch])
+        elif ord(ch) <= 0x1F or 0xD800 <= ord(ch) <= 0xDFFF:  # a lone surrogate has no UTF-8
+            out.append(f"\\x{ord(ch):x}")
+            hex_follows = True
+        else:
+            out.append(ch)
+    escaped = "".join(out)
+    if any(c in text for c in ";,=") or escaped.startswith(" ") or escaped.endswith(" "):
+        escaped = f'"{escaped}"'
+    return escaped

@@ -1,6 +1,6 @@
 """What LossViz remembers between runs, as typed values (no Qt).
 
-The store itself (a QSettings ini file) is the Qt layer's business
+The store itself (an ini file, read and written as text) is the Qt layer's business
 (``lossviz.ui.common.settings_store``); this module says what each key means, what
 it may hold, and turns whatever the store hands back, strings from a file a
 user may have edited or a crash may have cut short, into a ``Settings`` with

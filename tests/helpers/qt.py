@@ -1,20 +1,33 @@
 """The Qt fixtures: a settings folder of each test's own, and the real main
 window.  Imported by the conftest of each test folder that needs Qt."""
 
+from pathlib import Path
+
 import pytest
+
+
+def system_settings_folder(user_folder: Path) -> Path:
+    """Where ``fresh_settings`` points Qt's system-wide settings (in place of
+    ``/etc/xdg``) for the test whose user folder is ``user_folder``."""
+    return user_folder.with_name(user_folder.name + "-system")
 
 
 @pytest.fixture(autouse=True)
 def fresh_settings(tmp_path_factory):
     """Each test starts with no settings file of its own: nothing one test
-    chooses (a theme, a language) reaches the next."""
+    chooses (a theme, a language) reaches the next, and no file of the
+    machine's (the system-wide fallbacks QSettings reads) reaches a test.
+    Yields the folder that holds ``LossViz/LossViz.ini``."""
     from PySide6.QtCore import QSettings
 
     from lossviz.ui.common import settings_store
 
     folder = tmp_path_factory.mktemp("config")
+    system = system_settings_folder(folder)
+    system.mkdir()
     settings_store.use_ini_files()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, str(system))
     settings_store.forget_store()
     yield folder
     settings_store.forget_store()

@@ -11,9 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QSettings
 
-from lossviz.ini_file import DamagedIni, parse_ini
+from lossviz.ini_file import DamagedIni, parse_ini, read_ini
 from lossviz.settings import Settings
 from lossviz.ui.common import settings_store
+from tests.helpers.qt import system_settings_folder
 
 
 class _OpensMarker:
@@ -172,7 +173,106 @@ def test_any_file_is_read_or_refused_as_damage(text):
         values = parse_ini(text)
     except DamagedIni:
         return
-    # Whatever is accepted holds no value Qt would deserialise.
+    # Whatever is accepted holds no value Qt would deserialise: Qt's
+    # stringToVariant only looks at a value (or list item) that starts with
+    # "@", and "@@" is its escape for a literal one ("x@Variant(" is text).
     for value in values.values():
         for item in value if isinstance(value, list) else [value]:
-            assert "@" not in item or "(" not in item.split("@", 1)[1] or "@@" in text or "\\" in text
+            assert not item.startswith("@") or "@@" in text
+
+
+# -- files QSettings would read and LossViz never does -------------------------------
+
+BAD_ALLOC = "[ui]\ntheme=@Variant(\\0\\0\\0\\v\\xff\\xff\\xff\\xff)\n"
+
+
+def test_hostile_fallback_files_are_never_read(qapp, tmp_path, fresh_settings):
+    """QSettings() also reads the organisation's file and the system-wide
+    ones; LossViz reads only its own."""
+    marker = tmp_path / "unpickled"
+    hostile = pickled_ini_text(marker, tmp_path).replace("[mnist]", "[ui]\ntheme=high-contrast\n[mnist]")
+    system = system_settings_folder(fresh_settings)
+    fallbacks = [fresh_settings / "LossViz.ini", system / "LossViz" / "LossViz.ini", system / "LossViz.ini"]
+    for path in fallbacks:
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(hostile)
+    store = settings_store.store()
+    assert store.notice is None and store.settings == Settings()
+    store.remember(theme="dark")
+    settings_store.forget_store()
+    assert settings_store.store().settings.theme == "dark"
+    assert not marker.exists()
+    assert all(path.read_text() == hostile for path in fallbacks)  # not ours: left alone
+
+
+def run_child(code: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """``code`` in a fresh Python with a QCoreApplication: Qt's std::bad_alloc
+    aborts a process, so payloads that do that are tried in a child."""
+    prelude = "import os, sys\nos.environ['QT_QPA_PLATFORM'] = 'offscreen'\n" \
+              "from PySide6.QtCore import QCoreApplication, QSettings\nfrom lossviz.ui.common import settings_store\n" \
+              "app = QCoreApplication([])\nsettings_store.use_ini_files()\n"
+    return subprocess.run([sys.executable, "-c", prelude + textwrap.dedent(code)], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, **(env or {})})
+
+
+def test_the_xdg_system_files_are_never_read(tmp_path):
+    # Without QSettings.setPath for the system scope, Qt reads every folder of XDG_CONFIG_DIRS (/etc/xdg).
+    user, xdg = tmp_path / "user", tmp_path / "xdg"
+    for path in (user / "LossViz.ini", xdg / "LossViz" / "LossViz.ini", xdg / "LossViz.ini"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(BAD_ALLOC)
+    result = run_child(f"""
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(user)!r})
+        store = settings_store.store()
+        assert store.notice is None and store.settings.theme == "light", store.notice
+        store.remember(theme="dark")
+        settings_store.forget_store()
+        print(settings_store.store().settings.theme)
+    """, env={"XDG_CONFIG_DIRS": str(xdg)})
+    assert result.returncode == 0 and result.stdout.strip() == "dark", result.stderr
+
+
+# -- a file swapped between the check and the write ------------------------------------
+
+
+def swap_after_reading(monkeypatch, text: str):
+    """Make the store's next read of its file replace it by ``text`` just after
+    reading it: the moment QSettings, writing, would have parsed the file anew."""
+    real = settings_store.read_ini
+
+    def read_then_swap(path):
+        values = real(path)
+        path.write_text(text)
+        monkeypatch.setattr(settings_store, "read_ini", real)
+        return values
+
+    monkeypatch.setattr(settings_store, "read_ini", read_then_swap)
+
+
+def test_a_file_swapped_after_the_check_is_never_parsed(qapp, tmp_path, monkeypatch):
+    marker = tmp_path / "unpickled"
+    hostile = pickled_ini_text(marker, tmp_path)
+    store = settings_store.store()
+    store.remember(theme="dark")
+    swap_after_reading(monkeypatch, hostile)
+    store.remember(zoom=150)
+    assert not marker.exists()
+    # The last complete write wins, whole: the swapped-in file is gone.
+    assert read_ini(store.path) == {"version": "1", "ui/theme": "dark", "ui/zoom": "150"}
+
+
+def test_a_swapped_in_bad_alloc_list_cannot_abort_a_write(tmp_path):
+    result = run_child(f"""
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(tmp_path)!r})
+        store = settings_store.store()
+        store.remember(theme="dark")
+        real = settings_store.read_ini
+        def read_then_swap(path):
+            values = real(path)
+            path.write_text({BAD_ALLOC!r})
+            return values
+        settings_store.read_ini = read_then_swap
+        store.remember(zoom=150)
+        print(open(store.path).read().count("Variant"))
+    """)
+    assert result.returncode == 0 and result.stdout.strip() == "0", result.stderr

@@ -1,19 +1,24 @@
-"""The settings file: QSettings in ini format, read once at start-up into a
-typed ``lossviz.settings.Settings`` and written back a key at a time.
+"""The settings file: an ini file read once at start-up into a typed
+``lossviz.settings.Settings`` and rewritten, as text, whenever a setting changes.
 
-Ini format on every platform (``~/.config/LossViz/LossViz.ini`` on Linux),
-so the store is a file that can be backed up, inspected and, if it gets
-damaged, set aside: a file Qt cannot parse is renamed to
+It lives exactly where ``QSettings(IniFormat, UserScope, "LossViz",
+"LossViz")`` would keep it (``~/.config/LossViz/LossViz.ini`` on Linux,
+``QSettings.setPath`` honoured), so it can be backed up, inspected and, if
+it gets damaged, set aside: a file that cannot be read is renamed to
 ``LossViz.ini.damaged`` (kept, not deleted) and the app starts on its
 defaults with a one-line notice; a value that cannot be used falls back to
-its default alone.  Qt writes the file through a temporary file and a
-rename, so a crash mid-write does not damage it.
+its default alone.
 
-The file is read as text (``lossviz.ini_file``), never through QSettings:
-QSettings would deserialise an ``@Variant(...)`` value, and PySide would
-unpickle one holding a Python object.  A file holding such a value, or one
-that is not small UTF-8 text, or not a regular file at all, is damage and
-set aside before any QSettings opens it; QSettings only ever writes.
+QSettings never reads nor writes it.  Qt deserialises an ``@Variant(...)``
+value (PySide unpickles one holding a Python object; a forged list makes Qt
+abort), and it does so when writing too: it re-reads and parses the whole
+file to merge its change, so a file swapped for a hostile one after any
+check would still be parsed.  It would also read fallback files LossViz
+never wrote (``~/.config/LossViz.ini``, ``/etc/xdg/LossViz/LossViz.ini``).
+So the file is read as text (``lossviz.ini_file.read_ini``: bounded, a
+regular file only, serialised values refused) and written as text
+(``write_ini``, through a temporary file and a rename: a crash or a
+concurrent writer never leaves half a file; the last complete write wins).
 """
 
 from __future__ import annotations
@@ -26,17 +31,18 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from lossviz import settings as core
 from lossviz.data_folder import APP_NAME, ORGANISATION
-from lossviz.ini_file import DamagedIni, read_ini
+from lossviz.ini_file import DamagedIni, UnwritableValue, format_ini, read_ini, write_ini
 from lossviz.settings import Settings
 
-#: An organisation no settings file belongs to: a QSettings made for it
-#: tells where the files are without opening LossViz's own (opening one
-#: that is a FIFO would block the start for ever).
-_PROBE_ORGANISATION = "LossViz-settings-path-probe"
+#: An organisation name longer than any file system allows a file name
+#: (255): a QSettings made for it reports the folder QSettings uses, and
+#: finds no file to open at any of its paths, whatever is on disk (a FIFO
+#: there would block the start, a hostile file would be read into memory).
+_PROBE_ORGANISATION = "LossViz-settings-path-probe-" + "x" * 300
 
 
 def use_ini_files() -> None:
-    """Make every ``QSettings()`` in the app this file (called before any is made)."""
+    """Make ``QSettings()`` name this file (called before any is made)."""
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     if not QCoreApplication.organizationName():
         QCoreApplication.setOrganizationName(ORGANISATION)
@@ -45,7 +51,7 @@ def use_ini_files() -> None:
 
 
 def settings_path() -> Path:
-    """The file ``QSettings()`` uses, found without opening it."""
+    """The file ``QSettings()`` would use, found without opening any file."""
     probe = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, _PROBE_ORGANISATION, "probe")
     folder = Path(probe.fileName()).parent.parent
     return folder / QCoreApplication.organizationName() / f"{QCoreApplication.applicationName()}.ini"
@@ -59,12 +65,28 @@ def _read_values(path: Path) -> dict | None:
         return None
 
 
+def _writable(values: dict) -> dict:
+    """``values`` without the keys that would not read back as written (a
+    hand-edited key with a space in it): one odd line never stops a save."""
+    kept = {}
+    for key, value in values.items():
+        try:
+            format_ini({key: value})
+        except UnwritableValue:
+            continue
+        kept[key] = value
+    return kept
+
+
 class SettingsStore:
     """Reads the settings once (``settings``, ``notice``); ``remember`` writes."""
 
     def __init__(self) -> None:
         use_ini_files()
         self.notice: str | None = None
+        #: Why the last ``remember`` could not write the file (English, for
+        #: logs), or None; the settings in memory are kept either way.
+        self.write_error: str | None = None
         self.path = settings_path()
         values = _read_values(self.path)
         if values is None:
@@ -95,24 +117,30 @@ class SettingsStore:
             "%1", str(damaged))
 
     def remember(self, **changes) -> None:
-        """Store new values (``theme="dark"``, ``training=TrainingParams(...)``)."""
+        """Store new values (``theme="dark"``, ``training=TrainingParams(...)``):
+        the file as it is now, with these keys changed, written whole."""
         self.settings = replace(self.settings, **changes)
         values = core.to_store(self.settings)
         names = {f"training.{f.name}" for f in fields(core.TrainingParams)} if "training" in changes else set()
         names |= {name for name in changes if name != "training"}
-        if _read_values(self.path) is None:
-            # Changed since start-up into something QSettings must not
-            # open: QSettings reads the whole file before writing to it.
+        on_disk = _read_values(self.path)
+        if on_disk is None:
+            # Damaged since start-up: kept aside for the user, as at start-up.
             self._set_aside()
-        store = QSettings()
-        store.setValue(core.KEYS["version"], core.VERSION)  # written with the first change, not by merely starting
+            on_disk = {}
+        # Merged with what is on disk now: another LossViz's changes to other keys stay.
+        on_disk[core.KEYS["version"]] = str(core.VERSION)  # written with the first change, not by merely starting
         for name in names:
-            value = values[core.KEYS[name]]
-            if value is None:
-                store.remove(core.KEYS[name])
-            else:
-                store.setValue(core.KEYS[name], value)
-        store.sync()
+            key = core.KEYS[name]
+            on_disk.pop(key, None)
+            if values[key] is not None:
+                on_disk[key] = str(values[key])
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_ini(self.path, _writable(on_disk))
+            self.write_error = None
+        except OSError as error:
+            self.write_error = f"{self.path}: {error.strerror or error}"
 
 
 _store: SettingsStore | None = None
