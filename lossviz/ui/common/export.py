@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 from lossviz import __version__
 from lossviz.atomic import atomic_path
 from lossviz.explorer import Mode, Readout, format_value
+from lossviz.ui.common.i18n import fill
 
 FORMATS = ("png", "svg")
 #: PNG exports are drawn at this many pixels per screen pixel.
@@ -39,9 +40,9 @@ def export_widget(widget: QWidget, path: str | os.PathLike, scale: float = PNG_S
     path = Path(path)
     kind = path.suffix.lower().lstrip(".")
     if kind not in FORMATS:
-        raise ExportError(QCoreApplication.translate("export", "Choose a file name ending in .png or .svg, not “%1”.").replace("%1", path.name))
+        raise ExportError(fill(QCoreApplication.translate("export", "Choose a file name ending in .png or .svg, not “%1”."), path.name))
     if not path.parent.is_dir():
-        raise ExportError(QCoreApplication.translate("export", "The folder %1 does not exist.").replace("%1", str(path.parent)))
+        raise ExportError(fill(QCoreApplication.translate("export", "The folder %1 does not exist."), str(path.parent)))
     with atomic_path(path) as temporary:
         if kind == "png":
             _write_png(widget, str(temporary), scale)
@@ -61,7 +62,7 @@ def _write_png(widget: QWidget, path: str, scale: float) -> None:
     pixmap.fill(_background(widget))
     _render(widget, pixmap)
     if not pixmap.save(path, "PNG"):
-        raise ExportError(QCoreApplication.translate("export", "Could not write %1.").replace("%1", path))
+        raise ExportError(fill(QCoreApplication.translate("export", "Could not write %1."), path))
 
 
 def _write_svg(widget: QWidget, path: str) -> None:
@@ -73,7 +74,7 @@ def _write_svg(widget: QWidget, path: str) -> None:
     generator.setDescription(f"LossViz {__version__}")
     painter = QPainter()
     if not painter.begin(generator):
-        raise ExportError(QCoreApplication.translate("export", "Could not write %1.").replace("%1", path))
+        raise ExportError(fill(QCoreApplication.translate("export", "Could not write %1."), path))
     try:
         painter.fillRect(QRect(0, 0, widget.width(), widget.height()), _background(widget))
         with _uncached(widget):
@@ -81,7 +82,7 @@ def _write_svg(widget: QWidget, path: str) -> None:
     finally:
         painter.end()
     if os.path.getsize(path) == 0:
-        raise ExportError(QCoreApplication.translate("export", "Could not write %1.").replace("%1", path))
+        raise ExportError(fill(QCoreApplication.translate("export", "Could not write %1."), path))
 
 
 def _render(widget: QWidget, target) -> None:
@@ -134,15 +135,15 @@ def state_as_text(readout: Readout, loss_names: dict[str, str]) -> str:
     state = readout.state
     lines = []
     if state.mode is Mode.BINARY:
-        lines.append(translate("export", "Binary (sigmoid): label t = %1, output p = %2").replace("%1", str(state.target)).replace("%2", _number(readout.y[1])))
-        lines.append(translate("export", "logit z = %1").replace("%1", _number(state.logits[0])))
+        lines.append(fill(translate("export", "Binary (sigmoid): label t = %1, output p = %2"), str(state.target), _number(readout.y[1])))
+        lines.append(fill(translate("export", "logit z = %1"), _number(state.logits[0])))
     else:
-        lines.append(translate("export", "Softmax over %1 classes, correct class %2").replace("%1", str(state.n_classes)).replace("%2", str(state.target)))
+        lines.append(fill(translate("export", "Softmax over %1 classes, correct class %2"), str(state.n_classes), str(state.target)))
         lines.append("y = [" + ", ".join(_number(v) for v in readout.y) + "]")
         lines.append("t = [" + ", ".join(str(int(v)) for v in readout.t) + "]")
         if state.entered is None:
             lines.append("z = [" + ", ".join(_number(v) for v in state.logits) + "]")
-        lines.append(translate("export", "Σ y = %1").replace("%1", _number(readout.total)))
+        lines.append(fill(translate("export", "Σ y = %1"), _number(readout.total)))
     for key, name in loss_names.items():
         value = readout.loss(key)
         if value is not None:

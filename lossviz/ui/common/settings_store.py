@@ -33,6 +33,7 @@ from lossviz import settings as core
 from lossviz.data_folder import APP_NAME, ORGANISATION
 from lossviz.ini_file import DamagedIni, UnwritableValue, format_ini, read_ini, write_ini
 from lossviz.settings import Settings
+from lossviz.ui.common.i18n import fill
 
 #: An organisation name longer than any file system allows a file name
 #: (255): a QSettings made for it reports the folder QSettings uses, and
@@ -95,8 +96,8 @@ class SettingsStore:
             return
         self.settings, problems = core.from_store(values)
         if problems:
-            self.notice = QCoreApplication.translate(
-                "SettingsStore", "Some saved settings could not be used and are back to their defaults: %1").replace("%1", ", ".join(problems))
+            self.notice = fill(QCoreApplication.translate(
+                "SettingsStore", "Some saved settings could not be used and are back to their defaults: %1"), ", ".join(problems))
 
     @property
     def mirrors(self) -> tuple[str, ...]:

@@ -13,242 +13,36 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPolygonF
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
-    QGraphicsEllipseItem,
-    QGraphicsItem,
     QGraphicsLineItem,
-    QGraphicsPolygonItem,
-    QGraphicsRectItem,
-    QGraphicsView,
 )
 
 from lossviz.explorer import MAX_CLASSES, Mode, Readout
 from lossviz.ui.common import style
-from lossviz.ui.common.i18n import Retranslated
+from lossviz.ui.common.plot_kit import (
+    CACHED,
+    SECOND_LEVEL_FILL,
+    FittedTitle,
+    FixedBoundsBars,
+    cache_legend,
+    circle_shape,
+    class_ticks,
+    configure_plot,
+    curve,
+    name_plot,
+    plain_marker,
+    square_shape,
+    up_triangle_shape,
+    value_ticks,
+)
 
 #: −log(y) is drawn up to this height; a larger loss is shown at the top edge
 #: with an upward triangle and its value in the label.
 LOG_PLOT_TOP = 6.0
-TITLE_POINTS = 13
-#: Plot areas narrower than this (in pixels at 100%) hide their legends.
-MIN_LEGEND_ROOM = 230
-#: pyqtgraph's limits on how much of an axis second-level tick labels may
-#: fill (by how many labels are drawn already): looser than its defaults,
-#: so the odd class numbers stay until they would actually touch.
-SECOND_LEVEL_FILL = [(0, 0.9), (2, 0.85), (4, 0.8), (6, 0.8)]
-#: Pixels a class label may reach past the end of its axis (_class_ticks).
-CLASS_LABEL_OVERHANG = 10
-
-_CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
-
-
-def _curve(x, y, pen) -> pg.PlotDataItem:
-    """A fixed, antialiased curve, drawn once into a cached pixmap."""
-    item = pg.PlotDataItem(x, y, pen=pen, antialias=True)
-    item.curve.setCacheMode(_CACHED)
-    return item
-
-
-def _marker(shape: QGraphicsItem, brush, pen) -> QGraphicsItem:
-    """A marker of a fixed size in pixels, moved with setPos.  A plain Qt
-    item: pyqtgraph's ScatterPlotItem recomputes its bounds in Python on
-    every repaint, which cost more than drawing the whole plot."""
-    shape.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-    shape.setBrush(brush)
-    shape.setPen(pen)
-    shape.setZValue(10)
-    return shape
-
-
-def _circle(size: float) -> QGraphicsEllipseItem:
-    return QGraphicsEllipseItem(-size / 2, -size / 2, size, size)
-
-
-def _square(size: float) -> QGraphicsRectItem:
-    return QGraphicsRectItem(-size / 2, -size / 2, size, size)
-
-
-def _up_triangle(size: float) -> QGraphicsPolygonItem:
-    # Screen y grows downwards; this item ignores the view's flip.
-    h = size / 2
-    return QGraphicsPolygonItem(QPolygonF([QPointF(0, -h), QPointF(h, h), QPointF(-h, h)]))
-
-
-class FixedBoundsBars(pg.BarGraphItem):
-    """Bars whose bounds are given once: the plot's fixed range.  pyqtgraph
-    otherwise recomputes them in Python on every repaint of anything nearby."""
-
-    def __init__(self, bounds: QRectF, **options) -> None:
-        super().__init__(**options)
-        self._bounds = bounds
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-
-def _unpin_width(label: pg.LabelItem) -> None:
-    """pyqtgraph makes a label's text width its minimum width, on every
-    resize: a title too long for a narrow plot would push the right of the
-    plot out of sight.  The title may be cut instead (_FittedTitle shortens it)."""
-    pinned = label.updateMin
-
-    def update_min() -> None:
-        pinned()
-        label.setMinimumWidth(0)
-
-    label.updateMin = update_min
-
-
-def configure_plot(widget: pg.PlotWidget, title: str = "", x_label: str = "", y_label: str = "",
-                   title_points: float = TITLE_POINTS) -> pg.PlotItem:
-    """Titles, fixed ranges, and no mouse panning (a stray click in class must
-    not leave a plot zoomed somewhere useless).  The texts may come later,
-    from the plot's ``retranslate()`` (``name_plot``)."""
-    widget.setBackground(style.PLOT_BACKGROUND)
-    # Every item restores its own painter state and draws inside its bounds.
-    widget.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
-    widget.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
-    item = widget.getPlotItem()
-    widget.setAccessibleName(title)  # its tooltip is the description (lossviz.ui.main_window)
-    _unpin_width(item.titleLabel)
-    item.setTitle(title, color=style.INK, size=f"{style.current().points(title_points)}pt")
-    item.setLabel("bottom", x_label)
-    item.setLabel("left", y_label)
-    item.showGrid(x=False, y=True, alpha=0.25)
-    item.setMouseEnabled(x=False, y=False)
-    item.setMenuEnabled(False)
-    item.hideButtons()
-    item.enableAutoRange(enable=False)
-    for name in ("left", "bottom"):
-        axis = item.getAxis(name)
-        axis.setTextPen(style.INK)
-        axis.enableAutoSIPrefix(False)  # no "(x0.001)" on a class axis
-        axis.setCacheMode(_CACHED)
-    zoom_plot(widget, style.current(), title_points)
-    return item
-
-
-def zoom_plot(widget: pg.PlotWidget, look: style.Look, title_points: float = TITLE_POINTS) -> None:
-    """Fonts and axis lines of a plot at the look's size (lossviz.ui.actions.presentation)."""
-    item = widget.getPlotItem()
-    points = look.points(QApplication.font().pointSizeF())  # the unzoomed size: the widget's own is zoomed already
-    tick_font = QFont(widget.font())
-    tick_font.setPointSizeF(points)
-    widget.setBackground(style.PLOT_BACKGROUND)
-    for name in ("left", "bottom"):
-        axis = item.getAxis(name)
-        axis.setTextPen(style.INK)
-        axis.setPen(style.pen(style.INK, look.line(1)))
-        axis.setTickFont(tick_font)
-        axis.setLabel(axis.labelText, **{"font-size": f"{points}pt", "color": style.INK.name()})
-    # pyqtgraph sizes the left axis for the tick font it had; room for
-    # "−0.5" and the rotated label at this one.
-    label_font = QFont(tick_font)
-    left = item.getAxis("left")
-    left.setWidth(QFontMetrics(tick_font).horizontalAdvance("−0.55") + QFontMetrics(label_font).height() + look.size(12))
-    item.getAxis("bottom").setHeight(QFontMetrics(tick_font).height() + QFontMetrics(label_font).height() + look.size(10))
-    item.setTitle(item.titleLabel.text, color=style.INK, size=f"{look.points(title_points)}pt")
-    legend = item.legend
-    if legend is not None:
-        legend.opts["labelTextSize"] = f"{0.9 * points}pt"
-        for _, label in legend.items:
-            label.setText(label.text, size=legend.opts["labelTextSize"], color=style.INK)
-        legend.updateSize()
-
-
-def _cache_legend(legend: pg.LegendItem) -> None:
-    """Legends never change: keep each of their items as a pixmap."""
-    for child in [legend, *legend.childItems()]:
-        child.setCacheMode(_CACHED)
-        for grandchild in child.childItems():
-            grandchild.setCacheMode(_CACHED)
-
-
-def _value_ticks(item: pg.PlotItem, values) -> None:
-    """Left-axis ticks only where values can be: the room kept above the
-    data for the legend must not read as a probability of 1.2."""
-    item.getAxis("left").setTicks([[(v, f"{v:g}") for v in values]])
-
-
-def _class_ticks(item: pg.PlotItem, count: int, labels: list[str] | None = None) -> None:
-    names = labels or [str(i) for i in range(count)]
-    # Odd classes on a second level, whose labels pyqtgraph leaves out when
-    # they would run into their neighbours (a narrow plot beside the MNIST panel).
-    axis = item.getAxis("bottom")
-    axis.setTicks([[(i, names[i]) for i in range(0, count, 2)], [(i, names[i]) for i in range(1, count, 2)]])
-    # Class 0's label may stick out a few pixels past the axis's left end
-    # (into the empty corner below the value axis): pyqtgraph would drop it.
-    axis.setStyle(textFillLimits=SECOND_LEVEL_FILL, hideOverlappingLabels=CLASS_LABEL_OVERHANG)
-    item.setXRange(-0.6, count - 0.4, padding=0)
-
-
-def name_plot(widget: pg.PlotWidget, x_label: str, y_label: str, legend_names: tuple[str, ...] = ()) -> None:
-    """A plot's axis labels and legend entries (in the order added), in the
-    current language: each plot's ``retranslate()`` calls this."""
-    item = widget.getPlotItem()
-    item.setLabel("bottom", x_label)
-    item.setLabel("left", y_label)
-    if item.legend is not None and legend_names:
-        for (_, label), name in zip(item.legend.items, legend_names):
-            label.setText(name)
-        item.legend.updateSize()
-
-
-class _FittedTitle(Retranslated):
-    """A plot whose title is shortened when the long one would be cut off
-    (the window may share its width with the MNIST panel)."""
-
-    titles: tuple[str, ...] = ("",)  # the longest first
-
-    def set_titles(self, *titles: str) -> None:
-        """Titles from the longest to the shortest: the first that fits is shown."""
-        self.titles = titles
-        self.setAccessibleName(titles[0])  # its tooltip is the description (lossviz.ui.main_window)
-        self._fit_title()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_title()
-
-    def apply_look(self, look: style.Look) -> None:
-        """Zoom (lossviz.ui.actions.presentation): fonts, then each plot its own lines and markers."""
-        zoom_plot(self, look)
-        self._fit_title()
-
-    def _fit_title(self) -> None:
-        item = self.getPlotItem()
-        if item is None:  # a resize during construction
-            return
-        points = style.current().points(TITLE_POINTS)
-        font = QFont(self.font())
-        font.setPointSizeF(points)
-        # The title is centred over the plot area: the widget less its left axis.
-        room = self.width() - item.getAxis("left").width() - 16
-        metrics = QFontMetrics(font)
-        wanted = next((title for title in self.titles if metrics.horizontalAdvance(title) <= room), self.titles[-1])
-        if item.titleLabel.text != wanted or item.titleLabel.opts.get("size") != f"{points}pt":
-            item.setTitle(wanted, color=style.INK, size=f"{points}pt")
-        # Too narrow for its legend (a laptop with the MNIST panel open): the
-        # legend would cover the data; the tooltip and the read-out still explain.
-        roomy = room >= style.current().size(MIN_LEGEND_ROOM)
-        for extra in self.extras():
-            if extra.isVisible() != roomy:
-                extra.setVisible(roomy)
-        self._fit_axes(room)
-
-    def _fit_axes(self, room: int) -> None:
-        """Ticks for a plot of this width (a plot with ticks of its own)."""
-
-    def extras(self) -> list:
-        """What is hidden when the plot is narrow."""
-        legend = self.getPlotItem().legend
-        return [legend] if legend is not None else []
-
-
-class ProbabilityPlot(_FittedTitle, pg.PlotWidget):
+class ProbabilityPlot(FittedTitle, pg.PlotWidget):
     """Plot 1: the output y per class as bars, the one-hot target t as
     diamonds joined by a dashed line (as the seeds' figures draw both)."""
 
@@ -256,7 +50,7 @@ class ProbabilityPlot(_FittedTitle, pg.PlotWidget):
         super().__init__()
         item = configure_plot(self)
         item.setYRange(-0.05, 1.4, padding=0)  # the room above 1.1 is the legend's
-        _value_ticks(item, (0, 0.2, 0.4, 0.6, 0.8, 1.0))
+        value_ticks(item, (0, 0.2, 0.4, 0.6, 0.8, 1.0))
         legend = item.addLegend(offset=(10, 2), labelTextColor=style.INK)
         self.output_bars = FixedBoundsBars(
             QRectF(-1, -0.05, MAX_CLASSES + 1, 1.2),  # x: every class; y: probabilities 0..1 (typed ones too)
@@ -274,13 +68,13 @@ class ProbabilityPlot(_FittedTitle, pg.PlotWidget):
             symbolBrush=style.ORANGE,
             symbolPen=style.pen(style.INK, 1),
         )
-        self.target_line.curve.setCacheMode(_CACHED)
-        self.target_line.scatter.setCacheMode(_CACHED)
+        self.target_line.curve.setCacheMode(CACHED)
+        self.target_line.scatter.setCacheMode(CACHED)
         item.addItem(self.output_bars)
         item.addItem(self.target_line)
         legend.addItem(self.output_bars, "")
         legend.addItem(self.target_line, "")
-        _cache_legend(legend)
+        cache_legend(legend)
         self._shown_count = -1
         self._shown_target: tuple | None = None
         self.retranslate()
@@ -305,7 +99,7 @@ class ProbabilityPlot(_FittedTitle, pg.PlotWidget):
         x = np.arange(count)
         if count != self._shown_count:
             labels = ["0", "1"] if readout.state.mode is Mode.BINARY else None
-            _class_ticks(self.getPlotItem(), count, labels)
+            class_ticks(self.getPlotItem(), count, labels)
             self._shown_count = count
         self.output_bars.setOpts(x=x, height=readout.y)
         target = (count, readout.state.target)
@@ -314,13 +108,15 @@ class ProbabilityPlot(_FittedTitle, pg.PlotWidget):
             self._shown_target = target
 
 
-class LogLossPlot(_FittedTitle, pg.PlotWidget):
+class LogLossPlot(FittedTitle, pg.PlotWidget):
     """Plot 2: −log(y) for y in (0, 1] with the correct class's current y
     marked, beside the squared error ½(1 − y)² of that same class."""
 
     #: Below this width (zoomed) the x axis shows 0.5 alone: 0.2, 0.4, 0.6
     #: and 0.8 would run into each other.
     MIN_FIFTHS_ROOM = 150
+    #: The x ticks shown (a class attribute: the first resize comes before __init__ ends).
+    _x_ticks: tuple[float, ...] | None = None
 
     def _fit_axes(self, room: int) -> None:
         # "y of the correct class" is wider than the plot beside the MNIST
@@ -334,7 +130,7 @@ class LogLossPlot(_FittedTitle, pg.PlotWidget):
             axis.setLabel(wanted, **axis.labelStyle)
         fifths = room >= style.current().size(self.MIN_FIFTHS_ROOM)
         ticks = (0, 0.2, 0.4, 0.6, 0.8, 1) if fifths else (0.5,)
-        if ticks != getattr(self, "_x_ticks", None):
+        if ticks != self._x_ticks:
             self._x_ticks = ticks
             # The other tenths on a second level, which pyqtgraph leaves out where they would collide.
             minor = [v / 10 for v in range(1, 10) if round(v / 10, 1) not in ticks]
@@ -350,22 +146,22 @@ class LogLossPlot(_FittedTitle, pg.PlotWidget):
         item.setYRange(0, LOG_PLOT_TOP, padding=0)
         legend = item.addLegend(offset=(-10, 4), labelTextColor=style.INK)
         y = np.linspace(np.exp(-LOG_PLOT_TOP), 1.0, 400)
-        self.log_curve = log_curve = _curve(y, -np.log(y), style.pen(style.BLUE, 3))
-        self.square_curve = square_curve = _curve(y, 0.5 * (1 - y) ** 2, style.pen(style.VERMILLION, 3, Qt.PenStyle.DashLine))
+        self.log_curve = log_curve = curve(y, -np.log(y), style.pen(style.BLUE, 3))
+        self.square_curve = square_curve = curve(y, 0.5 * (1 - y) ** 2, style.pen(style.VERMILLION, 3, Qt.PenStyle.DashLine))
         item.addItem(log_curve)
         item.addItem(square_curve)
         legend.addItem(log_curve, "")
         legend.addItem(square_curve, "")
-        _cache_legend(legend)
+        cache_legend(legend)
         # A plain Qt line (pyqtgraph's InfiniteLine paints in Python), moved with setPos.
         self.cursor = QGraphicsLineItem(0, 0, 0, LOG_PLOT_TOP)
         self.cursor.setPen(style.pen(style.GREY, 1.5, Qt.PenStyle.DotLine))
         marker_pen = style.pen(style.INK, 1.5)
-        self.log_marker = _marker(_circle(18), style.ORANGE, marker_pen)
+        self.log_marker = plain_marker(circle_shape(18), style.ORANGE, marker_pen)
         # When −log y is above the plot, an arrow at the top edge instead.
-        self.off_plot_marker = _marker(_up_triangle(18), style.ORANGE, marker_pen)
+        self.off_plot_marker = plain_marker(up_triangle_shape(18), style.ORANGE, marker_pen)
         self.off_plot_marker.hide()
-        self.square_marker = _marker(_square(15), style.ORANGE, marker_pen)
+        self.square_marker = plain_marker(square_shape(15), style.ORANGE, marker_pen)
         # The label sits in the upper right, below the legend: the curve never
         # reaches there (−log y < 0.7 for y > 0.5), so it fits any plot width.
         self.label = pg.TextItem(color=style.INK, anchor=(1, 0))  # no fill: only grid lines run there
@@ -399,7 +195,7 @@ class LogLossPlot(_FittedTitle, pg.PlotWidget):
         circle, square = look.size(18), look.size(15)
         self.log_marker.setRect(-circle / 2, -circle / 2, circle, circle)
         self.square_marker.setRect(-square / 2, -square / 2, square, square)
-        self.off_plot_marker.setPolygon(_up_triangle(circle).polygon())
+        self.off_plot_marker.setPolygon(up_triangle_shape(circle).polygon())
         for marker in (self.log_marker, self.off_plot_marker, self.square_marker):
             marker.setPen(marker_pen)
             marker.setBrush(QColor(style.ORANGE))
@@ -420,7 +216,7 @@ class LogLossPlot(_FittedTitle, pg.PlotWidget):
         self.label.setText(f"y = {y:.4f}\n−log y = {log_loss:.4f}" if log_loss != float("inf") else "y = 0\n−log y = ∞")
 
 
-class GradientPlot(_FittedTitle, pg.PlotWidget):
+class GradientPlot(FittedTitle, pg.PlotWidget):
     """Plot 3: ∂E/∂z for each logit, cross-entropy (y − t) beside squared
     error through the softmax, as solid and hatched bars."""
 
@@ -428,7 +224,7 @@ class GradientPlot(_FittedTitle, pg.PlotWidget):
         super().__init__()
         item = configure_plot(self)
         item.setYRange(-1.05, 1.6, padding=0)  # the room above 1.05 is the legend's
-        _value_ticks(item, (-1, -0.5, 0, 0.5, 1))
+        value_ticks(item, (-1, -0.5, 0, 0.5, 1))
         self.zero_line = pg.InfiniteLine(pos=0, angle=0, pen=style.pen(style.INK, 1))
         item.addItem(self.zero_line)
         legend = item.addLegend(offset=(10, 2), labelTextColor=style.INK)
@@ -443,7 +239,7 @@ class GradientPlot(_FittedTitle, pg.PlotWidget):
         self.legend = legend
         legend.addItem(self.cross_entropy_bars, "")
         legend.addItem(self.squared_error_bars, "")
-        _cache_legend(legend)
+        cache_legend(legend)
         self._shown_count = -1
         self._shown_mode: Mode | None = None
         self.retranslate()
@@ -472,7 +268,7 @@ class GradientPlot(_FittedTitle, pg.PlotWidget):
         mode = readout.state.mode
         if count != self._shown_count or mode is not self._shown_mode:
             binary = mode is Mode.BINARY
-            _class_ticks(self.getPlotItem(), count, ["z"] if binary else None)
+            class_ticks(self.getPlotItem(), count, ["z"] if binary else None)
             self._shown_count, self._shown_mode = count, mode
             self.getPlotItem().setLabel("bottom", self._x_label())
         x = np.arange(count)

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFontMetrics
 from lossviz.names import CROSS_ENTROPY, LOSS_NAMES, LOSS_SHORT_NAMES, SQUARED_ERROR
 from lossviz.ui.common import style
 from lossviz.ui.common.i18n import Retranslated, fill
-from lossviz.ui.explorer.plots import configure_plot, name_plot, zoom_plot
+from lossviz.ui.common.plot_kit import configure_plot, name_plot, zoom_plot
 
 #: Weight of the newest batch in the smoothed line: about the last 20 batches.
 SMOOTHING = 0.95

@@ -1,0 +1,239 @@
+"""The plot kit every pyqtgraph plot in the window shares: axes, titles
+that shorten to fit, legends cached as pixmaps, tick levels, zoom, and
+markers drawn as plain Qt items (moved with setPos, never re-laid out).
+
+Built for speed while a teacher drags a slider: items are made once, axis
+ranges are fixed, and whatever never changes is cached as a pixmap.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QFont, QFontMetrics, QPolygonF
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsPolygonItem,
+    QGraphicsRectItem,
+    QGraphicsView,
+)
+
+from lossviz.ui.common import style
+from lossviz.ui.common.i18n import Retranslated
+
+TITLE_POINTS = 13
+#: Plot areas narrower than this (in pixels at 100%) hide their legends.
+MIN_LEGEND_ROOM = 230
+#: pyqtgraph's limits on how much of an axis second-level tick labels may
+#: fill (by how many labels are drawn already): looser than its defaults,
+#: so the odd class numbers stay until they would actually touch.
+SECOND_LEVEL_FILL = [(0, 0.9), (2, 0.85), (4, 0.8), (6, 0.8)]
+#: Pixels a class label may reach past the end of its axis (class_ticks).
+CLASS_LABEL_OVERHANG = 10
+
+CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
+
+
+def curve(x, y, pen) -> pg.PlotDataItem:
+    """A fixed, antialiased curve, drawn once into a cached pixmap."""
+    item = pg.PlotDataItem(x, y, pen=pen, antialias=True)
+    item.curve.setCacheMode(CACHED)
+    return item
+
+
+def plain_marker(shape: QGraphicsItem, brush, pen) -> QGraphicsItem:
+    """A marker of a fixed size in pixels, moved with setPos.  A plain Qt
+    item: pyqtgraph's ScatterPlotItem recomputes its bounds in Python on
+    every repaint, which cost more than drawing the whole plot."""
+    shape.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+    shape.setBrush(brush)
+    shape.setPen(pen)
+    shape.setZValue(10)
+    return shape
+
+
+def circle_shape(size: float) -> QGraphicsEllipseItem:
+    return QGraphicsEllipseItem(-size / 2, -size / 2, size, size)
+
+
+def square_shape(size: float) -> QGraphicsRectItem:
+    return QGraphicsRectItem(-size / 2, -size / 2, size, size)
+
+
+def up_triangle_shape(size: float) -> QGraphicsPolygonItem:
+    # Screen y grows downwards; this item ignores the view's flip.
+    h = size / 2
+    return QGraphicsPolygonItem(QPolygonF([QPointF(0, -h), QPointF(h, h), QPointF(-h, h)]))
+
+
+class FixedBoundsBars(pg.BarGraphItem):
+    """Bars whose bounds are given once: the plot's fixed range.  pyqtgraph
+    otherwise recomputes them in Python on every repaint of anything nearby."""
+
+    def __init__(self, bounds: QRectF, **options) -> None:
+        super().__init__(**options)
+        self._bounds = bounds
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+
+def unpin_width(label: pg.LabelItem) -> None:
+    """pyqtgraph makes a label's text width its minimum width, on every
+    resize: a title too long for a narrow plot would push the right of the
+    plot out of sight.  The title may be cut instead (FittedTitle shortens it)."""
+    pinned = label.updateMin
+
+    def update_min() -> None:
+        pinned()
+        label.setMinimumWidth(0)
+
+    label.updateMin = update_min
+
+
+def configure_plot(widget: pg.PlotWidget, title: str = "", x_label: str = "", y_label: str = "",
+                   title_points: float = TITLE_POINTS) -> pg.PlotItem:
+    """Titles, fixed ranges, and no mouse panning (a stray click in class must
+    not leave a plot zoomed somewhere useless).  The texts may come later,
+    from the plot's ``retranslate()`` (``name_plot``)."""
+    widget.setBackground(style.PLOT_BACKGROUND)
+    # Every item restores its own painter state and draws inside its bounds.
+    widget.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
+    widget.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
+    item = widget.getPlotItem()
+    widget.setAccessibleName(title)  # its tooltip is the description (lossviz.ui.main_window)
+    unpin_width(item.titleLabel)
+    item.setTitle(title, color=style.INK, size=f"{style.current().points(title_points)}pt")
+    item.setLabel("bottom", x_label)
+    item.setLabel("left", y_label)
+    item.showGrid(x=False, y=True, alpha=0.25)
+    item.setMouseEnabled(x=False, y=False)
+    item.setMenuEnabled(False)
+    item.hideButtons()
+    item.enableAutoRange(enable=False)
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        axis.setTextPen(style.INK)
+        axis.enableAutoSIPrefix(False)  # no "(x0.001)" on a class axis
+        axis.setCacheMode(CACHED)
+    zoom_plot(widget, style.current(), title_points)
+    return item
+
+
+def zoom_plot(widget: pg.PlotWidget, look: style.Look, title_points: float = TITLE_POINTS) -> None:
+    """Fonts and axis lines of a plot at the look's size (lossviz.ui.actions.presentation)."""
+    item = widget.getPlotItem()
+    points = look.points(QApplication.font().pointSizeF())  # the unzoomed size: the widget's own is zoomed already
+    tick_font = QFont(widget.font())
+    tick_font.setPointSizeF(points)
+    widget.setBackground(style.PLOT_BACKGROUND)
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        axis.setTextPen(style.INK)
+        axis.setPen(style.pen(style.INK, look.line(1)))
+        axis.setTickFont(tick_font)
+        axis.setLabel(axis.labelText, **{"font-size": f"{points}pt", "color": style.INK.name()})
+    # pyqtgraph sizes the left axis for the tick font it had; room for
+    # "−0.5" and the rotated label at this one.
+    label_font = QFont(tick_font)
+    left = item.getAxis("left")
+    left.setWidth(QFontMetrics(tick_font).horizontalAdvance("−0.55") + QFontMetrics(label_font).height() + look.size(12))
+    item.getAxis("bottom").setHeight(QFontMetrics(tick_font).height() + QFontMetrics(label_font).height() + look.size(10))
+    item.setTitle(item.titleLabel.text, color=style.INK, size=f"{look.points(title_points)}pt")
+    legend = item.legend
+    if legend is not None:
+        legend.opts["labelTextSize"] = f"{0.9 * points}pt"
+        for _, label in legend.items:
+            label.setText(label.text, size=legend.opts["labelTextSize"], color=style.INK)
+        legend.updateSize()
+
+
+def cache_legend(legend: pg.LegendItem) -> None:
+    """Legends never change: keep each of their items as a pixmap."""
+    for child in [legend, *legend.childItems()]:
+        child.setCacheMode(CACHED)
+        for grandchild in child.childItems():
+            grandchild.setCacheMode(CACHED)
+
+
+def value_ticks(item: pg.PlotItem, values) -> None:
+    """Left-axis ticks only where values can be: the room kept above the
+    data for the legend must not read as a probability of 1.2."""
+    item.getAxis("left").setTicks([[(v, f"{v:g}") for v in values]])
+
+
+def class_ticks(item: pg.PlotItem, count: int, labels: list[str] | None = None) -> None:
+    names = labels or [str(i) for i in range(count)]
+    # Odd classes on a second level, whose labels pyqtgraph leaves out when
+    # they would run into their neighbours (a narrow plot beside the MNIST panel).
+    axis = item.getAxis("bottom")
+    axis.setTicks([[(i, names[i]) for i in range(0, count, 2)], [(i, names[i]) for i in range(1, count, 2)]])
+    # Class 0's label may stick out a few pixels past the axis's left end
+    # (into the empty corner below the value axis): pyqtgraph would drop it.
+    axis.setStyle(textFillLimits=SECOND_LEVEL_FILL, hideOverlappingLabels=CLASS_LABEL_OVERHANG)
+    item.setXRange(-0.6, count - 0.4, padding=0)
+
+
+def name_plot(widget: pg.PlotWidget, x_label: str, y_label: str, legend_names: tuple[str, ...] = ()) -> None:
+    """A plot's axis labels and legend entries (in the order added), in the
+    current language: each plot's ``retranslate()`` calls this."""
+    item = widget.getPlotItem()
+    item.setLabel("bottom", x_label)
+    item.setLabel("left", y_label)
+    if item.legend is not None and legend_names:
+        for (_, label), name in zip(item.legend.items, legend_names):
+            label.setText(name)
+        item.legend.updateSize()
+
+
+class FittedTitle(Retranslated):
+    """A plot whose title is shortened when the long one would be cut off
+    (the window may share its width with the MNIST panel)."""
+
+    titles: tuple[str, ...] = ("",)  # the longest first
+
+    def set_titles(self, *titles: str) -> None:
+        """Titles from the longest to the shortest: the first that fits is shown."""
+        self.titles = titles
+        self.setAccessibleName(titles[0])  # its tooltip is the description (lossviz.ui.main_window)
+        self._fit_title()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def apply_look(self, look: style.Look) -> None:
+        """Zoom (lossviz.ui.actions.presentation): fonts, then each plot its own lines and markers."""
+        zoom_plot(self, look)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        item = self.getPlotItem()
+        if item is None:  # a resize during construction
+            return
+        points = style.current().points(TITLE_POINTS)
+        font = QFont(self.font())
+        font.setPointSizeF(points)
+        # The title is centred over the plot area: the widget less its left axis.
+        room = self.width() - item.getAxis("left").width() - 16
+        metrics = QFontMetrics(font)
+        wanted = next((title for title in self.titles if metrics.horizontalAdvance(title) <= room), self.titles[-1])
+        if item.titleLabel.text != wanted or item.titleLabel.opts.get("size") != f"{points}pt":
+            item.setTitle(wanted, color=style.INK, size=f"{points}pt")
+        # Too narrow for its legend (a laptop with the MNIST panel open): the
+        # legend would cover the data; the tooltip and the read-out still explain.
+        roomy = room >= style.current().size(MIN_LEGEND_ROOM)
+        for extra in self.extras():
+            if extra.isVisible() != roomy:
+                extra.setVisible(roomy)
+        self._fit_axes(room)
+
+    def _fit_axes(self, room: int) -> None:
+        """Ticks for a plot of this width (a plot with ticks of its own)."""
+
+    def extras(self) -> list:
+        """What is hidden when the plot is narrow."""
+        legend = self.getPlotItem().legend
+        return [legend] if legend is not None else []
