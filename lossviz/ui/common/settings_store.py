@@ -110,12 +110,12 @@ class SettingsStore:
         try:
             os.replace(self.path, damaged)
         except OSError as error:
-            return QCoreApplication.translate(
-                "SettingsStore", "The settings file %1 could not be read (%2); LossViz started with its defaults.").replace(
-                "%1", str(self.path)).replace("%2", error.strerror or str(error))
-        return QCoreApplication.translate(
-            "SettingsStore", "The settings file could not be read; LossViz started with its defaults and kept the old file as %1.").replace(
-            "%1", str(damaged))
+            return fill(QCoreApplication.translate(
+                "SettingsStore", "The settings file %1 could not be read (%2); LossViz started with its defaults."),
+                str(self.path), error.strerror or str(error))
+        return fill(QCoreApplication.translate(
+            "SettingsStore", "The settings file could not be read; LossViz started with its defaults and kept the old file as %1."),
+            str(damaged))
 
     def remember(self, **changes) -> None:
         """Store new values (``theme="dark"``, ``training=TrainingParams(...)``):
