@@ -70,7 +70,9 @@ def unfinished(ts: Path) -> list[str]:
     missing = []
     for message in ET.parse(ts).getroot().iter("message"):
         translation = message.find("translation")
-        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete") or not (translation.text or "").strip():
+        forms = [] if translation is None else translation.findall("numerusform")  # a %n string: one text per plural form
+        texts = [form.text or "" for form in forms] if forms else [translation.text or ""] if translation is not None else [""]
+        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(text.strip() for text in texts):
             missing.append(message.findtext("source"))
     return missing
 

@@ -830,9 +830,11 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
 </context>
 <context>
     <name>SessionSummary</name>
-    <message>
-        <source>784-%1-10 network, %2 · learning rate %3 · batch %4 · %5 epochs · seed %6</source>
-        <translation>784-%1-10 のネットワーク、%2 · 学習率 %3 · バッチ %4 · %5 エポック · 乱数シード %6</translation>
+    <message numerus="yes">
+        <source>784-%1-10 network, %2 · learning rate %3 · batch %4 · %n epoch(s) · seed %5</source>
+        <translation>
+            <numerusform>784-%1-10 のネットワーク、%2 · 学習率 %3 · バッチ %4 · %n エポック · 乱数シード %5</numerusform>
+        </translation>
     </message>
 </context>
 <context>

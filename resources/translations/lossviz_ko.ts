@@ -830,9 +830,11 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
 </context>
 <context>
     <name>SessionSummary</name>
-    <message>
-        <source>784-%1-10 network, %2 · learning rate %3 · batch %4 · %5 epochs · seed %6</source>
-        <translation>784-%1-10 신경망, %2 · 학습률 %3 · 배치 %4 · 에폭 %5회 · 난수 시드 %6</translation>
+    <message numerus="yes">
+        <source>784-%1-10 network, %2 · learning rate %3 · batch %4 · %n epoch(s) · seed %5</source>
+        <translation>
+            <numerusform>784-%1-10 신경망, %2 · 학습률 %3 · 배치 %4 · 에폭 %n회 · 난수 시드 %5</numerusform>
+        </translation>
     </message>
 </context>
 <context>

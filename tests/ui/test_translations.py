@@ -284,3 +284,14 @@ def test_an_unknown_language_is_refused(capsys):
         main(["--screenshot", "x.png", "--lang", "fr"])
     assert exc.value.code == 2
     assert "--lang" in capsys.readouterr().err
+
+
+def test_english_says_one_epoch_and_twenty_epochs(qapp, back_to_english):
+    """Qt's own plurals in the source language: lossviz_en.qm holds the forms of each %n string."""
+    from PySide6.QtCore import QCoreApplication
+
+    i18n.install_language(qapp, "ja")
+    i18n.install_language(qapp, "en")
+    source = "784-%1-10 network, %2 · learning rate %3 · batch %4 · %n epoch(s) · seed %5"
+    assert "· 1 epoch ·" in QCoreApplication.translate("SessionSummary", source, None, 1)
+    assert "· 20 epochs ·" in QCoreApplication.translate("SessionSummary", source, None, 20)

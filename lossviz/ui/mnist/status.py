@@ -141,6 +141,6 @@ class SessionSummary(Retranslated, QLabel):
         self._shown = (session, dataset)
         config = session.config
         losses = " / ".join(loss_name(loss) for loss in session.losses)
-        self.setText(fill(self.tr("784-%1-10 network, %2 · learning rate %3 · batch %4 · %5 epochs · seed %6"),
-                          config.hidden, losses, f"{config.lr:g}", config.batch, config.epochs, config.seed)
+        self.setText(fill(self.tr("784-%1-10 network, %2 · learning rate %3 · batch %4 · %n epoch(s) · seed %5", None, config.epochs),
+                          config.hidden, losses, f"{config.lr:g}", config.batch, config.seed)
                      + "\n" + translated(dataset.description()))
