@@ -14,6 +14,7 @@ from lossviz.lesson import Lesson, LessonError, lesson_bytes, lesson_json, load_
 from lossviz.mnist.mlp import Mlp
 from lossviz.mnist.model_file import model_bytes
 from lossviz.settings import TrainingParams
+from tests.helpers.zips import with_flags
 
 LESSON = Lesson(training=TrainingParams(hidden=8), weights=Mlp(8, seed=0))
 GOOD = lesson_bytes(LESSON)
@@ -25,14 +26,7 @@ def archive(document=None, weights=None, flag_bits=0) -> bytes:
         text = document if isinstance(document, str) else json.dumps(document if document is not None else lesson_json(LESSON))
         zf.writestr("lesson.json", text)
         zf.writestr("weights.npz", weights if weights is not None else model_bytes(LESSON.weights, loss="ce"))
-    data = bytearray(buffer.getvalue())
-    if flag_bits:
-        for signature, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
-            start = 0
-            while (start := data.find(signature, start)) >= 0:
-                data[start + offset] |= flag_bits
-                start += 4
-    return bytes(data)
+    return with_flags(buffer.getvalue(), flag_bits)
 
 
 def refused(data, *words):

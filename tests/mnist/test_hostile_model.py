@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from lossviz.mnist.mlp import Mlp
 from lossviz.mnist.model_file import ModelFileError, load_model, model_bytes, read_model
+from tests.helpers.zips import with_flags
 
 GOOD = model_bytes(Mlp(8, seed=0), loss="ce")
 
@@ -28,14 +29,7 @@ def rezip(entries: dict, flag_bits: int = 0) -> bytes:
     with zipfile.ZipFile(buffer, "w") as archive:
         for name, content in entries.items():
             archive.writestr(zipfile.ZipInfo(name), content)
-    data = bytearray(buffer.getvalue())
-    if flag_bits:  # set the flag in every local and central header
-        for signature, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
-            start = 0
-            while (start := data.find(signature, start)) >= 0:
-                data[start + offset] |= flag_bits
-                start += 4
-    return bytes(data)
+    return with_flags(buffer.getvalue(), flag_bits)
 
 
 def npy(array, header_shape=None) -> bytes:
