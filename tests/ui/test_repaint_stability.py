@@ -6,7 +6,8 @@ None's reference count then reaches zero and the interpreter aborts with
 "Fatal Python error: none_dealloc", wherever the last reference happens to
 go: first seen inside pyqtgraph's AxisItem.drawPicture after some repaints
 of this window.  (From Python 3.12 None is immortal and the leak is
-harmless.)  pyproject.toml pins PySide6 below 6.12 for this reason.
+harmless, and pyproject.toml lets Python 3.12+ take 6.12.)  pyproject.toml
+pins PySide6 below 6.12 on Python 3.11 for this reason (upstream PYSIDE-3474).
 
 Two checks, so that an upgrade that brings the leak back fails CI instead
 of a lesson: the leak itself, measured directly, and the real window

@@ -1,6 +1,6 @@
 """The explorer's three pyqtgraph plots.
 
-Drawn for speed while a teacher drags a slider (tests/benchmarks/
+Drawn for speed while a teacher drags a slider (benchmarks/
 bench_slider_latency.py): every plot item is created once and only its data
 changes; every axis range is fixed (auto-ranging re-lays out the axes on
 each update); axes and the curves that never change are cached as pixmaps,

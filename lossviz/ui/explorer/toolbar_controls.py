@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QToolBar, QWidget
 
-from lossviz import worked_examples as presets
+from lossviz import worked_examples
 from lossviz.explorer import MAX_CLASSES, MIN_CLASSES, ExplorerState, Mode, Readout
 from lossviz.ui.common.i18n import Retranslated
 from lossviz.worked_examples import WORKED_EXAMPLES
@@ -90,8 +90,8 @@ class ExplorerToolbar(Retranslated, QToolBar):
         self.example_combo.setAccessibleName(self.tr("Seed example"))
         self.example_combo.setItemText(0, self.tr("Choose a seed example…"))
         for index, example in enumerate(WORKED_EXAMPLES, start=1):
-            self.example_combo.setItemText(index, QCoreApplication.translate(presets.CONTEXT, example.title))
-            self.example_combo.setItemData(index, QCoreApplication.translate(presets.CONTEXT, example.source), Qt.ItemDataRole.ToolTipRole)
+            self.example_combo.setItemText(index, QCoreApplication.translate(worked_examples.CONTEXT, example.title))
+            self.example_combo.setItemData(index, QCoreApplication.translate(worked_examples.CONTEXT, example.source), Qt.ItemDataRole.ToolTipRole)
         self.example_combo.view().setMinimumWidth(self.example_combo.view().sizeHintForColumn(0) + 24)
         if self._state is not None:
             self.show_state(self._state)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lossviz import worked_examples as presets
+from lossviz import worked_examples
 from lossviz.explorer import format_value
 from lossviz.ui.common.i18n import Retranslated, fill
 from lossviz.worked_examples import ExampleKind, WorkedExample, compute_example
@@ -96,7 +96,7 @@ class WorkedExampleView(Retranslated, QWidget):
         self.example = example
         self.table.show()
         computed = compute_example(example)
-        title, source, note = (QCoreApplication.translate(presets.CONTEXT, text) if text else ""
+        title, source, note = (QCoreApplication.translate(worked_examples.CONTEXT, text) if text else ""
                                for text in (example.title, example.source, example.note))
         self.heading.setText(f"<b>{title}</b> <i>({source})</i>" + (f"<br>{note}" if note else ""))
         regression = example.kind is ExampleKind.REGRESSION
