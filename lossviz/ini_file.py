@@ -172,6 +172,10 @@ def format_ini(values: dict[str, str | list[str]]) -> str:
 def format_value(value: str | list[str], key: str = "value") -> str:
     """One value as Qt's ini writer escapes it: a string, or a list of two
     or more strings joined by ", "."""
+    if any(_lone_surrogate(item) for item in ([value] if isinstance(value, str) else value if isinstance(value, (list, tuple)) else [])
+           if isinstance(item, str)):
+        # No UTF-8 holds one: Qt reads its escape back as nothing.
+        raise UnwritableValue(f"{key} holds a lone surrogate, which no settings file can keep")
     if isinstance(value, str):
         text = _escaped(value)
     elif isinstance(value, (list, tuple)) and len(value) >= 2 and all(isinstance(item, str) for item in value):
@@ -182,6 +186,10 @@ def format_value(value: str | list[str], key: str = "value") -> str:
         # read_ini refuses the whole file for this pattern anywhere in a line.
         raise UnwritableValue(f"{key} would read as a serialised Qt value")
     return text
+
+
+def _lone_surrogate(text: str) -> bool:
+    return any(0xD800 <= ord(ch) <= 0xDFFF for ch in text)
 
 
 def _escaped(text: str) -> str:
@@ -197,7 +205,7 @@ def _escaped(text: str) -> str:
         hex_follows = ch == "\0"
         if ch in _WRITE_ESCAPES:
             out.append(_WRITE_ESCAPES[ch])
-        elif ord(ch) <= 0x1F or 0xD800 <= ord(ch) <= 0xDFFF:  # a lone surrogate has no UTF-8
+        elif ord(ch) <= 0x1F:
             out.append(f"\\x{ord(ch):x}")
             hex_follows = True
         else:

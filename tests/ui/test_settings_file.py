@@ -57,7 +57,8 @@ def test_what_we_write_reads_back_the_same_in_qt_and_in_our_reader(qapp, tmp_pat
     try:
         write_ini(path, values)
     except UnwritableValue:
-        assert any("@" in value and "(" in value for value in values.values())
+        # Refused only for what would read as a Qt-serialised value, or a lone surrogate, which UTF-8 cannot hold.
+        assert any(("@" in value and "(" in value) or any(0xD800 <= ord(c) <= 0xDFFF for c in value) for value in values.values())
         return
     assert read_ini(path) == values
     assert qt_reads(path) == values
