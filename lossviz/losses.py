@@ -7,16 +7,22 @@ samples, as in the seeds' ``softmax_cee`` and ``sigmoid_cee`` (seed 002).
 Names and formulas follow the seeds:
 
 * y  -- the network's output (probabilities after softmax or sigmoid)
-* t  -- the teacher data, the one-hot target (教師データ / 정답 레이블)
+* t  -- the teacher data, the one-hot target (教師データ / 정답 레이블), or
+  its label-smoothed form (``smooth_labels``)
 * z  -- logits, the inputs of the softmax (u_k in seed 001)
+* T  -- the softmax temperature, y = softmax(z / T); T = 1 is the seeds' softmax
 
 Bad input raises ``ValueError`` with a sentence naming the problem, so that a
-wrong number is never shown silently.
+wrong number is never shown silently (the checks: ``lossviz.loss_checks``).
+KL divergence, focal loss and the multi-class hinge are in
+``lossviz.more_losses``.
 """
 
 from __future__ import annotations
 
 import numpy as np
+
+from lossviz import loss_checks as check
 
 #: The small constant the seeds add inside the logarithm so that log(0) is
 #: never taken (seed 004: "log(0) = -inf に備えて").
@@ -41,114 +47,53 @@ __all__ = [
     "sigmoid_squared_error_grad",
     "squared_error_grad_through_sigmoid",
     "one_hot",
+    "smooth_labels",
 ]
-
-
-# --------------------------------------------------------------------------
-# Validation: one place that turns bad input into a sentence.
-# --------------------------------------------------------------------------
-
-def _as_values(name: str, x, *, allow_inf: bool = False) -> np.ndarray:
-    """Return ``x`` as a float64 array of one sample or a batch, or raise."""
-    try:
-        arr = np.asarray(x, dtype=np.float64)
-    except (TypeError, ValueError) as exc:
-        raise ValueError(f"{name} must be numbers: {exc}") from None
-    if arr.ndim not in (1, 2):
-        raise ValueError(
-            f"{name} must be one sample (1-D) or a batch (2-D), "
-            f"but has {arr.ndim} dimensions (shape {arr.shape})"
-        )
-    if arr.shape[-1] == 0 or arr.size == 0:
-        raise ValueError(f"{name} is empty")
-    if np.isnan(arr).any():
-        where = tuple(int(i) for i in np.argwhere(np.isnan(arr))[0])
-        raise ValueError(f"{name} contains NaN at index {where if arr.ndim > 1 else where[0]}")
-    if not allow_inf and np.isinf(arr).any():
-        where = tuple(int(i) for i in np.argwhere(np.isinf(arr))[0])
-        raise ValueError(f"{name} contains an infinite value at index {where if arr.ndim > 1 else where[0]}")
-    return arr
-
-
-def _same_shape(a_name: str, a: np.ndarray, b_name: str, b: np.ndarray) -> None:
-    if a.shape != b.shape:
-        raise ValueError(f"{a_name} has shape {a.shape} but {b_name} has shape {b.shape}; they must match")
-
-
-def _probabilities(name: str, y) -> np.ndarray:
-    arr = _as_values(name, y)
-    if (arr < 0).any():
-        raise ValueError(f"{name} contains a negative value ({arr.min():g}); probabilities are never below 0")
-    if (arr > 1).any():
-        raise ValueError(f"{name} contains a value above 1 ({arr.max():g}); probabilities are never above 1")
-    return arr
-
-
-def _one_hot_target(name: str, t, like: np.ndarray, like_name: str) -> np.ndarray:
-    arr = _as_values(name, t)
-    _same_shape(like_name, like, name, arr)
-    rows = arr.reshape(-1, arr.shape[-1])
-    is_binary = np.isin(rows, (0.0, 1.0)).all(axis=1)
-    has_one_hot = rows.sum(axis=1) == 1.0
-    bad = np.flatnonzero(~(is_binary & has_one_hot))
-    if bad.size:
-        sample = f" (sample {int(bad[0])})" if arr.ndim == 2 else ""
-        raise ValueError(
-            f"{name} must be one-hot: exactly one 1 and the rest 0{sample}, "
-            f"got {np.array2string(rows[bad[0]], precision=3, separator=', ')}"
-        )
-    return arr
-
-
-def _binary_target(name: str, t, like: np.ndarray, like_name: str) -> np.ndarray:
-    arr = _as_values(name, t)
-    _same_shape(like_name, like, name, arr)
-    if ((arr < 0) | (arr > 1)).any():
-        raise ValueError(f"{name} must be a label between 0 and 1 (usually exactly 0 or 1)")
-    return arr
 
 
 def _mean_over_batch(per_sample: np.ndarray) -> float:
     return float(np.mean(per_sample))
 
 
-def _labels(labels, n_classes: int, batch_shape: tuple[int, ...]) -> np.ndarray:
-    arr = np.asarray(labels)
-    if arr.dtype.kind == "f":
-        if np.isnan(arr).any():
-            raise ValueError("labels contain NaN; a label is a class index such as 2")
-        if not np.all(arr == np.round(arr)):
-            raise ValueError("labels must be whole class indices such as 2, not fractions")
-        arr = arr.astype(np.int64)
-    elif arr.dtype.kind not in "iub":
-        raise ValueError(f"labels must be class indices (integers), got {arr.dtype}")
-    arr = arr.astype(np.int64).reshape(batch_shape)
-    if ((arr < 0) | (arr >= n_classes)).any():
-        bad = int(arr[(arr < 0) | (arr >= n_classes)].flat[0])
-        raise ValueError(f"label {bad} is out of range: there are {n_classes} classes, 0 to {n_classes - 1}")
-    return arr
-
-
 def one_hot(labels, n_classes: int) -> np.ndarray:
     """The one-hot target t for class index (or indices) ``labels``."""
     arr = np.asarray(labels)
     shape = arr.shape
-    idx = _labels(arr, n_classes, shape)
+    idx = check.labels(arr, n_classes, shape)
     out = np.zeros(shape + (n_classes,), dtype=np.float64)
     np.put_along_axis(out, idx[..., None], 1.0, axis=-1)
     return out
 
 
+def smooth_labels(t, epsilon: float, n_classes: int | None = None) -> np.ndarray:
+    """Label smoothing: t' = (1 − ε)·t + ε/K, with ε from 0 to 0.5.
+
+    Two ways to give the target, told apart by ``n_classes``:
+
+    * ``smooth_labels(t, ε)``: t is one-hot, one sample (K,) or a batch (N, K);
+    * ``smooth_labels(label, ε, n_classes=K)``: t is a class index such as 2,
+      or a 1-D sequence of N indices.
+
+    The result has the shape of the one-hot target: the correct class gets
+    1 − ε + ε/K, every other class ε/K, and each sample still sums to 1.
+    ε = 0 gives the one-hot target back unchanged.
+    """
+    epsilon = check.in_range("label smoothing epsilon", epsilon, check.SMOOTHING_RANGE)
+    if n_classes is None:
+        target = check.values("target t", t)
+        target = check.one_hot("target t", target, target, "target t")
+    else:
+        if isinstance(n_classes, bool) or not isinstance(n_classes, int | np.integer) or n_classes < 1:
+            raise ValueError(f"n_classes must be a whole number of classes, at least 1, got {n_classes!r}")
+        if np.ndim(t) > 1:
+            raise ValueError(f"class indices t must be one index or a 1-D sequence of them, got shape {np.shape(t)}")
+        target = one_hot(t, int(n_classes))
+    return (1.0 - epsilon) * target + epsilon / target.shape[-1]
+
+
 # --------------------------------------------------------------------------
 # Activations
 # --------------------------------------------------------------------------
-
-def _check_temperature(temperature: float) -> float:
-    temperature = float(temperature)
-    if not np.isfinite(temperature) or temperature <= 0:
-        raise ValueError(f"temperature must be a positive number, got {temperature}")
-    return temperature
-
 
 def log_softmax(z, temperature: float = 1.0) -> np.ndarray:
     """log softmax(z / T) = z/T − log Σⱼ exp(zⱼ/T), by the log-sum-exp trick.
@@ -156,7 +101,7 @@ def log_softmax(z, temperature: float = 1.0) -> np.ndarray:
     Subtracting max(z) first keeps every exp() at most 1, so logits of ±1000
     give finite results instead of overflow.
     """
-    z = _as_values("logits z", z) / _check_temperature(temperature)
+    z = check.values("logits z", z) / check.temperature(temperature)
     shifted = z - z.max(axis=-1, keepdims=True)
     return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
 
@@ -166,14 +111,14 @@ def softmax(z, temperature: float = 1.0) -> np.ndarray:
 
     ``temperature`` T > 1 flattens the distribution, T < 1 sharpens it.
     """
-    z = _as_values("logits z", z) / _check_temperature(temperature)
+    z = check.values("logits z", z) / check.temperature(temperature)
     e = np.exp(z - z.max(axis=-1, keepdims=True))
     return e / e.sum(axis=-1, keepdims=True)
 
 
 def sigmoid(z) -> np.ndarray:
     """p = 1 / (1 + exp(−z)), written so that neither branch overflows."""
-    z = _as_values("logit z", np.atleast_1d(z))
+    z = check.values("logit z", np.atleast_1d(z))
     out = np.empty_like(z)
     pos = z >= 0
     out[pos] = 1.0 / (1.0 + np.exp(-z[pos]))
@@ -194,9 +139,9 @@ def sum_squared_error(y, t) -> float:
     mean of the per-sample sums.  Seed 002's function named ``mse`` computes
     exactly this (½ of the sum), which is why it prints 5.5.
     """
-    y = _as_values("output y", y)
-    t = _as_values("target t", t)
-    _same_shape("output y", y, "target t", t)
+    y = check.values("output y", y)
+    t = check.values("target t", t)
+    check.same_shape("output y", y, "target t", t)
     return _mean_over_batch(0.5 * np.sum((y - t) ** 2, axis=-1))
 
 
@@ -209,9 +154,9 @@ def mean_squared_error(y, t) -> float:
     it is 11/5 = 2.2, where its ``mse`` code (½ Σ) prints 5.5.  A batch gives
     the mean over samples too.
     """
-    y = _as_values("output y", y)
-    t = _as_values("target t", t)
-    _same_shape("output y", y, "target t", t)
+    y = check.values("output y", y)
+    t = check.values("target t", t)
+    check.same_shape("output y", y, "target t", t)
     return _mean_over_batch(np.mean((y - t) ** 2, axis=-1))
 
 
@@ -219,12 +164,12 @@ def cross_entropy_error(y, t, delta: float = DELTA) -> float:
     """E = −Σₖ tₖ log(yₖ + δ)  (交差エントロピー誤差, seeds 000, 001, 004; 교차 엔트로피, seed 002).
 
     y are probabilities (used as written, even when they do not sum to 1, as
-    in seed 004); t is one-hot.  δ = 1e-7 keeps log(0) finite; because of it a
+    in seed 004); t is one-hot, or label-smoothed (``smooth_labels``).  δ = 1e-7 keeps log(0) finite; because of it a
     perfect answer y = 1 gives −log(1 + 10⁻⁷) ≈ −1.0 × 10⁻⁷, a hair below 0.
     A batch gives the mean over its N samples (seed 002: 0.8634 and 0.6324).
     """
-    y = _probabilities("output y", y)
-    t = _one_hot_target("target t", t, y, "output y")
+    y = check.probabilities("output y", y)
+    t = check.one_hot("target t", t, y, "output y", smoothed=True)
     return _mean_over_batch(-np.sum(t * np.log(y + delta), axis=-1))
 
 
@@ -235,8 +180,8 @@ def sparse_cross_entropy_error(y, labels, delta: float = DELTA) -> float:
     ``cross_entropy_error`` with a one-hot t, but the target is given as the
     index of the correct class (e.g. 2) instead of a one-hot vector.
     """
-    y = _probabilities("output y", y)
-    idx = _labels(labels, y.shape[-1], y.shape[:-1])
+    y = check.probabilities("output y", y)
+    idx = check.labels(labels, y.shape[-1], y.shape[:-1])
     picked = np.take_along_axis(y, idx[..., None], axis=-1)[..., 0]
     return _mean_over_batch(-np.log(picked + delta))
 
@@ -244,13 +189,17 @@ def sparse_cross_entropy_error(y, labels, delta: float = DELTA) -> float:
 def cross_entropy_from_logits(z, t, temperature: float = 1.0) -> float:
     """E = log Σⱼ exp(zⱼ) − Σₖ tₖ zₖ: cross-entropy of softmax(z), from logits.
 
+    With a temperature, of softmax(z / T): z/T in place of z.  t is one-hot or
+    label-smoothed.  This is the exact cross-entropy (no δ) that
+    ``more_losses.kl_divergence`` differs from by the target's entropy.
+
     Keras' ``from_logits=True`` (seed 003).  Written as log-sum-exp minus the
     correct logit, it never forms softmax(z) and then its log, so a logit
     of −1000 for the correct class gives 1000 + …, not log(0) = −∞.  No δ is
     needed, so it can differ from ``cross_entropy_error`` by about δ/y.
     """
     logp = log_softmax(z, temperature)
-    t = _one_hot_target("target t", t, logp, "logits z")
+    t = check.one_hot("target t", t, logp, "logits z", smoothed=True)
     return _mean_over_batch(-np.sum(t * logp, axis=-1))
 
 
@@ -262,8 +211,8 @@ def binary_cross_entropy(p, t, eps: float = DELTA) -> float:
     A batch (1-D array of N outputs and N labels) gives the mean: seed 002's
     six samples give 0.3486.
     """
-    p = _probabilities("output p", np.atleast_1d(p))
-    t = _binary_target("label t", np.atleast_1d(t), p, "output p")
+    p = check.probabilities("output p", np.atleast_1d(p))
+    t = check.binary_target("label t", np.atleast_1d(t), p, "output p")
     p = np.clip(p, eps, 1.0 - eps)
     return _mean_over_batch(-(t * np.log(p) + (1.0 - t) * np.log(1.0 - p)))
 
@@ -274,8 +223,8 @@ def binary_cross_entropy_from_logits(z, t) -> float:
     The same number as ``binary_cross_entropy(sigmoid(z), t)`` but stable for
     any logit: it never takes the log of a probability that rounded to 0.
     """
-    z = _as_values("logit z", np.atleast_1d(z))
-    t = _binary_target("label t", np.atleast_1d(t), z, "logit z")
+    z = check.values("logit z", np.atleast_1d(z))
+    t = check.binary_target("label t", np.atleast_1d(t), z, "logit z")
     return _mean_over_batch(np.maximum(z, 0.0) - z * t + np.log1p(np.exp(-np.abs(z))))
 
 
@@ -287,24 +236,26 @@ def softmax_cross_entropy_grad(z, t, temperature: float = 1.0) -> np.ndarray:
     """∂E/∂zₖ = yₖ − tₖ for E = cross-entropy of y = softmax(z) (seed 001).
 
     Seed 001 derives it: −Σ tₖ zₖ + log Σ exp(zⱼ), and Σ tₖ = 1.  With a
-    temperature T the chain rule adds a factor 1/T.  Per sample (a batch
-    gives one row per sample, not divided by N).
+    temperature T the chain rule adds a factor 1/T.  It holds for a
+    label-smoothed t too (it sums to 1).  Per sample (a batch gives one row
+    per sample, not divided by N).
     """
     y = softmax(z, temperature)
-    t = _one_hot_target("target t", t, y, "logits z")
+    t = check.one_hot("target t", t, y, "logits z", smoothed=True)
     return (y - t) / temperature
 
 
-def softmax_squared_error_grad(z, t) -> np.ndarray:
-    """∂E/∂zₖ for E = ½ Σ (yᵢ − tᵢ)² with y = softmax(z).  It is not y − t.
+def softmax_squared_error_grad(z, t, temperature: float = 1.0) -> np.ndarray:
+    """∂E/∂zₖ for E = ½ Σ (yᵢ − tᵢ)² with y = softmax(z / T).  It is not y − t.
 
     The softmax Jacobian ∂yᵢ/∂zₖ = yᵢ(δᵢₖ − yₖ) gives
         ∂E/∂zₖ = yₖ · [(yₖ − tₖ) − Σᵢ yᵢ (yᵢ − tᵢ)].
     Every term carries a factor yₖ, so when the network is confidently wrong
     (y of the correct class near 0) the gradient nearly vanishes: squared
-    error learns slowly exactly where cross-entropy pushes hardest.
+    error learns slowly exactly where cross-entropy pushes hardest.  With a
+    temperature T the chain rule adds a factor 1/T.
     """
-    return squared_error_grad_through_softmax(softmax(z), t)
+    return squared_error_grad_through_softmax(softmax(z, temperature), t) / temperature
 
 
 def squared_error_grad_through_softmax(y, t) -> np.ndarray:
@@ -313,9 +264,9 @@ def squared_error_grad_through_softmax(y, t) -> np.ndarray:
     For a probability vector that was typed in rather than computed from
     logits: the formula only needs y.
     """
-    y = _as_values("output y", y)
-    t = _as_values("target t", t)
-    _same_shape("output y", y, "target t", t)
+    y = check.values("output y", y)
+    t = check.values("target t", t)
+    check.same_shape("output y", y, "target t", t)
     g = y - t
     return y * (g - np.sum(y * g, axis=-1, keepdims=True))
 
@@ -323,7 +274,7 @@ def squared_error_grad_through_softmax(y, t) -> np.ndarray:
 def sigmoid_cross_entropy_grad(z, t) -> np.ndarray:
     """∂E/∂z = p − t for binary cross-entropy of p = sigmoid(z)."""
     p = sigmoid(z)
-    t = _binary_target("label t", np.atleast_1d(t), p, "logit z")
+    t = check.binary_target("label t", np.atleast_1d(t), p, "logit z")
     return p - t
 
 
@@ -338,6 +289,6 @@ def sigmoid_squared_error_grad(z, t) -> np.ndarray:
 
 def squared_error_grad_through_sigmoid(p, t) -> np.ndarray:
     """The same gradient as ``sigmoid_squared_error_grad``, given p = sigmoid(z)."""
-    p = _probabilities("output p", np.atleast_1d(p))
-    t = _binary_target("label t", np.atleast_1d(t), p, "output p")
+    p = check.probabilities("output p", np.atleast_1d(p))
+    t = check.binary_target("label t", np.atleast_1d(t), p, "output p")
     return (p - t) * p * (1.0 - p)
