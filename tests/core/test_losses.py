@@ -219,3 +219,34 @@ def test_batch_loss_is_mean_of_sample_losses(n, k, data):
     assert losses.cross_entropy_from_logits(z, t) == pytest.approx(
         np.mean([losses.cross_entropy_from_logits(z[i], t[i]) for i in range(n)])
     )
+
+
+# -- label smoothing and temperature in the seeds' losses (issue 17) ---------
+
+
+class TestSmoothedTargetsAndTemperature:
+    def test_cross_entropy_takes_a_label_smoothed_target(self):
+        y = [0.7, 0.2, 0.1]
+        t = losses.smooth_labels(0, 0.3, n_classes=3)  # (0.8, 0.1, 0.1)
+        expected = -(0.8 * np.log(0.7 + 1e-7) + 0.1 * np.log(0.2 + 1e-7) + 0.1 * np.log(0.1 + 1e-7))
+        assert losses.cross_entropy_error(y, t) == pytest.approx(expected, rel=1e-14)
+        np.testing.assert_allclose(losses.softmax_cross_entropy_grad([1.0, 0.0, -1.0], t), losses.softmax([1.0, 0.0, -1.0]) - t)
+
+    @pytest.mark.parametrize(
+        "t",
+        [[0.5, 0.5], [0.2, 0.2, 0.6], [0.6, 0.3, 0.1], [0.4, 0.3, 0.3], [1.0, 1.0, 0.0]],
+        ids=["halves", "not-one-hot-not-smoothed", "uneven-rest", "epsilon-above-half", "two-ones"],
+    )
+    def test_cross_entropy_still_refuses_other_targets(self, t):
+        with pytest.raises(ValueError, match="one-hot"):
+            losses.cross_entropy_error(np.full(len(t), 1 / len(t)), t)
+
+    def test_squared_error_gradient_at_temperature_one_is_unchanged(self):
+        z, t = np.array([2.0, -1.0, 0.5]), np.eye(3)[1]
+        np.testing.assert_array_equal(losses.softmax_squared_error_grad(z, t, 1.0), losses.softmax_squared_error_grad(z, t))
+        np.testing.assert_allclose(losses.softmax_squared_error_grad(z, t, 2.0),
+                                   losses.squared_error_grad_through_softmax(losses.softmax(z / 2.0), t) / 2.0)
+
+    def test_labels_of_the_wrong_count_are_refused_by_name(self):
+        with pytest.raises(ValueError, match=r"labels must be one class index per sample \(2\), got 3"):
+            losses.sparse_cross_entropy_error([[0.5, 0.5], [0.5, 0.5]], [0, 1, 1])
