@@ -16,10 +16,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from enum import Enum
+from functools import cached_property
 
 import numpy as np
 
-from lossviz import losses
+from lossviz import losses, more_losses
 from lossviz.messages import QT_TRANSLATE_NOOP, Message
 
 MIN_CLASSES = 2
@@ -124,7 +125,7 @@ def logits_for(probabilities, mode: Mode) -> tuple[float, ...]:
 
 @dataclass(frozen=True)
 class LossValue:
-    key: str  # the function's name in lossviz.losses
+    key: str  # the function's name in lossviz.losses (or lossviz.more_losses)
     value: float | None  # None where it does not apply (no logits for typed y)
 
 
@@ -155,10 +156,42 @@ class Readout:
         return abs(self.total - 1.0) <= SUM_TOLERANCE
 
     def loss(self, key: str) -> float | None:
-        for item in self.losses:
+        extra = self.more_losses if key in _MORE_LOSS_KEYS else ()
+        for item in (*self.losses, *extra):
             if item.key == key:
                 return item.value
         raise KeyError(key)
+
+    @cached_property
+    def more_losses(self) -> tuple[LossValue, ...]:
+        """KL divergence, focal loss (γ = 2) and the multi-class hinge (Δ = 1)
+        of a softmax state, computed when first asked for (``loss(key)`` asks),
+        so that a slider's move does not pay for them.  Typed y has no logits:
+        the hinge is then None."""
+        if self.state.mode is Mode.BINARY:
+            return ()
+        z = None if self.state.entered is not None else np.asarray(self.state.logits, dtype=np.float64)
+        return (
+            LossValue("kl_divergence", more_losses.kl_divergence(self.t, self.y)),
+            LossValue("focal_loss", more_losses.focal_loss(self.y, self.t)),
+            LossValue("multiclass_hinge", None if z is None else more_losses.multiclass_hinge(z, self.state.target)),
+        )
+
+    @cached_property
+    def more_gradients(self) -> dict[str, np.ndarray | None]:
+        """∂E/∂z per logit for each of ``more_losses`` by its key; None for a
+        typed y (no logits) and in binary mode."""
+        if self.state.mode is Mode.BINARY or self.state.entered is not None:
+            return dict.fromkeys(_MORE_LOSS_KEYS)
+        z = np.asarray(self.state.logits, dtype=np.float64)
+        return {
+            "kl_divergence": more_losses.softmax_kl_divergence_grad(z, self.t),
+            "focal_loss": more_losses.softmax_focal_loss_grad(z, self.t),
+            "multiclass_hinge": more_losses.multiclass_hinge_grad(z, self.state.target),
+        }
+
+
+_MORE_LOSS_KEYS = ("kl_divergence", "focal_loss", "multiclass_hinge")
 
 
 def evaluate(state: ExplorerState) -> Readout:

@@ -406,3 +406,27 @@ def test_against_pytorch():
     # torch's multi_margin_loss divides the Weston–Watkins sum by K.
     hinge = functional.multi_margin_loss(zt, lt, margin=1.0) * 5
     assert more.multiclass_hinge(z, labels) == pytest.approx(hinge.item(), rel=1e-12)
+
+
+# -- the explorer's read-out --------------------------------------------------
+
+
+def test_explorer_readout_has_the_new_losses_on_demand():
+    from lossviz.explorer import ExplorerState, Mode, evaluate
+
+    state = ExplorerState(n_classes=3, logits=(2.0, 1.0, -1.0), target=1)
+    readout = evaluate(state)
+    assert "more_losses" not in vars(readout)  # a slider's move does not compute them
+    z, y = np.array(state.logits), ref_softmax(state.logits)
+    assert readout.loss("kl_divergence") == pytest.approx(-math.log(y[1]), rel=1e-12)
+    assert readout.loss("focal_loss") == pytest.approx(ref_focal(y, [0, 1, 0], 2.0), rel=1e-12)
+    assert readout.loss("multiclass_hinge") == ref_hinge(list(z), 1) == 2.0
+    np.testing.assert_array_equal(readout.more_gradients["multiclass_hinge"], [1.0, -1.0, 0.0])
+    np.testing.assert_allclose(readout.more_gradients["kl_divergence"], readout.grad_cross_entropy)
+    np.testing.assert_allclose(readout.more_gradients["focal_loss"], more.softmax_focal_loss_grad(z, [0, 1, 0]))
+    typed = evaluate(state.with_entered((0.5, 0.5, 0.0)))
+    assert typed.loss("kl_divergence") == pytest.approx(math.log(2)) and typed.loss("multiclass_hinge") is None
+    assert typed.more_gradients == dict.fromkeys(["kl_divergence", "focal_loss", "multiclass_hinge"])
+    binary = evaluate(ExplorerState().with_mode(Mode.BINARY))
+    with pytest.raises(KeyError):
+        binary.loss("kl_divergence")
