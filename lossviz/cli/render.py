@@ -72,4 +72,5 @@ def screenshot(args) -> int:
 def window(args) -> int:
     from lossviz.ui.app import run
 
-    return run(mnist=args.mnist, presentation=args.presentation, theme=args.theme, lang=args.lang, lesson=args.lesson)
+    return run(mnist=args.mnist, presentation=args.presentation, theme=args.theme, lang=args.lang, lesson=args.lesson,
+               example=args.example, size=args.size)
