@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation offscreen (resources, bundled data, one training step, the window, translations) and exit")
     parser.add_argument("--size", type=_size, default=(1600, 900), metavar="WxH",
-                        help=f"window size for --screenshot and --export, each side {SIDE_RANGE[0]} to {SIDE_RANGE[1]} (default 1600x900)")
+                        help=f"the window's size, also for --screenshot and --export, each side {SIDE_RANGE[0]} to {SIDE_RANGE[1]} (default 1600x900)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands (without one, the window opens)")
 
     download = commands.add_parser("download", help="fetch full MNIST (70,000 images) into the user's data directory")

@@ -70,6 +70,16 @@ def screenshot(args) -> int:
 
 
 def window(args) -> int:
+    from lossviz.cli.platform_check import window_problems
+
+    # Before Qt loads its platform plugin: Qt names one missing library (not
+    # always the one missing) and aborts; this names each, with its package.
+    problems = window_problems()
+    if problems:
+        for problem in problems:
+            print(f"lossviz: {problem}", file=sys.stderr, flush=True)
+        return 2
     from lossviz.ui.app import run
 
-    return run(mnist=args.mnist, presentation=args.presentation, theme=args.theme, lang=args.lang, lesson=args.lesson)
+    return run(mnist=args.mnist, presentation=args.presentation, theme=args.theme, lang=args.lang, lesson=args.lesson,
+               example=args.example, size=args.size)

@@ -62,25 +62,31 @@ def create_window(state: ExplorerState | None = None, lang: str | None = None, r
     return window
 
 
+#: The window's size when none is given (``--size``).
+DEFAULT_SIZE = (1600, 900)
+
+
 def run(mnist: bool = False, presentation: bool = False, theme: str | None = None, lang: str | None = None,
-        lesson: str | None = None) -> int:
+        lesson: str | None = None, example: str | None = None, size: tuple[int, int] = DEFAULT_SIZE) -> int:
+    """The ``lossviz`` command: the window as the options ask, then Qt's event
+    loop.  ``theme`` and ``lang`` hold for this run only (the settings file
+    keeps the user's own); ``example`` is shown as if chosen from the menu."""
     app = application(lang)
     window = create_window(restore=True)
     FileOpenRelay(window.lessons, window)
-    if theme:
-        window.presentation.set_theme(theme)
-    window.resize(1600, 900)
-    window.show()
-    window.show_mnist_panel(mnist)
-    if lesson:
-        window.lessons.open_from(lesson)  # a file that cannot be opened says why, over the window
-    window.presentation.set_presenting(presentation)
+    _prepare(window, *size, mnist, example, presentation, theme, lesson, picture=False)
     return app.exec()
 
 
 def _prepare(window, width: int, height: int, mnist: bool, example: str | None, presentation: bool, theme: str | None,
-             lesson: str | None = None) -> None:
-    """The window at width × height, as --screenshot and --export draw it."""
+             lesson: str | None = None, picture: bool = True) -> None:
+    """The window at width × height with what the options ask for, as the
+    window opens (``picture=False``) and as --screenshot and --export draw it.
+
+    One code path for both, so an option the pictures honour cannot be
+    forgotten by the window.  A picture of a lesson that cannot be opened
+    would be a picture of something else: refused; the window says why over
+    itself and goes on."""
     from lossviz.worked_examples import example_by_key
 
     if theme:
@@ -88,13 +94,14 @@ def _prepare(window, width: int, height: int, mnist: bool, example: str | None, 
     window.resize(width, height)
     window.show()
     window.show_mnist_panel(mnist)
-    if lesson and not window.lessons.open_from(lesson):
+    if lesson and not window.lessons.open_from(lesson) and picture:
         raise OSError(window.lessons.message_box.text())
     if example:
         window.load_example(example_by_key(example))
-    # The picture's size stands for the screen: presentation mode's look, not full screen.
-    window.presentation.set_presenting(presentation, full_screen=False)
-    QApplication.processEvents()
+    # A picture's size stands for the screen: presentation mode's look, not full screen.
+    window.presentation.set_presenting(presentation, full_screen=not picture)
+    if picture:
+        QApplication.processEvents()
 
 
 def save_screenshot(path: str, width: int, height: int, mnist: bool = False, example: str | None = None,

@@ -25,6 +25,7 @@ from lossviz import __version__
 from lossviz.atomic import atomic_path
 from lossviz.explorer import Mode, Readout, format_value
 from lossviz.ui.common.i18n import fill
+from lossviz.ui.common.svg_plain import plain_svg
 
 FORMATS = ("png", "svg")
 #: PNG exports are drawn at this many pixels per screen pixel.
@@ -69,6 +70,7 @@ def _write_svg(widget: QWidget, path: str) -> None:
     generator = QSvgGenerator()
     generator.setFileName(path)
     generator.setSize(widget.size())
+    generator.setResolution(widget.logicalDpiY())
     generator.setViewBox(QRect(0, 0, widget.width(), widget.height()))
     generator.setTitle(widget.accessibleName() or widget.windowTitle() or "LossViz")
     generator.setDescription(f"LossViz {__version__}")
@@ -83,6 +85,9 @@ def _write_svg(widget: QWidget, path: str) -> None:
         painter.end()
     if os.path.getsize(path) == 0:
         raise ExportError(fill(QCoreApplication.translate("export", "Could not write %1."), path))
+    # Plain SVG for every renderer, not only browsers (lossviz.ui.common.svg_plain).
+    svg = Path(path)
+    svg.write_text(plain_svg(svg.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 def _render(widget: QWidget, target) -> None:
