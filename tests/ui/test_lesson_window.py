@@ -67,8 +67,8 @@ def test_a_lesson_comes_back_as_it_was_saved(window, qtbot, tmp_path):
         assert np.array_equal(mine, theirs)
     assert "trained network from the lesson" in panel.status_label.text()
     # The digit shown is answered by the trained network, not an untrained one.
-    _label, probabilities = panel.digit_answer()
-    assert np.allclose(probabilities, panel.network.predict_proba(panel.dataset.validation_images[panel.digit_view.index:][:1])[0])
+    _label, logits = panel.digit_answer()
+    assert np.allclose(logits, panel.network.logits(panel.dataset.validation_images[panel.digit_view.index:][:1])[0])
 
 
 def test_ctrl_s_saves_again_to_the_same_file(window, qtbot, tmp_path):

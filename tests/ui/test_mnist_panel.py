@@ -172,17 +172,54 @@ def test_a_validation_digit_drives_the_loss_explorer(window, panel, qtbot):
     click(qtbot, panel.digit_view.next_button)
     assert panel.digit_view.follow_box.isChecked()
     label = int(panel.dataset.validation_labels[1])
-    expected = panel.network.predict_proba(panel.dataset.validation_images[1:2])[0]
+    logits = panel.network.logits(panel.dataset.validation_images[1:2])[0]
+    expected = softmax(logits)
+    np.testing.assert_allclose(expected, panel.network.predict_proba(panel.dataset.validation_images[1:2])[0], atol=1e-6)
     assert window.controller.state.target == label
     assert window.target_combo.currentText() == str(label)
-    np.testing.assert_allclose(window.controller.readout.y, expected, atol=1e-6)
+    np.testing.assert_allclose(window.controller.readout.y, expected, rtol=1e-9)
     shown = float(window.readout.value_text("cross_entropy_error"))
     assert shown == pytest.approx(-np.log(expected[label] + 1e-7), abs=1e-5)
     assert f"Label <b>{label}</b>" in panel.digit_view.answer_label.text()
+    if np.ptp(logits) <= 20:  # the network's own logits on the sliders (moved by one constant at most): "from logits" is its loss
+        assert window.controller.state.entered is None
+        from_logits = float(window.readout.value_text("cross_entropy_from_logits"))
+        assert from_logits == pytest.approx(logsumexp(logits) - logits[label], abs=1e-5)
+        positions = np.array([slider.value() for slider in window.sliders.sliders[:10]]) / 100
+        np.testing.assert_allclose(positions - positions.max(), logits - logits.max(), atol=0.006)
 
     # Moving an explorer slider by hand lets go of the digit.
     window.sliders.sliders[0].setValue(window.sliders.sliders[0].value() + 5)
     assert not panel.digit_view.follow_box.isChecked()
+
+
+def test_a_confident_networks_wide_logits_keep_its_exact_losses_and_say_so(window, panel, qtbot):
+    """Logits spread wider than the sliders' 20: the sliders cannot hold
+    them, the losses are still the network's, and the panel says so."""
+    network = panel.network
+    network.w2 *= 40  # an untrained network made sure of itself: its logits span far more than 20
+    network.b2 *= 40
+    panel.show_trained_network(network)
+    click(qtbot, panel.digit_view.next_button)
+    label = int(panel.dataset.validation_labels[1])
+    logits = network.logits(panel.dataset.validation_images[1:2])[0]
+    assert np.ptp(logits) > 20
+    np.testing.assert_allclose(window.controller.readout.y, softmax(logits), rtol=1e-9, atol=1e-300)
+    assert float(window.readout.value_text("cross_entropy_error")) == pytest.approx(
+        -np.log(softmax(logits)[label] + 1e-7), abs=1e-5)
+    assert window.readout.value_text("cross_entropy_from_logits") == "n/a"
+    note = panel.digit_view.answer_label.text()
+    assert f"The logits span {np.ptp(logits):.1f}, more than the sliders' 20" in note and "exact probabilities" in note
+    assert max(slider.value() for slider in window.sliders.sliders[:10]) == 1000  # the largest at +10
+
+
+def softmax(z):
+    e = np.exp(z - z.max())
+    return e / e.sum()
+
+
+def logsumexp(z):
+    return z.max() + np.log(np.exp(z - z.max()).sum())
 
 
 def test_an_idx_folder_is_opened_and_a_broken_one_refused(panel, qtbot, tmp_path):

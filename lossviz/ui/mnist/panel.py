@@ -329,7 +329,7 @@ class MnistPanel(QWidget):
     # -- the validation digit -------------------------------------------
 
     def digit_answer(self) -> tuple[int, np.ndarray]:
-        """(label, softmax output) of the chosen validation digit."""
+        """(label, output logits z) of the chosen validation digit."""
         index = self.digit_view.index
         image = self.dataset.validation_images[index : index + 1]
-        return int(self.dataset.validation_labels[index]), self.network.predict_proba(image)[0].astype(np.float64)
+        return int(self.dataset.validation_labels[index]), self.network.logits(image)[0]
