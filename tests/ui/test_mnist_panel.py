@@ -3,6 +3,7 @@ clicked, fields typed into, and assertions read the plots, the labels and
 the loss explorer."""
 
 import hashlib
+import re
 
 import numpy as np
 import pytest
@@ -142,6 +143,12 @@ def test_a_learning_rate_of_50_diverges_with_a_message_and_keeps_good_weights(pa
     assert "diverged" in panel.message_label.text() and "50" in panel.message_label.text()
     assert all(np.isfinite(p).all() for p in panel.network.parameters())
     assert panel.state is State.ENDED
+    # The status agrees with the message: it stopped, at the step the message names, and shows no loss the message does not.
+    status = panel.status_label.text()
+    step = int(re.search(r"step (\d+)", panel.message_label.text()).group(1))
+    assert status.startswith("Stopped: the training diverged") and "Finished" not in status
+    assert f"batch {step:,} of" in status and f"diverged, stopped at batch {step:,}" in status
+    assert "loss " not in status.split("\n", 1)[1]
 
 
 def test_a_malformed_learning_rate_is_refused_with_a_message(panel, qtbot):

@@ -52,6 +52,7 @@ class SessionStatus(Retranslated, QWidget):
         self.step = 0
         self._last_losses: dict[str, float] = {}
         self._epochs_done: dict[str, object] = {}
+        self._diverged_at: dict[str, int] = {}
 
     def retranslate(self) -> None:
         self.say(self._status)
@@ -89,6 +90,7 @@ class SessionStatus(Retranslated, QWidget):
         losses = session.losses if session is not None else ()
         self._last_losses = {loss: math.nan for loss in losses}
         self._epochs_done = {loss: None for loss in losses}
+        self._diverged_at = {}
 
     def record(self, progress: Progress) -> None:
         """Tally what the session did since the last progress, and say any divergence."""
@@ -100,6 +102,8 @@ class SessionStatus(Retranslated, QWidget):
         for index, report in progress.epochs:
             self._epochs_done[session.losses[index]] = report
         for index, report in progress.diverged:
+            self._diverged_at[session.losses[index]] = report.step
+            self.step = max(self.step, report.step)  # the batch that diverged ran, though it sent no loss
             # In compare mode, say which of the two networks it was; the other goes on.
             who = session.losses[index] if len(session.losses) > 1 else None
             self.show_message(lambda who=who, reason=report.reason: (f"{loss_name(who).capitalize()}: " if who else "") + translated(reason))
@@ -110,17 +114,44 @@ class SessionStatus(Retranslated, QWidget):
             self.say(lambda session=self._session: self._session_text(session, finished))
 
     def _session_text(self, session: TrainingSession, finished: bool) -> str:
-        epochs = session.config.epochs
-        where = self.tr("Finished") if finished else fill(self.tr("Epoch %1 of %2"), min(epochs, self.step // session.steps_per_epoch + 1),
-                                                            epochs)
-        lines = [where + " · " + fill(self.tr("batch %1 of %2"), f"{self.step:,}", f"{session.total_steps:,}")]
+        lines = [self._where(session, finished) + " · " + fill(self.tr("batch %1 of %2"), f"{self.step:,}", f"{session.total_steps:,}")]
         for loss in session.losses:
+            if loss in self._diverged_at:
+                # Its last batch's loss is not the smoothed loss the message under it names: say only that it stopped.
+                lines.append(fill(self.tr("%1: diverged, stopped at batch %2"), loss_name(loss), f"{self._diverged_at[loss]:,}"))
+                continue
             text = fill(self.tr("%1: loss %2"), loss_name(loss), f"{self._last_losses[loss]:.4f}")
             report = self._epochs_done[loss]
             if report is not None:
                 text += fill(self.tr(", validation accuracy %1%"), f"{100 * report.validation_accuracy:.1f}")
             lines.append(text)
+        verdict = self._which_learned_more(session)
+        if verdict:
+            lines.append(verdict)
         return "\n".join(lines)
+
+    def _where(self, session: TrainingSession, finished: bool) -> str:
+        if self._diverged_at and len(self._diverged_at) == len(session.losses):
+            return self.tr("Stopped: the training diverged")
+        if finished:
+            return self.tr("Finished")
+        epochs = session.config.epochs
+        return fill(self.tr("Epoch %1 of %2"), min(epochs, self.step // session.steps_per_epoch + 1), epochs)
+
+    def _which_learned_more(self, session: TrainingSession) -> str:
+        """In compare mode, once both networks have finished an epoch: which
+        one gets more validation digits right (their losses are not comparable)."""
+        reports = [self._epochs_done[loss] for loss in session.losses]
+        if len(reports) < 2 or any(report is None for report in reports) or self._diverged_at:
+            return ""
+        epoch = min(report.epoch for report in reports)
+        if any(report.epoch != epoch for report in reports):
+            return ""  # one is an epoch ahead: wait until they can be compared
+        (first, a), (second, b) = sorted(zip(session.losses, (r.validation_accuracy for r in reports)), key=lambda pair: -pair[1])
+        if f"{100 * a:.1f}" == f"{100 * b:.1f}":
+            return fill(self.tr("After epoch %1 both get %2% of the validation digits right."), epoch, f"{100 * a:.1f}")
+        return fill(self.tr("After epoch %1, %2 learned more: %3% of the validation digits right, against %4% with %5."),
+                    epoch, loss_name(first), f"{100 * a:.1f}", f"{100 * b:.1f}", loss_name(second))
 
 
 class SessionSummary(Retranslated, QLabel):
