@@ -8,6 +8,7 @@ import re
 import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QPlainTextEdit
 
 from lossviz.mnist.bundled import load_bundled
 from lossviz.mnist.idx import write_idx_gz
@@ -302,7 +303,7 @@ def test_download_full_mnist_from_a_local_mirror_then_train_on_it(panel, qtbot, 
         path.unlink()
 
 
-def test_a_failed_download_says_which_files_and_why(panel, qtbot, monkeypatch):
+def test_a_failed_download_says_why_in_one_line_and_which_files_on_demand(window, panel, qtbot, monkeypatch):
     from tests.helpers.mnist_server import MirrorServer
 
     server = MirrorServer({})  # a mirror that has nothing: 404 for every file
@@ -313,5 +314,39 @@ def test_a_failed_download_says_which_files_and_why(panel, qtbot, monkeypatch):
     finally:
         server.close()
     text = panel.message_label.text()
-    assert "could not be downloaded" in text and "train-images-idx3-ubyte.gz" in text and "HTTP 404" in text
+    assert text == "Full MNIST was not downloaded: every mirror answered “HTTP 404 Not Found”."
     assert panel.data_combo.currentData() == "bundled"
+    click(qtbot, panel.status.details_button)
+    dialog = panel.status.details_dialog
+    assert dialog.isVisible()
+    details = dialog.findChild(QPlainTextEdit).toPlainText()
+    assert "could not be downloaded" in details and "train-images-idx3-ubyte.gz" in details and server.base in details
+    dialog.close()
+
+
+def test_no_connection_to_any_mirror_is_one_line_and_leaves_the_plots_their_room(window, panel, qtbot, monkeypatch):
+    """Two mirrors on 127.0.0.1 that refuse every connection (their servers
+    closed): one short line in red, the URLs only behind Details…"""
+    from tests.helpers.mnist_server import MirrorServer
+
+    refusing = []
+    for _ in range(2):
+        server = MirrorServer({})
+        refusing.append(server.base)
+        server.close()
+    monkeypatch.setenv("LOSSVIZ_MNIST_MIRRORS", " ".join(refusing))
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: panel.loss_plot.height() > 0)
+    heights = panel.loss_plot.height(), panel.accuracy_plot.height()
+    click(qtbot, panel.source.download_button)
+    qtbot.waitUntil(lambda: panel.downloader is None, timeout=WAIT_MS)
+    assert panel.message_label.text() == "Full MNIST was not downloaded: no connection to any mirror. Is this computer online?"
+    assert "http" not in panel.message_label.text() and panel.status.details_button.isVisible()
+    QCoreApplication.processEvents()
+    assert panel.message_label.height() <= 3 * panel.message_label.fontMetrics().lineSpacing() + 4
+    assert panel.loss_plot.height() >= heights[0] - 3 * panel.fontMetrics().lineSpacing()
+    assert panel.accuracy_plot.height() >= 0.5 * heights[1]
+    panel.status.show_details()
+    details = panel.status.details_dialog.findChild(QPlainTextEdit).toPlainText()
+    assert all(base in details for base in refusing) and "could not connect" in details
+    panel.status.details_dialog.close()
