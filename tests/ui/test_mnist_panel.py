@@ -169,9 +169,36 @@ def test_compare_mode_draws_both_losses_from_the_same_start(panel, qtbot):
     _, ce = panel.loss_plot.points("ce")
     _, sse = panel.loss_plot.points("sse")
     assert len(ce) == len(sse) == 40
-    assert ce[0] == pytest.approx(np.log(10), abs=0.5) and sse[0] == pytest.approx(0.45, abs=0.05)
-    assert len(panel.accuracy_plot.validation_points("ce")) == len(panel.accuracy_plot.validation_points("sse")) == 1
-    assert "cross-entropy" in panel.status_label.text() and "sum of squared error" in panel.status_label.text()
+    # Each drawn divided by its first batch's loss: the two scales differ (ln 10 against about 0.45).
+    _, raw_ce = panel.loss_plot.batch_losses("ce")
+    _, raw_sse = panel.loss_plot.batch_losses("sse")
+    assert raw_ce[0] == pytest.approx(np.log(10), abs=0.5) and raw_sse[0] == pytest.approx(0.45, abs=0.05)
+    assert ce[0] == sse[0] == pytest.approx(1.0)
+    np.testing.assert_allclose(ce, raw_ce / raw_ce[0])
+    np.testing.assert_allclose(sse, raw_sse / raw_sse[0])
+    assert "first batch" in panel.loss_plot.plot_item.titleLabel.text
+    assert "first batch" in panel.loss_plot.plot_item.getAxis("left").labelText
+    ce_accuracy, sse_accuracy = (panel.accuracy_plot.validation_points(loss) for loss in ("ce", "sse"))
+    assert len(ce_accuracy) == len(sse_accuracy) == 1
+    status = panel.status_label.text()
+    assert "cross-entropy" in status and "sum of squared error" in status
+    # Which learned more is said by validation accuracy, not by the losses' values.
+    verdict = status.splitlines()[-1]
+    if f"{ce_accuracy[0]:.1f}" == f"{sse_accuracy[0]:.1f}":
+        assert verdict == f"After epoch 1 both get {ce_accuracy[0]:.1f}% of the validation digits right."
+    else:
+        better, worse = ("cross-entropy", "sum of squared error") if ce_accuracy[0] > sse_accuracy[0] else ("sum of squared error", "cross-entropy")
+        high, low = max(ce_accuracy[0], sse_accuracy[0]), min(ce_accuracy[0], sse_accuracy[0])
+        assert verdict == f"After epoch 1, {better} learned more: {high:.1f}% of the validation digits right, against {low:.1f}% with {worse}."
+
+
+def test_one_loss_is_drawn_as_it_is(panel, qtbot):
+    panel.epochs_spin.setValue(1)
+    train_to_end(qtbot, panel)
+    _, drawn = panel.loss_plot.points("ce")
+    np.testing.assert_array_equal(drawn, panel.loss_plot.batch_losses("ce")[1])
+    assert panel.loss_plot.plot_item.getAxis("left").labelText == "loss"
+    assert "learned more" not in panel.status_label.text()
 
 
 def test_a_validation_digit_drives_the_loss_explorer(window, panel, qtbot):
