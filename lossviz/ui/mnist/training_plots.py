@@ -19,6 +19,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFontMetrics
 
+from lossviz.mnist.session import LossHistory, TrainingHistory
 from lossviz.names import CROSS_ENTROPY, LOSS_NAMES, LOSS_SHORT_NAMES, SQUARED_ERROR
 from lossviz.ui.common import style
 from lossviz.ui.common.i18n import Retranslated, fill
@@ -97,6 +98,7 @@ class LossCurvePlot(Retranslated, pg.PlotWidget):
         self._smooth_values: dict[str, list[float]] = {}
         self._scale: dict[str, float] = {}
         self.steps_per_epoch = 1
+        self.epochs = 1
         self._shown_losses: list[str] = []
         self.retranslate()
         self.start([], 1, 1)
@@ -134,7 +136,7 @@ class LossCurvePlot(Retranslated, pg.PlotWidget):
         for item in [*self.raw.values(), *self.smoothed.values()]:
             self.plot_item.removeItem(item)
         self.raw, self.smoothed = {}, {}
-        self.steps_per_epoch = steps_per_epoch
+        self.steps_per_epoch, self.epochs = steps_per_epoch, epochs
         for loss in losses:
             self.raw[loss] = self.plot_item.plot([], [])
             self.smoothed[loss] = self.plot_item.plot([], [], antialias=True)
@@ -179,6 +181,11 @@ class LossCurvePlot(Retranslated, pg.PlotWidget):
         """(epochs, losses) as drawn (in compare mode: divided by the first batch's loss): what a test reads back."""
         x, y = self.raw[loss].getData()
         return (np.array([]), np.array([])) if x is None else (x, y)
+
+    @property
+    def losses(self) -> tuple[str, ...]:
+        """The losses of the session on show."""
+        return tuple(self._shown_losses)
 
     def batch_losses(self, loss: str) -> tuple[np.ndarray, np.ndarray]:
         """(steps, losses) as the network computed them, for a lesson's history."""
@@ -237,16 +244,48 @@ class AccuracyPlot(Retranslated, pg.PlotWidget):
             self.train_curves[loss].setPen(style.pen(colour, look.line(2), Qt.PenStyle.DashLine))
 
     def add(self, loss: str, epoch: int, train_accuracy: float, validation_accuracy: float) -> None:
+        """One epoch's accuracies, as fractions (drawn in %)."""
         epochs, train, validation = self._values[loss]
         epochs.append(epoch)
-        train.append(100 * train_accuracy)
-        validation.append(100 * validation_accuracy)
-        self.train_curves[loss].setData(epochs, train)
-        self.validation_curves[loss].setData(epochs, validation)
+        train.append(train_accuracy)
+        validation.append(validation_accuracy)
+        self.train_curves[loss].setData(epochs, 100 * np.asarray(train))
+        self.validation_curves[loss].setData(epochs, 100 * np.asarray(validation))
         # Zoom in on where the values are (a network soon passes 80%), in 5% steps.
-        lowest = min(min(v[1] + v[2]) for v in self._values.values() if v[0])
+        lowest = 100 * min(min(v[1] + v[2]) for v in self._values.values() if v[0])
         self.plot_item.setYRange(max(0.0, 5 * math.floor(lowest / 5) - 5), 100, padding=0.02)
 
     def validation_points(self, loss: str) -> np.ndarray:
         y = self.validation_curves[loss].getData()[1]
         return np.array([]) if y is None else y
+
+    def train_points(self, loss: str) -> np.ndarray:
+        y = self.train_curves[loss].getData()[1]
+        return np.array([]) if y is None else y
+
+    def accuracies(self, loss: str) -> tuple[tuple[float, ...], tuple[float, ...]]:
+        """(training, validation) accuracy after each epoch so far, as fractions."""
+        _epochs, train, validation = self._values.get(loss, ((), (), ()))
+        return tuple(train), tuple(validation)
+
+
+def plotted_history(loss_plot: LossCurvePlot, accuracy_plot: AccuracyPlot) -> TrainingHistory | None:
+    """What the two plots show, as a lesson keeps it; None before any batch."""
+    runs = []
+    for loss in loss_plot.losses:
+        steps, values = loss_plot.batch_losses(loss)
+        train, validation = accuracy_plot.accuracies(loss)
+        runs.append(LossHistory(loss, tuple(int(step) for step in steps), tuple(float(v) for v in values), train, validation))
+    if not any(run.steps for run in runs):
+        return None
+    return TrainingHistory(loss_plot.steps_per_epoch, loss_plot.epochs, tuple(runs))
+
+
+def plot_history(loss_plot: LossCurvePlot, accuracy_plot: AccuracyPlot, history: TrainingHistory) -> None:
+    """Draw a history again, as the session drew it."""
+    loss_plot.start(history.losses, history.steps_per_epoch, history.epochs)
+    accuracy_plot.start(history.losses, history.epochs)
+    for run in history.runs:
+        loss_plot.add(run.loss, list(run.steps), list(run.losses))
+        for epoch, (train, validation) in enumerate(zip(run.train_accuracy, run.validation_accuracy), 1):
+            accuracy_plot.add(run.loss, epoch, train, validation)
