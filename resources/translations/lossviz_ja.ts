@@ -153,7 +153,7 @@ the honest measure. A widening gap between the two means it is memorising instea
     </message>
     <message>
         <source>The logits span %1, more than the sliders&apos; %2: the sliders show them shifted by %3 and cut at %4; the losses use the network&apos;s exact probabilities, so “from logits” is n/a.</source>
-        <translation>ロジットの幅は %1 で、スライダーの幅 %2 を超えています。スライダーは %3 ずらし、%4 で切った値を示します。損失はネットワークの正確な確率から計算するため、「ロジットからの交差エントロピー」は n/a です。</translation>
+        <translation>ロジットの幅は %1 で、スライダーの幅 %2 を超えています。スライダーは %3 ずらし、%4 で切った値を示します。損失はネットワークの正確な確率から計算するため、「ロジットからの交差エントロピー」はなしです。</translation>
     </message>
 </context>
 <context>
@@ -483,10 +483,6 @@ is for the accuracy plot to say.</source>
 正解率のグラフが示します。</translation>
     </message>
     <message>
-        <source>Loss ÷ first batch&apos;s loss: %1</source>
-        <translation>損失 ÷ 最初のバッチの損失: %1</translation>
-    </message>
-    <message>
         <source>epoch</source>
         <translation>エポック</translation>
     </message>
@@ -501,6 +497,10 @@ is for the accuracy plot to say.</source>
     <message>
         <source>Loss of each mini-batch</source>
         <translation>ミニバッチごとの損失</translation>
+    </message>
+    <message>
+        <source>Relative loss: %1</source>
+        <translation>相対的な損失: %1</translation>
     </message>
     <message>
         <source>Loss per batch: %1</source>
@@ -859,12 +859,12 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>エポック %1 / %2</translation>
     </message>
     <message>
-        <source>After epoch %1 both get %2% of the validation digits right.</source>
-        <translation>エポック %1 の後、どちらも検証用の数字の %2% に正解しています。</translation>
+        <source>Both get %1% of the validation digits right (epoch %2).</source>
+        <translation>どちらも検証用の数字の %1% に正解（エポック %2）。</translation>
     </message>
     <message>
-        <source>After epoch %1, %2 learned more: %3% of the validation digits right, against %4% with %5.</source>
-        <translation>エポック %1 の後、よく学習したのは %2 です: 検証用の数字の正解率 %3%（%5 は %4%）。</translation>
+        <source>%1 learned more: %2% of the validation digits right, against %3% (epoch %4).</source>
+        <translation>よく学習したのは %1: 検証用の数字の %2% に正解、もう一方は %3%（エポック %4）。</translation>
     </message>
     <message>
         <source>batch %1 of %2</source>

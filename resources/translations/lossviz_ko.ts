@@ -153,7 +153,7 @@ the honest measure. A widening gap between the two means it is memorising instea
     </message>
     <message>
         <source>The logits span %1, more than the sliders&apos; %2: the sliders show them shifted by %3 and cut at %4; the losses use the network&apos;s exact probabilities, so “from logits” is n/a.</source>
-        <translation>로짓의 폭이 %1로 슬라이더의 폭 %2보다 큽니다. 슬라이더는 %3만큼 옮기고 %4에서 자른 값을 보여 줍니다. 손실은 네트워크의 정확한 확률로 계산하므로 ‘로짓으로 계산한 교차 엔트로피’는 n/a입니다.</translation>
+        <translation>로짓의 폭이 %1로 슬라이더의 폭 %2보다 큽니다. 슬라이더는 %3만큼 옮기고 %4에서 자른 값을 보여 줍니다. 손실은 네트워크의 정확한 확률로 계산하므로 ‘로짓으로 계산한 교차 엔트로피’는 없음입니다.</translation>
     </message>
 </context>
 <context>
@@ -483,10 +483,6 @@ is for the accuracy plot to say.</source>
 정확도 그래프가 보여 줍니다.</translation>
     </message>
     <message>
-        <source>Loss ÷ first batch&apos;s loss: %1</source>
-        <translation>손실 ÷ 첫 배치의 손실: %1</translation>
-    </message>
-    <message>
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
@@ -501,6 +497,10 @@ is for the accuracy plot to say.</source>
     <message>
         <source>Loss of each mini-batch</source>
         <translation>미니배치별 손실</translation>
+    </message>
+    <message>
+        <source>Relative loss: %1</source>
+        <translation>상대 손실: %1</translation>
     </message>
     <message>
         <source>Loss per batch: %1</source>
@@ -859,12 +859,12 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>에폭 %1 / %2</translation>
     </message>
     <message>
-        <source>After epoch %1 both get %2% of the validation digits right.</source>
-        <translation>에폭 %1 후 둘 다 검증용 숫자의 %2%를 맞힙니다.</translation>
+        <source>Both get %1% of the validation digits right (epoch %2).</source>
+        <translation>둘 다 검증용 숫자의 %1%를 맞힘(에폭 %2).</translation>
     </message>
     <message>
-        <source>After epoch %1, %2 learned more: %3% of the validation digits right, against %4% with %5.</source>
-        <translation>에폭 %1 후 더 잘 배운 쪽은 %2입니다: 검증용 숫자 정확도 %3%(%5은(는) %4%).</translation>
+        <source>%1 learned more: %2% of the validation digits right, against %3% (epoch %4).</source>
+        <translation>더 잘 배운 쪽은 %1: 검증용 숫자의 %2%를 맞힘, 다른 쪽은 %3%(에폭 %4).</translation>
     </message>
     <message>
         <source>batch %1 of %2</source>

@@ -176,7 +176,7 @@ def test_compare_mode_draws_both_losses_from_the_same_start(panel, qtbot):
     assert ce[0] == sse[0] == pytest.approx(1.0)
     np.testing.assert_allclose(ce, raw_ce / raw_ce[0])
     np.testing.assert_allclose(sse, raw_sse / raw_sse[0])
-    assert "first batch" in panel.loss_plot.plot_item.titleLabel.text
+    assert "Relative loss" in panel.loss_plot.plot_item.titleLabel.text
     assert "first batch" in panel.loss_plot.plot_item.getAxis("left").labelText
     ce_accuracy, sse_accuracy = (panel.accuracy_plot.validation_points(loss) for loss in ("ce", "sse"))
     assert len(ce_accuracy) == len(sse_accuracy) == 1
@@ -185,11 +185,11 @@ def test_compare_mode_draws_both_losses_from_the_same_start(panel, qtbot):
     # Which learned more is said by validation accuracy, not by the losses' values.
     verdict = status.splitlines()[-1]
     if f"{ce_accuracy[0]:.1f}" == f"{sse_accuracy[0]:.1f}":
-        assert verdict == f"After epoch 1 both get {ce_accuracy[0]:.1f}% of the validation digits right."
+        assert verdict == f"Both get {ce_accuracy[0]:.1f}% of the validation digits right (epoch 1)."
     else:
-        better, worse = ("cross-entropy", "sum of squared error") if ce_accuracy[0] > sse_accuracy[0] else ("sum of squared error", "cross-entropy")
+        better = "Cross-entropy" if ce_accuracy[0] > sse_accuracy[0] else "Sum of squared error"
         high, low = max(ce_accuracy[0], sse_accuracy[0]), min(ce_accuracy[0], sse_accuracy[0])
-        assert verdict == f"After epoch 1, {better} learned more: {high:.1f}% of the validation digits right, against {low:.1f}% with {worse}."
+        assert verdict == f"{better} learned more: {high:.1f}% of the validation digits right, against {low:.1f}% (epoch 1)."
 
 
 def test_one_loss_is_drawn_as_it_is(panel, qtbot):
@@ -361,7 +361,7 @@ def test_no_connection_to_any_mirror_is_one_line_and_leaves_the_plots_their_room
         server = MirrorServer({})
         refusing.append(server.base)
         server.close()
-    monkeypatch.setenv("LOSSVIZ_MNIST_MIRRORS", " ".join(refusing))
+    monkeypatch.setenv("LOSSVIZ_MNIST_MIRRORS", ",".join(refusing))
     window.resize(1366, 768)
     qtbot.waitUntil(lambda: panel.loss_plot.height() > 0)
     heights = panel.loss_plot.height(), panel.accuracy_plot.height()

@@ -197,11 +197,11 @@ class SessionStatus(Retranslated, QWidget):
         epoch = min(report.epoch for report in reports)
         if any(report.epoch != epoch for report in reports):
             return ""  # one is an epoch ahead: wait until they can be compared
-        (first, a), (second, b) = sorted(zip(session.losses, (r.validation_accuracy for r in reports)), key=lambda pair: -pair[1])
+        (first, a), (_second, b) = sorted(zip(session.losses, (r.validation_accuracy for r in reports)), key=lambda pair: -pair[1])
         if f"{100 * a:.1f}" == f"{100 * b:.1f}":
-            return fill(self.tr("After epoch %1 both get %2% of the validation digits right."), epoch, f"{100 * a:.1f}")
-        return fill(self.tr("After epoch %1, %2 learned more: %3% of the validation digits right, against %4% with %5."),
-                    epoch, loss_name(first), f"{100 * a:.1f}", f"{100 * b:.1f}", loss_name(second))
+            return fill(self.tr("Both get %1% of the validation digits right (epoch %2)."), f"{100 * a:.1f}", epoch)
+        return fill(self.tr("%1 learned more: %2% of the validation digits right, against %3% (epoch %4)."),
+                    loss_name(first).capitalize(), f"{100 * a:.1f}", f"{100 * b:.1f}", epoch)
 
 
 def _reasons_per_mirror(problem: object) -> list[object]:

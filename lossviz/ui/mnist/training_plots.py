@@ -125,7 +125,7 @@ class LossCurvePlot(Retranslated, pg.PlotWidget):
         if not names:
             title = self.tr("Loss of each mini-batch")
         elif self.relative:
-            title = fill(self.tr("Loss ÷ first batch's loss: %1"), names)
+            title = fill(self.tr("Relative loss: %1"), names)
         else:
             title = fill(self.tr("Loss per batch: %1"), names)
         name_plot(self, self.tr("epoch"), self.tr("loss ÷ first batch's") if self.relative else self.tr("loss"))
