@@ -328,12 +328,34 @@ def _superscript(n: int) -> str:
     return str(n).translate(_SUPERSCRIPTS)
 
 
-def prediction_state(probabilities, label: int) -> ExplorerState:
+def prediction_state(logits, label: int) -> ExplorerState:
     """The explorer showing a classifier's answer for one example: its
-    softmax output as the typed vector, its true label as the correct class.
-    The output is renormalised first: a float32 softmax sums to 1 only to
-    about 1e-7, and the explorer would warn of that."""
-    probs = np.asarray(probabilities, dtype=np.float64)
-    probs = probs / probs.sum()
-    n = len(probs)
-    return ExplorerState(Mode.MULTICLASS, n, (0.0,) * n, int(label)).with_entered(tuple(probs))
+    output logits z on the sliders, its true label as the correct class.
+
+    Softmax, its cross-entropy and both gradients are unchanged when every
+    logit moves by the same constant, so logits outside the sliders' range
+    are moved by the least constant that brings them in (``logit_shift``)
+    and drive the explorer exactly, "from logits" included.  Logits spread
+    wider than the range cannot all be placed: the largest goes to
+    LOGIT_MAX, those below LOGIT_MIN to the slider's end, and the exact
+    softmax output is used as written, so the losses and plots stay the
+    network's own."""
+    z = np.asarray(logits, dtype=np.float64)
+    n = len(z)
+    shifted = z - logit_shift(z)
+    # The clip only trims rounding (10 + 1e-15): the lesson file checks the range exactly.
+    placed = tuple(float(v) for v in np.clip(shifted, LOGIT_MIN, LOGIT_MAX))
+    if shifted.min() >= LOGIT_MIN - 1e-9:
+        return ExplorerState(Mode.MULTICLASS, n, placed, int(label))
+    return ExplorerState(Mode.MULTICLASS, n, placed, int(label), tuple(float(p) for p in losses.softmax(z)))
+
+
+def logit_shift(logits) -> float:
+    """The constant ``prediction_state`` subtracts from the logits: 0 when
+    they fit the sliders, else the least that fits them, or, when they are
+    spread wider than the sliders, the one that puts the largest at LOGIT_MAX."""
+    z = np.asarray(logits, dtype=np.float64)
+    lowest, highest = float(z.max()) - LOGIT_MAX, float(z.min()) - LOGIT_MIN  # the shifts that fit all of them
+    if lowest > highest:
+        return lowest
+    return min(max(0.0, lowest), highest)

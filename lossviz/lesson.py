@@ -3,8 +3,15 @@
 A ``.lossviz`` file is a zip archive holding ``lesson.json`` (what the
 explorer shows, the worked example, the MNIST panel's settings and data)
 and, optionally, ``weights.npz``: the trained network, in the same no-pickle
-format as ``lossviz train --save`` (``lossviz.mnist.model_file``).  JSON
-and plain number arrays only: opening a file never runs anything in it.
+format as ``lossviz train --save`` (``lossviz.mnist.model_file``), and
+``history.json``: the training's loss and accuracy curves.  JSON and plain
+number arrays only: opening a file never runs anything in it.
+
+The history came after format 1 and did not change its version: it is an
+optional member, named by an optional key, and a LossViz that knows
+neither reads only lesson.json and weights.npz and ignores unknown keys, so
+it opens such a lesson as before, without the curves.  A lesson without
+the history (every older one) opens with empty plots.
 
 Reading checks everything before anything is used: the archive's size and
 members, the format name and version (a newer version is named as such),
@@ -24,7 +31,7 @@ import os
 import struct
 import zipfile
 import zlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from lossviz import __version__
@@ -33,7 +40,8 @@ from lossviz.explorer import LOGIT_MAX, LOGIT_MIN, MAX_CLASSES, MIN_CLASSES, Exp
 from lossviz.messages import QT_TRANSLATE_NOOP, Message
 from lossviz.mnist.mlp import Mlp
 from lossviz.mnist.model_file import ModelFileError, model_bytes, read_model
-from lossviz.names import CROSS_ENTROPY, LESSON_SUFFIX, SQUARED_ERROR
+from lossviz.mnist.session import MAX_HISTORY_POINTS, LossHistory, TrainingHistory
+from lossviz.names import BATCH_RANGE, CROSS_ENTROPY, EPOCHS_RANGE, LESSON_SUFFIX, SQUARED_ERROR, TRAINING_LOSSES
 from lossviz.safe_read import RefusedFile, read_regular
 from lossviz.settings import TrainingParams, parse_training
 from lossviz.worked_examples import WORKED_EXAMPLES
@@ -41,11 +49,12 @@ from lossviz.worked_examples import WORKED_EXAMPLES
 FORMAT = "lossviz-lesson"
 VERSION = 1
 SUFFIX = LESSON_SUFFIX
-LESSON_JSON, WEIGHTS_NPZ = "lesson.json", "weights.npz"
+LESSON_JSON, WEIGHTS_NPZ, HISTORY_JSON = "lesson.json", "weights.npz", "history.json"
 #: Far more than any real lesson (the largest network, 4,096 hidden units,
 #: is 13 MB of weights); refuses a zip bomb before it is unpacked.
 MAX_FILE_BYTES = 64 * 2**20
-MAX_MEMBER_BYTES = {LESSON_JSON: 2**20, WEIGHTS_NPZ: 48 * 2**20}
+#: The history: 2 × 5,000 batch losses as compact JSON are about 0.3 MB.
+MAX_MEMBER_BYTES = {LESSON_JSON: 2**20, WEIGHTS_NPZ: 48 * 2**20, HISTORY_JSON: 2 * 2**20}
 MAX_PATH_CHARS = 4096
 #: What zipfile, zlib and json raise on malformed input (an encrypted
 #: member is a RuntimeError, an unknown compression NotImplementedError);
@@ -65,6 +74,8 @@ class Lesson:
     #: The trained network, if the lesson keeps it; trained with the loss
     #: ``training.loss`` (cross-entropy's for a comparison run).
     weights: Mlp | None = None
+    #: The loss and accuracy curves of the training, if the lesson keeps them.
+    history: TrainingHistory | None = None
 
 
 class LessonError(ValueError):
@@ -95,6 +106,18 @@ def lesson_json(lesson: Lesson) -> dict:
         "training": asdict(lesson.training),
         "data": lesson.data,
         "weights": WEIGHTS_NPZ if lesson.weights is not None else None,
+        "history": HISTORY_JSON if lesson.history is not None else None,
+    }
+
+
+def history_json(history: TrainingHistory) -> dict:
+    """The history as history.json holds it, at most MAX_HISTORY_POINTS batch losses per loss."""
+    runs = [run.decimated() for run in history.runs]
+    return {
+        "steps_per_epoch": history.steps_per_epoch,
+        "epochs": history.epochs,
+        "runs": [{"loss": run.loss, "steps": list(run.steps), "losses": list(run.losses),
+                  "train_accuracy": list(run.train_accuracy), "validation_accuracy": list(run.validation_accuracy)} for run in runs],
     }
 
 
@@ -105,6 +128,8 @@ def lesson_bytes(lesson: Lesson) -> bytes:
         if lesson.weights is not None:
             loss = SQUARED_ERROR if lesson.training.loss == SQUARED_ERROR else CROSS_ENTROPY
             archive.writestr(WEIGHTS_NPZ, model_bytes(lesson.weights, loss=loss))
+        if lesson.history is not None:
+            archive.writestr(HISTORY_JSON, json.dumps(history_json(lesson.history), separators=(",", ":")))
     return buffer.getvalue()
 
 
@@ -167,6 +192,10 @@ def _read_archive(archive: zipfile.ZipFile, name: str) -> Lesson:
         if document["weights"] != WEIGHTS_NPZ:
             _damaged(name, f"weights = {document['weights']!r}")
         lesson = _with_weights(lesson, _member(archive, WEIGHTS_NPZ, name), name)
+    if document.get("history") is not None:
+        if document["history"] != HISTORY_JSON:
+            _damaged(name, f"history = {document['history']!r}")
+        lesson = replace(lesson, history=_parse_history(_parse_member_json(_member(archive, HISTORY_JSON, name), HISTORY_JSON, name), name))
     return lesson
 
 
@@ -192,15 +221,19 @@ def _member(archive: zipfile.ZipFile, member: str, name: str) -> bytes:
     return content
 
 
-def _parse_json(content: bytes, name: str) -> dict:
+def _parse_member_json(content: bytes, member: str, name: str) -> object:
     try:
-        document = json.loads(content.decode("utf-8"), parse_constant=_no_constant)
+        return json.loads(content.decode("utf-8"), parse_constant=_no_constant)
     except RecursionError:  # nesting deeper than the interpreter's stack, in 1 MB of "[[[["
-        raise LessonError(QT_TRANSLATE_NOOP("lesson", "{name} is damaged: lesson.json is not valid JSON ({reason})"),
-                          name=name, reason="nested too deeply") from None
+        raise LessonError(QT_TRANSLATE_NOOP("lesson", "{name} is damaged: {member} is not valid JSON ({reason})"),
+                          name=name, member=member, reason="nested too deeply") from None
     except (UnicodeDecodeError, ValueError) as error:
-        raise LessonError(QT_TRANSLATE_NOOP("lesson", "{name} is damaged: lesson.json is not valid JSON ({reason})"),
-                          name=name, reason=str(error)) from None
+        raise LessonError(QT_TRANSLATE_NOOP("lesson", "{name} is damaged: {member} is not valid JSON ({reason})"),
+                          name=name, member=member, reason=str(error)) from None
+
+
+def _parse_json(content: bytes, name: str) -> dict:
+    document = _parse_member_json(content, LESSON_JSON, name)
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise LessonError(QT_TRANSLATE_NOOP("lesson", "{name} is not a LossViz lesson: its lesson.json is not in the lesson format"),
                           name=name)
@@ -271,7 +304,51 @@ def _with_weights(lesson: Lesson, content: bytes, name: str) -> Lesson:
     hidden = net.w1.shape[1]
     if hidden != lesson.training.hidden:
         _damaged(name, f"the weights have {hidden} hidden units, the settings {lesson.training.hidden}")
-    return Lesson(lesson.explorer, lesson.example, lesson.training, lesson.data, net)
+    return replace(lesson, weights=net)
+
+
+def _parse_history(values: object, name: str) -> TrainingHistory:
+    """history.json, every value checked: at most two networks, each of a
+    training loss; batch numbers rising within the session's length; batch
+    losses finite and not negative; accuracies from 0 to 1, one per epoch."""
+    if not isinstance(values, dict):
+        _damaged(name, "history.json is not a history")
+    steps_per_epoch, epochs = values.get("steps_per_epoch"), values.get("epochs")
+    # At most one batch per training image, and MNIST has 60,000 for training.
+    if not _is_int(steps_per_epoch) or not 1 <= steps_per_epoch <= BATCH_RANGE[1]:
+        _damaged(name, f"history.steps_per_epoch = {steps_per_epoch!r}")
+    if not _is_int(epochs) or not EPOCHS_RANGE[0] <= epochs <= EPOCHS_RANGE[1]:
+        _damaged(name, f"history.epochs = {epochs!r}")
+    runs = values.get("runs")
+    if not isinstance(runs, list) or not 1 <= len(runs) <= len(TRAINING_LOSSES):
+        _damaged(name, "history.runs must be one or two networks")
+    history = tuple(_parse_run(run, steps_per_epoch * epochs, epochs, name) for run in runs)
+    if len({run.loss for run in history}) != len(history):
+        _damaged(name, "history.runs has the same loss twice")
+    return TrainingHistory(steps_per_epoch, epochs, history)
+
+
+def _parse_run(values: object, total_steps: int, epochs: int, name: str) -> LossHistory:
+    if not isinstance(values, dict):
+        _damaged(name, "history.runs holds something that is not a network's history")
+    loss = values.get("loss")
+    if not isinstance(loss, str) or loss not in TRAINING_LOSSES:
+        _damaged(name, f"history loss = {loss!r}")
+    steps = values.get("steps")
+    if not isinstance(steps, list) or len(steps) > MAX_HISTORY_POINTS:
+        _damaged(name, f"history.{loss}.steps must be at most {MAX_HISTORY_POINTS:,} batch numbers")
+    if not all(_is_int(step) and 1 <= step <= total_steps for step in steps) or any(a >= b for a, b in zip(steps, steps[1:])):
+        _damaged(name, f"history.{loss}.steps must be rising batch numbers from 1 to {total_steps:,}")
+    # Finite and not negative, as training reports them (a loss that is not finite ends the run before it is reported).
+    losses = _numbers(values.get("losses"), len(steps), 0.0, math.inf)
+    if losses is None:
+        _damaged(name, f"history.{loss}.losses must be {len(steps):,} finite numbers, none negative")
+    train = values.get("train_accuracy")
+    count = len(train) if isinstance(train, list) else -1
+    train, validation = _numbers(train, count, 0.0, 1.0), _numbers(values.get("validation_accuracy"), count, 0.0, 1.0)
+    if train is None or validation is None or count > epochs:
+        _damaged(name, f"history.{loss} accuracies must be two lists of at most {epochs} numbers from 0 to 1, one per epoch")
+    return LossHistory(loss, tuple(steps), losses, train, validation)
 
 
 def _is_int(value: object) -> bool:

@@ -201,6 +201,14 @@ class Mlp:
         x = as_inputs(x, self.dtype)
         return self._forward(x, self._buffers_for(len(x))).T.copy()
 
+    def logits(self, x: np.ndarray) -> np.ndarray:
+        """The output layer's values z (N, 10) before the softmax, in float64,
+        for uint8 images or float rows: what the loss explorer shows of a
+        validation digit (``predict_proba`` is their softmax)."""
+        x = as_inputs(x, self.dtype)
+        hidden = np.maximum(x @ self.w1 + self.b1, 0)
+        return (hidden @ self.w2 + self.b2).astype(np.float64)
+
     def accuracy(self, x: np.ndarray, labels: np.ndarray, chunk: int = 1000) -> float:
         """Share of correct answers on uint8 images or float rows, a chunk at a time
         (so 70,000 uint8 images are never all converted to float at once)."""

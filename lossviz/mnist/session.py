@@ -25,6 +25,42 @@ from lossviz.mnist.training import BatchReport, Diverged, EpochReport, TrainingC
 from lossviz.names import TRAINING_LOSSES
 
 Report = BatchReport | EpochReport | Diverged
+#: A lesson keeps at most this many batch losses per loss (one run on full
+#: MNIST at batch 1 has 60,000 a epoch): evenly spaced, first and last kept.
+MAX_HISTORY_POINTS = 5000
+
+
+@dataclass(frozen=True)
+class LossHistory:
+    """What one network's plots showed: the loss of its batches (numbered
+    from 1, in order) and its accuracy after each epoch (fractions, epoch 1 first)."""
+
+    loss: str
+    steps: tuple[int, ...]
+    losses: tuple[float, ...]
+    train_accuracy: tuple[float, ...] = ()
+    validation_accuracy: tuple[float, ...] = ()
+
+    def decimated(self, limit: int = MAX_HISTORY_POINTS) -> LossHistory:
+        """At most ``limit`` batch losses, evenly spaced: the batches' own values, none averaged."""
+        if len(self.steps) <= limit:
+            return self
+        keep = np.unique(np.linspace(0, len(self.steps) - 1, limit).round().astype(np.int64))
+        return replace(self, steps=tuple(self.steps[i] for i in keep), losses=tuple(self.losses[i] for i in keep))
+
+
+@dataclass(frozen=True)
+class TrainingHistory:
+    """A session's curves, for a lesson to draw again: one LossHistory per
+    network (two in compare mode), and the session's length."""
+
+    steps_per_epoch: int
+    epochs: int
+    runs: tuple[LossHistory, ...]
+
+    @property
+    def losses(self) -> tuple[str, ...]:
+        return tuple(run.loss for run in self.runs)
 
 
 @dataclass(eq=False)

@@ -125,8 +125,8 @@ the honest measure. A widening gap between the two means it is memorising instea
         <translation>この数字をエクスプローラーに表示</translation>
     </message>
     <message>
-        <source>The network&apos;s softmax output for this digit drives the explorer&apos;s plots and losses, with the digit&apos;s label as the correct class.</source>
-        <translation>この数字に対するネットワークのソフトマックス関数の出力で、エクスプローラーのグラフと損失を表示します。数字のラベルが正解クラスになります。</translation>
+        <source>The network&apos;s output logits for this digit drive the explorer&apos;s sliders, plots and losses, with the digit&apos;s label as the correct class.</source>
+        <translation>この数字に対するネットワークの出力ロジットが、エクスプローラーのスライダー・グラフ・損失を動かします。数字のラベルが正解クラスです。</translation>
     </message>
     <message>
         <source>of %1</source>
@@ -143,6 +143,17 @@ the honest measure. A widening gap between the two means it is memorising instea
     <message>
         <source>Label &lt;b&gt;%1&lt;/b&gt; · the network says &lt;b&gt;%2&lt;/b&gt; (&lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;)&lt;br&gt;y&lt;sub&gt;%1&lt;/sub&gt; = %5 · cross-entropy −log y&lt;sub&gt;%1&lt;/sub&gt; = %6</source>
         <translation>ラベル &lt;b&gt;%1&lt;/b&gt; · ネットワークの答え &lt;b&gt;%2&lt;/b&gt; (&lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;)&lt;br&gt;y&lt;sub&gt;%1&lt;/sub&gt; = %5 · 交差エントロピー誤差 −log y&lt;sub&gt;%1&lt;/sub&gt; = %6</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerLink</name>
+    <message>
+        <source>In the explorer the logits are shifted by %1 to fit the sliders: softmax and the losses are the same for any shift.</source>
+        <translation>エクスプローラーではスライダーに収めるため、ロジットを %1 ずらしています。ソフトマックス関数と損失は、どれだけずらしても変わりません。</translation>
+    </message>
+    <message>
+        <source>The logits span %1, more than the sliders&apos; %2: the sliders show them shifted by %3 and cut at %4; the losses use the network&apos;s exact probabilities, so “from logits” is n/a.</source>
+        <translation>ロジットの幅は %1 で、スライダーの幅 %2 を超えています。スライダーは %3 ずらし、%4 で切った値を示します。損失はネットワークの正確な確率から計算するため、「ロジットからの交差エントロピー」はなしです。</translation>
     </message>
 </context>
 <context>
@@ -460,6 +471,18 @@ y = 0 の近く (自信を持って不正解) では交差エントロピー誤�
 <context>
     <name>LossCurvePlot</name>
     <message>
+        <source>The loss of every mini-batch as the network trains (thin), and its moving average (thick).
+Going down means the network&apos;s answers are getting closer to the labels.
+In compare mode: cross-entropy in blue, sum of squared error in vermillion, trained on the same batches;
+each divided by its first batch&apos;s loss, as the two are on different scales. Which network learned more
+is for the accuracy plot to say.</source>
+        <translation>学習中のミニバッチごとの損失（細線）とその移動平均（太線）。
+下がっていれば、ネットワークの答えがラベルに近づいています。
+比較モードでは交差エントロピー誤差が青、2乗和誤差が朱色で、同じバッチで学習します。
+両者は尺度が違うため、それぞれ最初のバッチの損失で割って描きます。どちらがよく学習したかは
+正解率のグラフが示します。</translation>
+    </message>
+    <message>
         <source>epoch</source>
         <translation>エポック</translation>
     </message>
@@ -468,16 +491,16 @@ y = 0 の近く (自信を持って不正解) では交差エントロピー誤�
         <translation>損失</translation>
     </message>
     <message>
+        <source>loss ÷ first batch&apos;s</source>
+        <translation>損失 ÷ 最初のバッチ</translation>
+    </message>
+    <message>
         <source>Loss of each mini-batch</source>
         <translation>ミニバッチごとの損失</translation>
     </message>
     <message>
-        <source>The loss of every mini-batch as the network trains (thin), and its moving average (thick).
-Going down means the network&apos;s answers are getting closer to the labels.
-In compare mode: cross-entropy in blue, sum of squared error in vermillion, trained on the same batches.</source>
-        <translation>学習中の各ミニバッチの損失 (細線) と、その移動平均 (太線) です。
-下がっていれば、ネットワークの答えが正解ラベルに近づいています。
-比較モードでは、同じバッチで学習した交差エントロピー誤差を青、2乗和誤差を朱色で示します。</translation>
+        <source>Relative loss: %1</source>
+        <translation>相対的な損失: %1</translation>
     </message>
     <message>
         <source>Loss per batch: %1</source>
@@ -808,6 +831,26 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>MNIST 全体をダウンロードして確認しました。</translation>
     </message>
     <message>
+        <source>Full MNIST was not downloaded: no connection to any mirror. Is this computer online?</source>
+        <translation>MNIST 全体をダウンロードできませんでした: どのミラーにも接続できません。このコンピューターはネットワークにつながっていますか？</translation>
+    </message>
+    <message>
+        <source>Full MNIST was not downloaded: every mirror answered “%1”.</source>
+        <translation>MNIST 全体をダウンロードできませんでした: どのミラーも「%1」と応答しました。</translation>
+    </message>
+    <message>
+        <source>Full MNIST was not downloaded: %1</source>
+        <translation>MNIST 全体をダウンロードできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1: diverged, stopped at batch %2</source>
+        <translation>%1: 発散し、バッチ %2 で停止</translation>
+    </message>
+    <message>
+        <source>Stopped: the training diverged</source>
+        <translation>停止: 学習が発散しました</translation>
+    </message>
+    <message>
         <source>Finished</source>
         <translation>完了</translation>
     </message>
@@ -816,8 +859,28 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>エポック %1 / %2</translation>
     </message>
     <message>
+        <source>Both get %1% of the validation digits right (epoch %2).</source>
+        <translation>どちらも検証用の数字の %1% に正解（エポック %2）。</translation>
+    </message>
+    <message>
+        <source>%1 learned more: %2% of the validation digits right, against %3% (epoch %4).</source>
+        <translation>よく学習したのは %1: 検証用の数字の %2% に正解、もう一方は %3%（エポック %4）。</translation>
+    </message>
+    <message>
         <source>batch %1 of %2</source>
         <translation>バッチ %1 / %2</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>詳細…</translation>
+    </message>
+    <message>
+        <source>Everything that went wrong, in full</source>
+        <translation>うまくいかなかったことのすべて</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>%1: loss %2</source>
@@ -1208,8 +1271,8 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>{name} は LossViz の授業ファイルではありません: {member} が含まれていません</translation>
     </message>
     <message>
-        <source>{name} is damaged: lesson.json is not valid JSON ({reason})</source>
-        <translation>{name} は壊れています: lesson.json が正しい JSON ではありません ({reason})</translation>
+        <source>{name} is damaged: {member} is not valid JSON ({reason})</source>
+        <translation>{name} は壊れています: {member} が正しい JSON ではありません（{reason}）</translation>
     </message>
     <message>
         <source>{name} is not a LossViz lesson: its lesson.json is not in the lesson format</source>

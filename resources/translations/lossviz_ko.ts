@@ -125,8 +125,8 @@ the honest measure. A widening gap between the two means it is memorising instea
         <translation>이 숫자를 탐색기에 표시</translation>
     </message>
     <message>
-        <source>The network&apos;s softmax output for this digit drives the explorer&apos;s plots and losses, with the digit&apos;s label as the correct class.</source>
-        <translation>이 숫자에 대한 신경망의 소프트맥스 출력으로 탐색기의 그래프와 손실을 표시합니다. 숫자의 레이블이 정답 클래스가 됩니다.</translation>
+        <source>The network&apos;s output logits for this digit drive the explorer&apos;s sliders, plots and losses, with the digit&apos;s label as the correct class.</source>
+        <translation>이 숫자에 대한 네트워크의 출력 로짓이 탐색기의 슬라이더, 그래프, 손실을 움직입니다. 숫자의 레이블이 정답 클래스입니다.</translation>
     </message>
     <message>
         <source>of %1</source>
@@ -143,6 +143,17 @@ the honest measure. A widening gap between the two means it is memorising instea
     <message>
         <source>Label &lt;b&gt;%1&lt;/b&gt; · the network says &lt;b&gt;%2&lt;/b&gt; (&lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;)&lt;br&gt;y&lt;sub&gt;%1&lt;/sub&gt; = %5 · cross-entropy −log y&lt;sub&gt;%1&lt;/sub&gt; = %6</source>
         <translation>레이블 &lt;b&gt;%1&lt;/b&gt; · 신경망의 답 &lt;b&gt;%2&lt;/b&gt; (&lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;)&lt;br&gt;y&lt;sub&gt;%1&lt;/sub&gt; = %5 · 교차 엔트로피 −log y&lt;sub&gt;%1&lt;/sub&gt; = %6</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerLink</name>
+    <message>
+        <source>In the explorer the logits are shifted by %1 to fit the sliders: softmax and the losses are the same for any shift.</source>
+        <translation>탐색기에서는 슬라이더 범위에 맞추려고 로짓을 %1만큼 옮겼습니다. 소프트맥스와 손실은 얼마나 옮겨도 같습니다.</translation>
+    </message>
+    <message>
+        <source>The logits span %1, more than the sliders&apos; %2: the sliders show them shifted by %3 and cut at %4; the losses use the network&apos;s exact probabilities, so “from logits” is n/a.</source>
+        <translation>로짓의 폭이 %1로 슬라이더의 폭 %2보다 큽니다. 슬라이더는 %3만큼 옮기고 %4에서 자른 값을 보여 줍니다. 손실은 네트워크의 정확한 확률로 계산하므로 ‘로짓으로 계산한 교차 엔트로피’는 없음입니다.</translation>
     </message>
 </context>
 <context>
@@ -460,6 +471,18 @@ y = 0 근처(확신을 갖고 틀림)에서 교차 엔트로피는 한없이 커
 <context>
     <name>LossCurvePlot</name>
     <message>
+        <source>The loss of every mini-batch as the network trains (thin), and its moving average (thick).
+Going down means the network&apos;s answers are getting closer to the labels.
+In compare mode: cross-entropy in blue, sum of squared error in vermillion, trained on the same batches;
+each divided by its first batch&apos;s loss, as the two are on different scales. Which network learned more
+is for the accuracy plot to say.</source>
+        <translation>학습 중 미니배치마다의 손실(가는 선)과 그 이동 평균(굵은 선).
+내려가면 네트워크의 답이 레이블에 가까워지고 있다는 뜻입니다.
+비교 모드에서는 교차 엔트로피가 파랑, 오차제곱합이 주홍이며 같은 배치로 학습합니다.
+둘은 척도가 달라서 각각 첫 배치의 손실로 나누어 그립니다. 어느 쪽이 더 잘 배웠는지는
+정확도 그래프가 보여 줍니다.</translation>
+    </message>
+    <message>
         <source>epoch</source>
         <translation>에폭</translation>
     </message>
@@ -468,16 +491,16 @@ y = 0 근처(확신을 갖고 틀림)에서 교차 엔트로피는 한없이 커
         <translation>손실</translation>
     </message>
     <message>
+        <source>loss ÷ first batch&apos;s</source>
+        <translation>손실 ÷ 첫 배치</translation>
+    </message>
+    <message>
         <source>Loss of each mini-batch</source>
         <translation>미니배치별 손실</translation>
     </message>
     <message>
-        <source>The loss of every mini-batch as the network trains (thin), and its moving average (thick).
-Going down means the network&apos;s answers are getting closer to the labels.
-In compare mode: cross-entropy in blue, sum of squared error in vermillion, trained on the same batches.</source>
-        <translation>학습 중 각 미니배치의 손실(가는 선)과 그 이동 평균(굵은 선)입니다.
-내려가면 신경망의 답이 정답 레이블에 가까워지고 있다는 뜻입니다.
-비교 모드: 같은 배치로 학습한 교차 엔트로피는 파란색, 오차제곱합은 주홍색입니다.</translation>
+        <source>Relative loss: %1</source>
+        <translation>상대 손실: %1</translation>
     </message>
     <message>
         <source>Loss per batch: %1</source>
@@ -808,6 +831,26 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>전체 MNIST를 다운로드하고 확인했습니다.</translation>
     </message>
     <message>
+        <source>Full MNIST was not downloaded: no connection to any mirror. Is this computer online?</source>
+        <translation>전체 MNIST를 내려받지 못했습니다: 어느 미러에도 연결할 수 없습니다. 이 컴퓨터가 인터넷에 연결되어 있습니까?</translation>
+    </message>
+    <message>
+        <source>Full MNIST was not downloaded: every mirror answered “%1”.</source>
+        <translation>전체 MNIST를 내려받지 못했습니다: 모든 미러가 ‘%1’(이)라고 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>Full MNIST was not downloaded: %1</source>
+        <translation>전체 MNIST를 내려받지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1: diverged, stopped at batch %2</source>
+        <translation>%1: 발산하여 배치 %2에서 멈춤</translation>
+    </message>
+    <message>
+        <source>Stopped: the training diverged</source>
+        <translation>멈춤: 학습이 발산했습니다</translation>
+    </message>
+    <message>
         <source>Finished</source>
         <translation>완료</translation>
     </message>
@@ -816,8 +859,28 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>에폭 %1 / %2</translation>
     </message>
     <message>
+        <source>Both get %1% of the validation digits right (epoch %2).</source>
+        <translation>둘 다 검증용 숫자의 %1%를 맞힘(에폭 %2).</translation>
+    </message>
+    <message>
+        <source>%1 learned more: %2% of the validation digits right, against %3% (epoch %4).</source>
+        <translation>더 잘 배운 쪽은 %1: 검증용 숫자의 %2%를 맞힘, 다른 쪽은 %3%(에폭 %4).</translation>
+    </message>
+    <message>
         <source>batch %1 of %2</source>
         <translation>배치 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>자세히…</translation>
+    </message>
+    <message>
+        <source>Everything that went wrong, in full</source>
+        <translation>잘못된 내용 전체</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>자세히</translation>
     </message>
     <message>
         <source>%1: loss %2</source>
@@ -1208,8 +1271,8 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>{name}은(는) LossViz 수업 파일이 아닙니다: {member}이(가) 들어 있지 않습니다</translation>
     </message>
     <message>
-        <source>{name} is damaged: lesson.json is not valid JSON ({reason})</source>
-        <translation>{name} 파일이 손상되었습니다: lesson.json이 올바른 JSON이 아닙니다 ({reason})</translation>
+        <source>{name} is damaged: {member} is not valid JSON ({reason})</source>
+        <translation>{name} 파일이 손상되었습니다: {member}이(가) 올바른 JSON이 아닙니다({reason})</translation>
     </message>
     <message>
         <source>{name} is not a LossViz lesson: its lesson.json is not in the lesson format</source>

@@ -10,9 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lossviz.lesson import Lesson, LessonError, lesson_bytes, lesson_json, load_lesson, read_lesson
+from lossviz.lesson import Lesson, LessonError, history_json, lesson_bytes, lesson_json, load_lesson, read_lesson
 from lossviz.mnist.mlp import Mlp
 from lossviz.mnist.model_file import model_bytes
+from lossviz.mnist.session import LossHistory, TrainingHistory
 from lossviz.settings import TrainingParams
 from tests.helpers.zips import with_flags
 
@@ -41,6 +42,90 @@ def document(**changes):
     values = lesson_json(LESSON)
     values.update(changes)
     return values
+
+
+HISTORY = TrainingHistory(50, 2, (LossHistory("ce", (1, 2, 3), (2.3, 2.1, 1.9), (0.5,), (0.6,)),))
+
+
+def with_history(history, document_changes=None) -> bytes:
+    """LESSON with ``history`` as history.json (a dict, or text as it is)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        zf.writestr("lesson.json", json.dumps(document(**{"history": "history.json", **(document_changes or {})})))
+        zf.writestr("weights.npz", model_bytes(LESSON.weights, loss="ce"))
+        zf.writestr("history.json", history if isinstance(history, str) else json.dumps(history))
+    return buffer.getvalue()
+
+
+def good_history(**changes):
+    values = json.loads(json.dumps(history_json(HISTORY)))
+    values.update(changes)
+    return values
+
+
+def good_run(**changes):
+    return good_history(runs=[{**good_history()["runs"][0], **changes}])
+
+
+def test_a_good_history_is_read():
+    assert read_lesson(with_history(good_history())).history == HISTORY
+
+
+@pytest.mark.parametrize("history, words", [
+    ('{"steps_per_epoch": 50, "epochs": 2, "runs": [{"loss": "ce", "steps": [1], "losses": [NaN]}]}', "not valid JSON"),
+    ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ([1, 2], "not a history"),
+    (good_history(steps_per_epoch=0), "steps_per_epoch"),
+    (good_history(steps_per_epoch=True), "steps_per_epoch"),
+    (good_history(epochs=10**400), "epochs"),
+    (good_history(runs=[]), "one or two"),
+    (good_history(runs=[good_history()["runs"][0]] * 3), "one or two"),
+    (good_history(runs=[good_history()["runs"][0]] * 2), "same loss twice"),
+    (good_history(runs=["ce"]), "not a network's history"),
+    (good_run(loss="hinge"), "loss"),
+    (good_run(loss=["ce"]), "loss"),
+    (good_run(steps=list(range(1, 5002)), losses=[1.0] * 5001), "at most 5,000"),
+    (good_run(steps="123"), "steps"),
+    (good_run(steps=[3, 2, 1]), "rising"),
+    (good_run(steps=[1, 1, 2]), "rising"),
+    (good_run(steps=[0, 1, 2]), "rising"),
+    (good_run(steps=[1, 2, 101]), "rising batch numbers from 1 to 100"),
+    (good_run(steps=[1.0, 2, 3]), "rising"),
+    (good_run(steps=[True, 2, 3]), "rising"),
+    (good_run(losses=[1.0, 2.0]), "losses"),
+    (good_run(losses=[1.0, -2.0, 1.0]), "losses"),
+    (good_run(losses=[1.0, 1e400, 1.0]), "not valid JSON"),
+    (good_run(losses=[1.0, "2", 1.0]), "losses"),
+    (good_run(losses=[1.0, 10**400, 1.0]), "losses"),
+    (good_run(train_accuracy=[1.5]), "accuracies"),
+    (good_run(train_accuracy=[0.5, 0.6]), "accuracies"),
+    (good_run(train_accuracy=[0.5, 0.6, 0.7], validation_accuracy=[0.5, 0.6, 0.7]), "at most 2"),
+    (good_run(validation_accuracy=None), "accuracies"),
+    (good_run(validation_accuracy={"0": 0.5}), "accuracies"),
+])
+def test_a_hostile_history_is_refused(history, words):
+    refused(with_history(history), words)
+
+
+def test_a_history_under_another_name_or_missing_is_refused():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        zf.writestr("lesson.json", json.dumps(document(history="history.json")))
+        zf.writestr("weights.npz", model_bytes(LESSON.weights, loss="ce"))
+    refused(buffer.getvalue(), "history.json is missing")
+    refused(with_history(good_history(), {"history": "../../etc/passwd"}), "history")
+    refused(with_history(good_history(), {"history": ["history.json"]}), "history")
+
+
+def test_a_history_too_large_to_be_one_is_refused_before_it_is_unpacked():
+    bomb = b'{"runs": [' + b" " * (3 * 2**20) + b"]}"  # compresses to a few kB
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("lesson.json", json.dumps(document(history="history.json")))
+        zf.writestr("weights.npz", model_bytes(LESSON.weights, loss="ce"))
+        zf.writestr("history.json", bomb)
+    assert len(buffer.getvalue()) < 100_000
+    refused(buffer.getvalue(), "history.json claims")
 
 
 def test_deep_nesting_is_refused():
@@ -83,13 +168,14 @@ edges = st.sampled_from([float("nan"), float("inf"), 1e300, -1, 2**63, 10**400, 
 @st.composite
 def mutated_lessons(draw):
     values = lesson_json(LESSON)
-    section = draw(st.sampled_from(["explorer", "training", None]))
-    target = values[section] if section else values
+    history = good_history()
+    section = draw(st.sampled_from(["explorer", "training", "history", "run", None]))
+    target = {"history": history, "run": history["runs"][0], None: values}.get(section) or values[section]
     key = draw(st.sampled_from(sorted(target)))
     target[key] = draw(edges)
     text = json.dumps(values)  # NaN and Infinity appear as JSON's forbidden constants
     kind = draw(st.sampled_from(["json", "cut", "flip"]))
-    data = archive(text)
+    data = archive(text) if section not in ("history", "run") else with_history(json.dumps(history))
     if kind == "cut":
         data = data[: draw(st.integers(0, len(data)))]
     elif kind == "flip":

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from lossviz.explorer import LOGIT_MAX, LOGIT_MIN, MAX_CLASSES, MIN_CLASSES, ExplorerState, Mode
 from lossviz.lesson import FORMAT, VERSION, Lesson, LessonError, lesson_bytes, load_lesson, read_lesson, save_lesson
 from lossviz.mnist.mlp import Mlp
+from lossviz.mnist.session import MAX_HISTORY_POINTS, LossHistory, TrainingHistory
 from lossviz.names import PANEL_LOSSES
 from lossviz.settings import TrainingParams
 from lossviz.worked_examples import WORKED_EXAMPLES
@@ -38,8 +39,24 @@ def explorer_states(draw):
 training_params = st.builds(
     TrainingParams, hidden=st.integers(1, 4096), lr=st.floats(1e-6, 1e3), batch=st.integers(1, 60000), epochs=st.integers(1, 1000),
     seed=st.integers(0, 99999), loss=st.sampled_from(PANEL_LOSSES), speed=st.integers(0, 4))
+
+
+@st.composite
+def histories(draw):
+    steps_per_epoch, epochs = draw(st.integers(1, 60000)), draw(st.integers(1, 1000))
+    runs = []
+    for loss in draw(st.sampled_from([("ce",), ("sse",), ("ce", "sse")])):
+        steps = sorted(draw(st.sets(st.integers(1, steps_per_epoch * epochs), max_size=30)))
+        values = draw(st.lists(st.floats(0, 1e300), min_size=len(steps), max_size=len(steps)))
+        done = draw(st.integers(0, min(epochs, 5)))
+        accuracies = st.lists(st.floats(0, 1), min_size=done, max_size=done)
+        runs.append(LossHistory(loss, tuple(steps), tuple(values), tuple(draw(accuracies)), tuple(draw(accuracies))))
+    return TrainingHistory(steps_per_epoch, epochs, tuple(runs))
+
+
 lessons = st.builds(Lesson, explorer=explorer_states(), example=st.none() | st.sampled_from([e.key for e in WORKED_EXAMPLES]),
-                    training=training_params, data=st.sampled_from(["bundled", "full", "/home/先生/mnist data"]))
+                    training=training_params, data=st.sampled_from(["bundled", "full", "/home/先生/mnist data"]),
+                    history=st.none() | histories())
 
 
 @given(lessons)
@@ -57,6 +74,29 @@ def test_trained_weights_come_back_exactly(tmp_path):
     for mine, theirs in zip(net.parameters(), back.weights.parameters()):
         assert mine.dtype == theirs.dtype and np.array_equal(mine, theirs)
     assert replace(back, weights=None) == replace(lesson, weights=None)
+
+
+def test_the_training_history_comes_back_with_its_length_bounded():
+    steps = tuple(range(1, 12_001))  # a long run: 12,000 batches
+    losses = tuple(2.3 / (1 + step / 500) for step in steps)
+    run = LossHistory("ce", steps, losses, (0.91, 0.95), (0.9, 0.93))
+    back = read_lesson(lesson_bytes(Lesson(history=TrainingHistory(6000, 2, (run,))))).history
+    kept = back.runs[0]
+    assert len(kept.steps) <= MAX_HISTORY_POINTS and kept.steps[0] == 1 and kept.steps[-1] == 12_000
+    assert all(loss == losses[step - 1] for step, loss in zip(kept.steps, kept.losses))  # the batches' own losses, none averaged
+    assert (kept.train_accuracy, kept.validation_accuracy) == ((0.91, 0.95), (0.9, 0.93))
+    assert (back.steps_per_epoch, back.epochs) == (6000, 2)
+    with zipfile.ZipFile(io.BytesIO(lesson_bytes(Lesson(history=TrainingHistory(6000, 2, (run,)))))) as archive:
+        assert archive.getinfo("history.json").file_size < 300_000
+
+
+def test_a_lesson_from_before_the_history_opens_without_it():
+    document = good_document()
+    del document["history"]  # as LossViz wrote format 1 before it kept the curves
+    assert read_lesson(archive_bytes(document)).history is None
+    # The history did not change the format's version: a LossViz that knows
+    # nothing of it opens the lesson (it ignores the key and the member).
+    assert good_document()["version"] == VERSION == 1
 
 
 def test_the_file_is_a_zip_of_readable_json(tmp_path):

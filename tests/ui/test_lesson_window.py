@@ -67,8 +67,8 @@ def test_a_lesson_comes_back_as_it_was_saved(window, qtbot, tmp_path):
         assert np.array_equal(mine, theirs)
     assert "trained network from the lesson" in panel.status_label.text()
     # The digit shown is answered by the trained network, not an untrained one.
-    _label, probabilities = panel.digit_answer()
-    assert np.allclose(probabilities, panel.network.predict_proba(panel.dataset.validation_images[panel.digit_view.index:][:1])[0])
+    _label, logits = panel.digit_answer()
+    assert np.allclose(logits, panel.network.logits(panel.dataset.validation_images[panel.digit_view.index:][:1])[0])
 
 
 def test_ctrl_s_saves_again_to_the_same_file(window, qtbot, tmp_path):
@@ -194,3 +194,60 @@ def test_a_lesson_handed_over_by_the_desktop_opens(window, qapp, tmp_path):
         assert window.controller.state.target == 7 and path.name in window.windowTitle()
     finally:
         qapp.removeEventFilter(relay)
+
+
+def test_a_reopened_lesson_draws_its_training_curves_again(window, qtbot, tmp_path):
+    """Train a short run, save the lesson, open it in a fresh window: the
+    loss and accuracy plots show the same points as before."""
+    from lossviz.ui.app import create_window
+
+    window.show_mnist_panel(True)
+    panel = window.mnist_panel
+    panel.hidden_spin.setValue(30)
+    panel.epochs_spin.setValue(2)
+    panel.speed_slider.setValue(len(SPEEDS) - 1)
+    with qtbot.waitSignal(panel.session_ended, timeout=WAIT_MS):
+        click(qtbot, panel.train_button)
+    drawn_losses = panel.loss_plot.points("ce")
+    drawn_validation, drawn_train = panel.accuracy_plot.validation_points("ce"), panel.accuracy_plot.train_points("ce")
+    assert len(drawn_losses[1]) == 2 * panel.session.steps_per_epoch and len(drawn_validation) == 2
+    path = tmp_path / "trained.lossviz"
+    assert window.lessons.save_to(path)
+
+    fresh = create_window()
+    qtbot.addWidget(fresh)
+    fresh.show()
+    assert fresh.mnist_panel.training_history() is None  # nothing drawn before the lesson is opened
+    assert fresh.lessons.open_from(path)
+    fresh.show_mnist_panel(True)
+    reopened = fresh.mnist_panel
+    np.testing.assert_array_equal(reopened.loss_plot.points("ce")[0], drawn_losses[0])
+    np.testing.assert_array_equal(reopened.loss_plot.points("ce")[1], drawn_losses[1])
+    np.testing.assert_array_equal(reopened.accuracy_plot.validation_points("ce"), drawn_validation)
+    np.testing.assert_array_equal(reopened.accuracy_plot.train_points("ce"), drawn_train)
+    np.testing.assert_allclose(reopened.loss_plot.smoothed_points("ce"), panel.loss_plot.smoothed_points("ce"))
+    # Saved again unchanged, the reopened lesson keeps its curves.
+    again = tmp_path / "again.lossviz"
+    assert fresh.lessons.save_to(again)
+    assert load_lesson(again).history == load_lesson(path).history
+    fresh.close()
+
+
+def test_a_compare_run_reopens_with_both_curves_and_the_lesson_without_the_network_has_none(window, qtbot, tmp_path):
+    window.show_mnist_panel(True)
+    panel = window.mnist_panel
+    panel.hidden_spin.setValue(20)
+    panel.epochs_spin.setValue(1)
+    panel.loss_combo.setCurrentIndex(panel.loss_combo.findData("compare"))
+    panel.speed_slider.setValue(len(SPEEDS) - 1)
+    with qtbot.waitSignal(panel.session_ended, timeout=WAIT_MS):
+        click(qtbot, panel.train_button)
+    drawn = {loss: panel.loss_plot.points(loss)[1] for loss in ("ce", "sse")}
+    assert window.lessons.save_to(tmp_path / "both.lossviz")
+    click(qtbot, panel.reset_button)
+    assert window.lessons.open_from(tmp_path / "both.lossviz")
+    for loss in ("ce", "sse"):
+        np.testing.assert_array_equal(panel.loss_plot.points(loss)[1], drawn[loss])  # divided by the first batch's, as before
+    window.lessons.weights_action.trigger()  # unchecked: the lesson without the network
+    window.lessons.save_to(tmp_path / "light.lossviz")
+    assert load_lesson(tmp_path / "light.lossviz").history is None

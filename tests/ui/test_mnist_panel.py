@@ -3,10 +3,12 @@ clicked, fields typed into, and assertions read the plots, the labels and
 the loss explorer."""
 
 import hashlib
+import re
 
 import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QPlainTextEdit
 
 from lossviz.mnist.bundled import load_bundled
 from lossviz.mnist.idx import write_idx_gz
@@ -142,6 +144,12 @@ def test_a_learning_rate_of_50_diverges_with_a_message_and_keeps_good_weights(pa
     assert "diverged" in panel.message_label.text() and "50" in panel.message_label.text()
     assert all(np.isfinite(p).all() for p in panel.network.parameters())
     assert panel.state is State.ENDED
+    # The status agrees with the message: it stopped, at the step the message names, and shows no loss the message does not.
+    status = panel.status_label.text()
+    step = int(re.search(r"step (\d+)", panel.message_label.text()).group(1))
+    assert status.startswith("Stopped: the training diverged") and "Finished" not in status
+    assert f"batch {step:,} of" in status and f"diverged, stopped at batch {step:,}" in status
+    assert "loss " not in status.split("\n", 1)[1]
 
 
 def test_a_malformed_learning_rate_is_refused_with_a_message(panel, qtbot):
@@ -161,9 +169,36 @@ def test_compare_mode_draws_both_losses_from_the_same_start(panel, qtbot):
     _, ce = panel.loss_plot.points("ce")
     _, sse = panel.loss_plot.points("sse")
     assert len(ce) == len(sse) == 40
-    assert ce[0] == pytest.approx(np.log(10), abs=0.5) and sse[0] == pytest.approx(0.45, abs=0.05)
-    assert len(panel.accuracy_plot.validation_points("ce")) == len(panel.accuracy_plot.validation_points("sse")) == 1
-    assert "cross-entropy" in panel.status_label.text() and "sum of squared error" in panel.status_label.text()
+    # Each drawn divided by its first batch's loss: the two scales differ (ln 10 against about 0.45).
+    _, raw_ce = panel.loss_plot.batch_losses("ce")
+    _, raw_sse = panel.loss_plot.batch_losses("sse")
+    assert raw_ce[0] == pytest.approx(np.log(10), abs=0.5) and raw_sse[0] == pytest.approx(0.45, abs=0.05)
+    assert ce[0] == sse[0] == pytest.approx(1.0)
+    np.testing.assert_allclose(ce, raw_ce / raw_ce[0])
+    np.testing.assert_allclose(sse, raw_sse / raw_sse[0])
+    assert "Relative loss" in panel.loss_plot.plot_item.titleLabel.text
+    assert "first batch" in panel.loss_plot.plot_item.getAxis("left").labelText
+    ce_accuracy, sse_accuracy = (panel.accuracy_plot.validation_points(loss) for loss in ("ce", "sse"))
+    assert len(ce_accuracy) == len(sse_accuracy) == 1
+    status = panel.status_label.text()
+    assert "cross-entropy" in status and "sum of squared error" in status
+    # Which learned more is said by validation accuracy, not by the losses' values.
+    verdict = status.splitlines()[-1]
+    if f"{ce_accuracy[0]:.1f}" == f"{sse_accuracy[0]:.1f}":
+        assert verdict == f"Both get {ce_accuracy[0]:.1f}% of the validation digits right (epoch 1)."
+    else:
+        better = "Cross-entropy" if ce_accuracy[0] > sse_accuracy[0] else "Sum of squared error"
+        high, low = max(ce_accuracy[0], sse_accuracy[0]), min(ce_accuracy[0], sse_accuracy[0])
+        assert verdict == f"{better} learned more: {high:.1f}% of the validation digits right, against {low:.1f}% (epoch 1)."
+
+
+def test_one_loss_is_drawn_as_it_is(panel, qtbot):
+    panel.epochs_spin.setValue(1)
+    train_to_end(qtbot, panel)
+    _, drawn = panel.loss_plot.points("ce")
+    np.testing.assert_array_equal(drawn, panel.loss_plot.batch_losses("ce")[1])
+    assert panel.loss_plot.plot_item.getAxis("left").labelText == "loss"
+    assert "learned more" not in panel.status_label.text()
 
 
 def test_a_validation_digit_drives_the_loss_explorer(window, panel, qtbot):
@@ -172,17 +207,54 @@ def test_a_validation_digit_drives_the_loss_explorer(window, panel, qtbot):
     click(qtbot, panel.digit_view.next_button)
     assert panel.digit_view.follow_box.isChecked()
     label = int(panel.dataset.validation_labels[1])
-    expected = panel.network.predict_proba(panel.dataset.validation_images[1:2])[0]
+    logits = panel.network.logits(panel.dataset.validation_images[1:2])[0]
+    expected = softmax(logits)
+    np.testing.assert_allclose(expected, panel.network.predict_proba(panel.dataset.validation_images[1:2])[0], atol=1e-6)
     assert window.controller.state.target == label
     assert window.target_combo.currentText() == str(label)
-    np.testing.assert_allclose(window.controller.readout.y, expected, atol=1e-6)
+    np.testing.assert_allclose(window.controller.readout.y, expected, rtol=1e-9)
     shown = float(window.readout.value_text("cross_entropy_error"))
     assert shown == pytest.approx(-np.log(expected[label] + 1e-7), abs=1e-5)
     assert f"Label <b>{label}</b>" in panel.digit_view.answer_label.text()
+    if np.ptp(logits) <= 20:  # the network's own logits on the sliders (moved by one constant at most): "from logits" is its loss
+        assert window.controller.state.entered is None
+        from_logits = float(window.readout.value_text("cross_entropy_from_logits"))
+        assert from_logits == pytest.approx(logsumexp(logits) - logits[label], abs=1e-5)
+        positions = np.array([slider.value() for slider in window.sliders.sliders[:10]]) / 100
+        np.testing.assert_allclose(positions - positions.max(), logits - logits.max(), atol=0.006)
 
     # Moving an explorer slider by hand lets go of the digit.
     window.sliders.sliders[0].setValue(window.sliders.sliders[0].value() + 5)
     assert not panel.digit_view.follow_box.isChecked()
+
+
+def test_a_confident_networks_wide_logits_keep_its_exact_losses_and_say_so(window, panel, qtbot):
+    """Logits spread wider than the sliders' 20: the sliders cannot hold
+    them, the losses are still the network's, and the panel says so."""
+    network = panel.network
+    network.w2 *= 40  # an untrained network made sure of itself: its logits span far more than 20
+    network.b2 *= 40
+    panel.show_trained_network(network)
+    click(qtbot, panel.digit_view.next_button)
+    label = int(panel.dataset.validation_labels[1])
+    logits = network.logits(panel.dataset.validation_images[1:2])[0]
+    assert np.ptp(logits) > 20
+    np.testing.assert_allclose(window.controller.readout.y, softmax(logits), rtol=1e-9, atol=1e-300)
+    assert float(window.readout.value_text("cross_entropy_error")) == pytest.approx(
+        -np.log(softmax(logits)[label] + 1e-7), abs=1e-5)
+    assert window.readout.value_text("cross_entropy_from_logits") == "n/a"
+    note = panel.digit_view.answer_label.text()
+    assert f"The logits span {np.ptp(logits):.1f}, more than the sliders' 20" in note and "exact probabilities" in note
+    assert max(slider.value() for slider in window.sliders.sliders[:10]) == 1000  # the largest at +10
+
+
+def softmax(z):
+    e = np.exp(z - z.max())
+    return e / e.sum()
+
+
+def logsumexp(z):
+    return z.max() + np.log(np.exp(z - z.max()).sum())
 
 
 def test_an_idx_folder_is_opened_and_a_broken_one_refused(panel, qtbot, tmp_path):
@@ -258,7 +330,7 @@ def test_download_full_mnist_from_a_local_mirror_then_train_on_it(panel, qtbot, 
         path.unlink()
 
 
-def test_a_failed_download_says_which_files_and_why(panel, qtbot, monkeypatch):
+def test_a_failed_download_says_why_in_one_line_and_which_files_on_demand(window, panel, qtbot, monkeypatch):
     from tests.helpers.mnist_server import MirrorServer
 
     server = MirrorServer({})  # a mirror that has nothing: 404 for every file
@@ -269,5 +341,39 @@ def test_a_failed_download_says_which_files_and_why(panel, qtbot, monkeypatch):
     finally:
         server.close()
     text = panel.message_label.text()
-    assert "could not be downloaded" in text and "train-images-idx3-ubyte.gz" in text and "HTTP 404" in text
+    assert text == "Full MNIST was not downloaded: every mirror answered “HTTP 404 Not Found”."
     assert panel.data_combo.currentData() == "bundled"
+    click(qtbot, panel.status.details_button)
+    dialog = panel.status.details_dialog
+    assert dialog.isVisible()
+    details = dialog.findChild(QPlainTextEdit).toPlainText()
+    assert "could not be downloaded" in details and "train-images-idx3-ubyte.gz" in details and server.base in details
+    dialog.close()
+
+
+def test_no_connection_to_any_mirror_is_one_line_and_leaves_the_plots_their_room(window, panel, qtbot, monkeypatch):
+    """Two mirrors on 127.0.0.1 that refuse every connection (their servers
+    closed): one short line in red, the URLs only behind Details…"""
+    from tests.helpers.mnist_server import MirrorServer
+
+    refusing = []
+    for _ in range(2):
+        server = MirrorServer({})
+        refusing.append(server.base)
+        server.close()
+    monkeypatch.setenv("LOSSVIZ_MNIST_MIRRORS", ",".join(refusing))
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: panel.loss_plot.height() > 0)
+    heights = panel.loss_plot.height(), panel.accuracy_plot.height()
+    click(qtbot, panel.source.download_button)
+    qtbot.waitUntil(lambda: panel.downloader is None, timeout=WAIT_MS)
+    assert panel.message_label.text() == "Full MNIST was not downloaded: no connection to any mirror. Is this computer online?"
+    assert "http" not in panel.message_label.text() and panel.status.details_button.isVisible()
+    QCoreApplication.processEvents()
+    assert panel.message_label.height() <= 3 * panel.message_label.fontMetrics().lineSpacing() + 4
+    assert panel.loss_plot.height() >= heights[0] - 3 * panel.fontMetrics().lineSpacing()
+    assert panel.accuracy_plot.height() >= 0.5 * heights[1]
+    panel.status.show_details()
+    details = panel.status.details_dialog.findChild(QPlainTextEdit).toPlainText()
+    assert all(base in details for base in refusing) and "could not connect" in details
+    panel.status.details_dialog.close()

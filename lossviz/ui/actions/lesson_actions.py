@@ -3,7 +3,8 @@
 
 A lesson is what the class sees: the explorer's sliders or typed vector,
 the target, the mode, the worked example, the MNIST panel's settings and
-data, and the trained network if there is one.  Opening a file that cannot
+data, and the trained network if there is one, with the loss and accuracy
+curves of its training.  Opening a file that cannot
 be used shows why in a message box and changes nothing; opening a good one
 replaces the lesson on screen (a training run is stopped first).
 """
@@ -86,8 +87,10 @@ class LessonActions:
         weights = panel.trained_network() if self.weights_action.isChecked() else None
         if weights is not None and weights.w1.shape[1] != training.hidden:  # the fields were edited after training
             training = replace(training, hidden=weights.w1.shape[1])
+        # The curves go with the network they trained: a lesson without it shows the untrained one and no curves.
+        history = panel.training_history() if weights is not None else None
         return Lesson(explorer=self.controller.state, example=window.example.key if window.example else None,
-                      training=training, data=panel.data_spec, weights=weights)
+                      training=training, data=panel.data_spec, weights=weights, history=history)
 
     def show_lesson(self, lesson: Lesson) -> None:
         window, panel = self.window, self.panel
@@ -97,6 +100,8 @@ class LessonActions:
                                                                      "keeps its own."), 8000)
         if lesson.weights is not None:
             panel.show_trained_network(lesson.weights)
+        if lesson.history is not None:
+            panel.show_training_history(lesson.history)
         if lesson.example is not None:
             window.load_example(example_by_key(lesson.example))
         else:

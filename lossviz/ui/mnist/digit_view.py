@@ -7,6 +7,9 @@ one); ``digit_chosen(index)`` tells the panel, which answers with
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
+
 import numpy as np
 from PySide6.QtCore import QRandomGenerator, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
@@ -65,7 +68,7 @@ class DigitView(Retranslated, QWidget):
         layout.addWidget(self.follow_box, 3, 1)
         layout.setRowStretch(4, 1)
         layout.setColumnStretch(1, 1)
-        self._answer: tuple[int, np.ndarray] | None = None
+        self._answer: tuple[int, np.ndarray, Callable[[], str] | None] | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -79,7 +82,7 @@ class DigitView(Retranslated, QWidget):
         self.random_button.setText(self.tr("Random"))
         self.follow_box.setText(self.tr("Show this digit in the loss explorer"))
         self.follow_box.setToolTip(self.tr(
-            "The network's softmax output for this digit drives the explorer's plots and losses, "
+            "The network's output logits for this digit drive the explorer's sliders, plots and losses, "
             "with the digit's label as the correct class."))
         self._show_count()
         if self._answer is not None:
@@ -107,15 +110,17 @@ class DigitView(Retranslated, QWidget):
     def _show_count(self) -> None:
         self.count_label.setText(fill(self.tr("of %1"), f"{len(self._images):,}"))
 
-    def show_answer(self, label: int, probabilities: np.ndarray) -> None:
-        self._answer = (label, probabilities)
+    def show_answer(self, label: int, probabilities: np.ndarray, note: Callable[[], str] | None = None) -> None:
+        """The network's softmax output for the digit, and ``note()`` under it if given."""
+        self._answer = (label, probabilities, note)
         guess = int(np.argmax(probabilities))
         verdict = self.tr("right") if guess == label else self.tr("wrong")
         colour = (style.SUCCESS_FG if guess == label else style.ERROR_FG).name()
         self.answer_label.setText(fill(self.tr(
             "Label <b>%1</b> · the network says <b>%2</b> (<span style='color:%3'>%4</span>)<br>"
             "y<sub>%1</sub> = %5 · cross-entropy −log y<sub>%1</sub> = %6"),
-            label, guess, colour, verdict, f"{probabilities[label]:.4f}", f"{-np.log(probabilities[label] + 1e-7):.4f}"))
+            label, guess, colour, verdict, f"{probabilities[label]:.4f}", f"{-np.log(probabilities[label] + 1e-7):.4f}")
+            + (f"<br><small>{html.escape(note(), quote=False)}</small>" if note is not None else ""))
 
     def _on_index_changed(self, value: int) -> None:
         self._show_image(value - 1)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from lossviz.mnist import datasets
 from lossviz.mnist.mlp import Mlp
-from lossviz.mnist.session import TrainingSession
+from lossviz.mnist.session import TrainingHistory, TrainingSession
 from lossviz.mnist.training import TrainingControl
 from lossviz.names import COMPARE
 from lossviz.settings import TrainingParams, training_config
@@ -37,7 +37,7 @@ from lossviz.ui.mnist.explorer_link import ExplorerLink
 from lossviz.ui.mnist.run_controls import SPEEDS, RunControls, State
 from lossviz.ui.mnist.settings_form import TrainingSettingsForm
 from lossviz.ui.mnist.status import SessionStatus, SessionSummary
-from lossviz.ui.mnist.training_plots import AccuracyPlot, LossCurvePlot
+from lossviz.ui.mnist.training_plots import AccuracyPlot, LossCurvePlot, plot_history, plotted_history
 from lossviz.ui.mnist.training_worker import Progress, TrainingWorker
 
 __all__ = ["SPEEDS", "MnistPanel", "State"]  # SPEEDS and State re-exported: tests and benchmarks import them from here
@@ -148,6 +148,15 @@ class MnistPanel(QWidget):
         self.network, self._network_trained = network, True
         self.status.say(lambda: self.tr("The trained network from the lesson: press Train to train a new one."))
         self.explorer_link.refresh()
+
+    def training_history(self) -> TrainingHistory | None:
+        """The loss and accuracy curves on show (a session's, or a lesson's), for a lesson to keep."""
+        return plotted_history(self.loss_plot, self.accuracy_plot)
+
+    def show_training_history(self, history: TrainingHistory) -> None:
+        """Draw a lesson's curves again, beside the network it trained (``show_trained_network``)."""
+        if self.state is State.IDLE:
+            plot_history(self.loss_plot, self.accuracy_plot, history)
 
     def _new_untrained_network(self) -> None:
         """The network as it starts: what the digit shows before any training."""
@@ -329,7 +338,7 @@ class MnistPanel(QWidget):
     # -- the validation digit -------------------------------------------
 
     def digit_answer(self) -> tuple[int, np.ndarray]:
-        """(label, softmax output) of the chosen validation digit."""
+        """(label, output logits z) of the chosen validation digit."""
         index = self.digit_view.index
         image = self.dataset.validation_images[index : index + 1]
-        return int(self.dataset.validation_labels[index]), self.network.predict_proba(image)[0].astype(np.float64)
+        return int(self.dataset.validation_labels[index]), self.network.logits(image)[0]

@@ -2,7 +2,10 @@
 line through it, and the training and validation accuracy after each epoch.
 
 In compare mode each plot has one colour per loss, the explorer's own:
-blue for cross-entropy, vermillion for the squared error.  Items are created
+blue for cross-entropy, vermillion for the squared error, and each loss is
+drawn divided by its first batch's loss: cross-entropy starts near
+ln 10 ≈ 2.3 and squared error near 0.9, so on one raw axis the squared
+error would always look the better network.  Items are created
 once per session and only their data changes; the panel calls ``add_*`` at
 most ``EMITS_PER_SECOND`` times a second.
 """
@@ -16,6 +19,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFontMetrics
 
+from lossviz.mnist.session import LossHistory, TrainingHistory
 from lossviz.names import CROSS_ENTROPY, LOSS_NAMES, LOSS_SHORT_NAMES, SQUARED_ERROR
 from lossviz.ui.common import style
 from lossviz.ui.common.i18n import Retranslated, fill
@@ -92,37 +96,52 @@ class LossCurvePlot(Retranslated, pg.PlotWidget):
         self._steps: dict[str, list[int]] = {}
         self._losses: dict[str, list[float]] = {}
         self._smooth_values: dict[str, list[float]] = {}
+        self._scale: dict[str, float] = {}
         self.steps_per_epoch = 1
+        self.epochs = 1
         self._shown_losses: list[str] = []
         self.retranslate()
         self.start([], 1, 1)
 
+    @property
+    def relative(self) -> bool:
+        """Whether each loss is drawn divided by its first batch's loss (compare mode)."""
+        return len(self._shown_losses) > 1
+
     def retranslate(self) -> None:
-        name_plot(self, self.tr("epoch"), self.tr("loss"))
         self.setAccessibleName(self.tr("Loss of each mini-batch"))
         self.setToolTip(self.tr(
             "The loss of every mini-batch as the network trains (thin), and its moving average (thick).\n"
             "Going down means the network's answers are getting closer to the labels.\n"
-            "In compare mode: cross-entropy in blue, sum of squared error in vermillion, trained on the same batches."
+            "In compare mode: cross-entropy in blue, sum of squared error in vermillion, trained on the same batches;\n"
+            "each divided by its first batch's loss, as the two are on different scales. Which network learned more\n"
+            "is for the accuracy plot to say."
         ))
         self._set_title(style.current())
 
     def _set_title(self, look: style.Look) -> None:
         """The title, in the curves' colours, is the legend."""
         names = ", ".join(_coloured(short_name(loss), COLOURS[loss]) for loss in self._shown_losses)
-        self.plot_item.setTitle(fill(self.tr("Loss per batch: %1"), names) if names else self.tr("Loss of each mini-batch"),
-                                color=style.INK, size=f"{look.points(TITLE_POINTS)}pt")
+        if not names:
+            title = self.tr("Loss of each mini-batch")
+        elif self.relative:
+            title = fill(self.tr("Relative loss: %1"), names)
+        else:
+            title = fill(self.tr("Loss per batch: %1"), names)
+        name_plot(self, self.tr("epoch"), self.tr("loss ÷ first batch's") if self.relative else self.tr("loss"))
+        self.plot_item.setTitle(title, color=style.INK, size=f"{look.points(TITLE_POINTS)}pt")
 
     def start(self, losses, steps_per_epoch: int, epochs: int) -> None:
         """Empty curves for a new session of ``losses`` (keys of lossviz.names.TRAINING_LOSSES)."""
         for item in [*self.raw.values(), *self.smoothed.values()]:
             self.plot_item.removeItem(item)
         self.raw, self.smoothed = {}, {}
-        self.steps_per_epoch = steps_per_epoch
+        self.steps_per_epoch, self.epochs = steps_per_epoch, epochs
         for loss in losses:
             self.raw[loss] = self.plot_item.plot([], [])
             self.smoothed[loss] = self.plot_item.plot([], [], antialias=True)
             self._steps[loss], self._losses[loss], self._smooth_values[loss] = [], [], []
+        self._scale = {}
         self._shown_losses = list(losses)
         self.plot_item.setXRange(0, max(epochs, 1), padding=0.02)
         self.plot_item.enableAutoRange(axis="y")
@@ -150,14 +169,27 @@ class LossCurvePlot(Retranslated, pg.PlotWidget):
             smooth.append(last)
         self._steps[loss].extend(steps)
         self._losses[loss].extend(values)
+        if loss not in self._scale:
+            first = self._losses[loss][0]
+            self._scale[loss] = first if self.relative and math.isfinite(first) and first > 0 else 1.0
         x = np.asarray(self._steps[loss], dtype=float) / self.steps_per_epoch
-        self.raw[loss].setData(x, np.asarray(self._losses[loss]))
-        self.smoothed[loss].setData(x, np.asarray(smooth))
+        scale = self._scale[loss]
+        self.raw[loss].setData(x, np.asarray(self._losses[loss]) / scale)
+        self.smoothed[loss].setData(x, np.asarray(smooth) / scale)
 
     def points(self, loss: str) -> tuple[np.ndarray, np.ndarray]:
-        """(epochs, losses) as drawn: what a test reads back."""
+        """(epochs, losses) as drawn (in compare mode: divided by the first batch's loss): what a test reads back."""
         x, y = self.raw[loss].getData()
         return (np.array([]), np.array([])) if x is None else (x, y)
+
+    @property
+    def losses(self) -> tuple[str, ...]:
+        """The losses of the session on show."""
+        return tuple(self._shown_losses)
+
+    def batch_losses(self, loss: str) -> tuple[np.ndarray, np.ndarray]:
+        """(steps, losses) as the network computed them, for a lesson's history."""
+        return np.asarray(self._steps.get(loss, []), dtype=np.int64), np.asarray(self._losses.get(loss, []), dtype=np.float64)
 
     def smoothed_points(self, loss: str) -> np.ndarray:
         y = self.smoothed[loss].getData()[1]
@@ -212,16 +244,48 @@ class AccuracyPlot(Retranslated, pg.PlotWidget):
             self.train_curves[loss].setPen(style.pen(colour, look.line(2), Qt.PenStyle.DashLine))
 
     def add(self, loss: str, epoch: int, train_accuracy: float, validation_accuracy: float) -> None:
+        """One epoch's accuracies, as fractions (drawn in %)."""
         epochs, train, validation = self._values[loss]
         epochs.append(epoch)
-        train.append(100 * train_accuracy)
-        validation.append(100 * validation_accuracy)
-        self.train_curves[loss].setData(epochs, train)
-        self.validation_curves[loss].setData(epochs, validation)
+        train.append(train_accuracy)
+        validation.append(validation_accuracy)
+        self.train_curves[loss].setData(epochs, 100 * np.asarray(train))
+        self.validation_curves[loss].setData(epochs, 100 * np.asarray(validation))
         # Zoom in on where the values are (a network soon passes 80%), in 5% steps.
-        lowest = min(min(v[1] + v[2]) for v in self._values.values() if v[0])
+        lowest = 100 * min(min(v[1] + v[2]) for v in self._values.values() if v[0])
         self.plot_item.setYRange(max(0.0, 5 * math.floor(lowest / 5) - 5), 100, padding=0.02)
 
     def validation_points(self, loss: str) -> np.ndarray:
         y = self.validation_curves[loss].getData()[1]
         return np.array([]) if y is None else y
+
+    def train_points(self, loss: str) -> np.ndarray:
+        y = self.train_curves[loss].getData()[1]
+        return np.array([]) if y is None else y
+
+    def accuracies(self, loss: str) -> tuple[tuple[float, ...], tuple[float, ...]]:
+        """(training, validation) accuracy after each epoch so far, as fractions."""
+        _epochs, train, validation = self._values.get(loss, ((), (), ()))
+        return tuple(train), tuple(validation)
+
+
+def plotted_history(loss_plot: LossCurvePlot, accuracy_plot: AccuracyPlot) -> TrainingHistory | None:
+    """What the two plots show, as a lesson keeps it; None before any batch."""
+    runs = []
+    for loss in loss_plot.losses:
+        steps, values = loss_plot.batch_losses(loss)
+        train, validation = accuracy_plot.accuracies(loss)
+        runs.append(LossHistory(loss, tuple(int(step) for step in steps), tuple(float(v) for v in values), train, validation))
+    if not any(run.steps for run in runs):
+        return None
+    return TrainingHistory(loss_plot.steps_per_epoch, loss_plot.epochs, tuple(runs))
+
+
+def plot_history(loss_plot: LossCurvePlot, accuracy_plot: AccuracyPlot, history: TrainingHistory) -> None:
+    """Draw a history again, as the session drew it."""
+    loss_plot.start(history.losses, history.steps_per_epoch, history.epochs)
+    accuracy_plot.start(history.losses, history.epochs)
+    for run in history.runs:
+        loss_plot.add(run.loss, list(run.steps), list(run.losses))
+        for epoch, (train, validation) in enumerate(zip(run.train_accuracy, run.validation_accuracy), 1):
+            accuracy_plot.add(run.loss, epoch, train, validation)
