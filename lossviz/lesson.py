@@ -36,7 +36,7 @@ from lossviz.mnist.model_file import ModelFileError, model_bytes, read_model
 from lossviz.names import CROSS_ENTROPY, LESSON_SUFFIX, SQUARED_ERROR
 from lossviz.safe_read import RefusedFile, read_regular
 from lossviz.settings import TrainingParams, parse_training
-from lossviz.worked_examples import WORKED_EXAMPLES
+from lossviz.worked_examples import known_key
 
 FORMAT = "lossviz-lesson"
 VERSION = 1
@@ -221,8 +221,10 @@ def _no_constant(constant: str):
 def _parse_document(document: dict, name: str) -> Lesson:
     explorer = _parse_explorer(document.get("explorer"), name)
     example = document.get("example")
-    if example is not None and (not isinstance(example, str) or example not in {e.key for e in WORKED_EXAMPLES}):
-        _damaged(name, f"example = {example!r}")
+    if example is not None:
+        if known_key(example) is None:  # an old "seed…" key names its example too
+            _damaged(name, f"example = {example!r}")
+        example = known_key(example)
     training_values = document.get("training")
     if not isinstance(training_values, dict):
         _damaged(name, "training is missing")
