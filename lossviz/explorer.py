@@ -180,8 +180,12 @@ class Readout:
         seeds' −log(y + δ) (binary: p clipped to [δ, 1 − δ]) against the
         exact value.  Tiny unless y is near 0, where δ caps the loss near
         −log δ ≈ 16.1 while −log y grows without bound."""
-        key = "binary_cross_entropy" if self.state.mode is Mode.BINARY else "cross_entropy_error"
-        return self.exact_cross_entropy - self.loss(key)
+        return self.exact_cross_entropy - self.capped_cross_entropy
+
+    @property
+    def capped_cross_entropy(self) -> float:
+        """The cross-entropy the read-out shows, with the seeds' δ."""
+        return self.loss("binary_cross_entropy" if self.state.mode is Mode.BINARY else "cross_entropy_error")
 
     @property
     def delta_shows(self) -> bool:
