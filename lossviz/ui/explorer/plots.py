@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from lossviz.explorer import MAX_CLASSES, Mode, Readout
 from lossviz.ui.common import style
 from lossviz.ui.common.i18n import fill
-from lossviz.ui.explorer.plot_note import CoveredForRegression, PlotNote
 from lossviz.ui.common.plot_kit import (
     CACHED,
     SECOND_LEVEL_FILL,
@@ -40,6 +39,7 @@ from lossviz.ui.common.plot_kit import (
     up_triangle_shape,
     value_ticks,
 )
+from lossviz.ui.explorer.plot_note import CoveredForRegression, PlotNote
 
 #: −log(y) is drawn up to this height; a larger loss is shown at the top edge
 #: with an upward triangle and its value in the label.
@@ -92,7 +92,14 @@ class ProbabilityPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
             self.cover_for_regression(True)
 
     def data_items(self) -> list:
-        return [self.output_bars, self.target_line]
+        return []  # in the legend: emptied (cover_for_regression), not hidden, or its sample shows "hidden"
+
+    def cover_for_regression(self, covered: bool) -> None:
+        super().cover_for_regression(covered)
+        if covered:
+            self.output_bars.setOpts(x=np.full(MAX_CLASSES, -100.0), height=np.zeros(MAX_CLASSES))  # off the plot
+            self.target_line.setData([], [])
+            self._shown_target = None
 
     def apply_look(self, look: style.Look) -> None:
         super().apply_look(look)
@@ -333,7 +340,17 @@ class GradientPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         return self.tr("For classification only: the regression example has nothing to draw here.")
 
     def data_items(self) -> list:
-        return [] if self._undefined else [self.cross_entropy_bars, self.squared_error_bars]
+        return []  # the bars are emptied, not hidden: the legend would show them as hidden
+
+    def cover_for_regression(self, covered: bool) -> None:
+        super().cover_for_regression(covered)
+        if covered:
+            self._empty_bars()
+
+    def _empty_bars(self) -> None:
+        outside = np.full(MAX_CLASSES, -100.0)  # off the plot: even a bar of height 0 draws its outline
+        for bars in (self.cross_entropy_bars, self.squared_error_bars):
+            bars.setOpts(x=outside, height=np.zeros(MAX_CLASSES))
 
     def note_for_state(self) -> str | None:
         if self._readout is None or self._readout.gradients_defined:
@@ -366,10 +383,9 @@ class GradientPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         if self.covered or undefined != self._undefined:
             self.covered = False
             self._undefined = undefined
-            for bars in (self.cross_entropy_bars, self.squared_error_bars):
-                bars.setVisible(not undefined)
             self.note.show_text(self.note_for_state())
         if undefined:
+            self._empty_bars()
             return
         x = np.arange(count)
         self.cross_entropy_bars.setOpts(x=x - 0.2, height=readout.grad_cross_entropy)

@@ -131,10 +131,10 @@ class ProbabilityEntry(Retranslated, QWidget):
             self._expected_count, self._mode = count, state.mode
             if state.mode is Mode.BINARY:
                 self.caption.setText(self.tr("Type the sigmoid output p (between 0 and 1):"))
-                self.line_edit.setPlaceholderText("0.7")
+                self.line_edit.setPlaceholderText(fill(self.tr("e.g. %1"), "0.7"))
             else:
                 self.caption.setText(fill(self.tr("Type or paste %1 probabilities:"), count))
-                self.line_edit.setPlaceholderText(", ".join(["0.1"] * count))
+                self.line_edit.setPlaceholderText(fill(self.tr("e.g. %1"), ", ".join(["0.1"] * count)))
         self._show_entered(state.entered)
         off = state.entered is not None and not readout.sums_to_one
         if off:
