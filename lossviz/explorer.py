@@ -32,6 +32,11 @@ LOGIT_MIN = -10.0
 LOGIT_MAX = 10.0
 #: How far a typed vector's sum may be from 1 before the window warns.
 SUM_TOLERANCE = 1e-6
+#: The cross-entropy's δ moves the read-out visibly away from −log y once
+#: the shift reaches half the last digit of the curve's annotation (4 decimals).
+DELTA_VISIBLE_SHIFT = 5e-5
+#: −log δ, the highest value the seeds' −log(y + δ) can reach (≈ 16.118).
+CROSS_ENTROPY_CAP = -math.log(losses.DELTA)
 
 
 class Mode(str, Enum):
@@ -155,6 +160,40 @@ class Readout:
     def sums_to_one(self) -> bool:
         return abs(self.total - 1.0) <= SUM_TOLERANCE
 
+    @property
+    def gradients_defined(self) -> bool:
+        """Whether ∂E/∂z means anything here.  A typed vector that does not
+        sum to 1 is no softmax of any logits, so there is no z to move; one
+        that does has logits log y (up to a constant), and a typed sigmoid
+        output p has the logit log(p / (1 − p))."""
+        return self.state.mode is Mode.BINARY or self.state.entered is None or self.sums_to_one
+
+    @property
+    def exact_cross_entropy(self) -> float:
+        """−log y of the correct class without δ: what the −log y curve and
+        the from-logits loss show (∞ at y = 0)."""
+        y = self.y_correct
+        return float(-math.log(y)) if y > 0 else math.inf
+
+    @property
+    def delta_shift(self) -> float:
+        """How far δ moves the cross-entropy read-out below −log y: the
+        seeds' −log(y + δ) (binary: p clipped to [δ, 1 − δ]) against the
+        exact value.  Tiny unless y is near 0, where δ caps the loss near
+        −log δ ≈ 16.1 while −log y grows without bound."""
+        return self.exact_cross_entropy - self.capped_cross_entropy
+
+    @property
+    def capped_cross_entropy(self) -> float:
+        """The cross-entropy the read-out shows, with the seeds' δ."""
+        return self.loss("binary_cross_entropy" if self.state.mode is Mode.BINARY else "cross_entropy_error")
+
+    @property
+    def delta_shows(self) -> bool:
+        """Whether δ changes a digit the screen shows: the −log y
+        annotation has 4 decimals, so a shift of half its last digit."""
+        return self.delta_shift >= DELTA_VISIBLE_SHIFT
+
     def loss(self, key: str) -> float | None:
         extra = self.more_losses if key in _MORE_LOSS_KEYS else ()
         for item in (*self.losses, *extra):
@@ -245,7 +284,10 @@ def _evaluate_binary(state: ExplorerState) -> Readout:
 # Typed probability vectors
 # --------------------------------------------------------------------------
 
-_SEPARATORS = re.compile(r"[\s,;、，]+")
+_SEPARATORS = re.compile(r"[\s,;、，､]+")
+#: After NFKC, what a Japanese input method in kana mode still types for
+#: the decimal point: the ideographic full stop 。 (０。１ for ０．１).
+_KANA_POINT = str.maketrans({"。": "."})
 _OPENING = re.compile(r"(np\.)?(array)?[\s\[\(]*")
 #: Far longer than ten probabilities however written; longer text is
 #: refused before it is read.
@@ -268,10 +310,11 @@ def _unwrapped(text: str) -> str:
 def parse_probabilities(text: str, expected_count: int) -> tuple[float, ...]:
     """Read a typed or pasted probability vector such as ``0.1, 0.05, 0.6``.
 
-    Accepts commas, spaces, semicolons (and the Japanese 、 ，), and the
-    brackets of a pasted Python list or ``np.array([...])``; full-width
-    digits and punctuation, as a Japanese or Korean input method types them
-    (``０．１、０．０５``), are read as their ASCII forms (NFKC).  Values need not
+    Accepts commas, spaces, semicolons (and the Japanese 、 ，), percentages
+    (``10%`` is 0.1), and the brackets of a pasted Python list or
+    ``np.array([...])``; full-width digits and punctuation, as a Japanese or
+    Korean input method types them (``０．１、０．０５``, ``１０％``, and the
+    ``０。１`` of kana mode), are read as their ASCII forms (NFKC).  Values need not
     sum to 1 (the seeds' own do not always); anything that is not a
     probability vector of the expected length raises ValueError with a
     message for the user.
@@ -279,15 +322,15 @@ def parse_probabilities(text: str, expected_count: int) -> tuple[float, ...]:
     if len(text) > MAX_VECTOR_CHARS:
         raise _refusal(QT_TRANSLATE_NOOP("explorer", "The text is too long ({length} characters); type at most {limit}"),
                        length=len(text), limit=MAX_VECTOR_CHARS)
-    body = _unwrapped(unicodedata.normalize("NFKC", text))
-    tokens = [tok for tok in _SEPARATORS.split(body) if tok]
+    body = _unwrapped(unicodedata.normalize("NFKC", text).translate(_KANA_POINT))
+    tokens = _with_percent_signs([tok for tok in _SEPARATORS.split(body) if tok])
     if not tokens:
         raise _refusal(QT_TRANSLATE_NOOP("explorer", "Type {count} probabilities separated by commas, e.g. 0.1, 0.05, 0.6"),
                        count=expected_count)
     values = []
     for tok in tokens:
         try:
-            value = float(tok.replace("−", "-"))
+            value = _number(tok)
         except ValueError:
             raise _refusal(QT_TRANSLATE_NOOP("explorer", "“{token}” is not a number"), token=tok) from None
         if not math.isfinite(value):
@@ -304,6 +347,25 @@ def parse_probabilities(text: str, expected_count: int) -> tuple[float, ...]:
     if expected_count > 1 and not any(values):
         raise _refusal(QT_TRANSLATE_NOOP("explorer", "All values are 0; at least one class needs a probability above 0"))
     return tuple(values)
+
+
+def _with_percent_signs(tokens: list[str]) -> list[str]:
+    """A per cent sign set apart (``10 %``) joined to its number."""
+    joined: list[str] = []
+    for tok in tokens:
+        if tok == "%" and joined and not joined[-1].endswith("%"):
+            joined[-1] += tok
+        else:
+            joined.append(tok)
+    return joined
+
+
+def _number(token: str) -> float:
+    """One typed value: ``0.1``, ``1e-2``, or a percentage ``10%`` (0.1)."""
+    token = token.replace("−", "-")
+    if token.endswith("%"):
+        return float(token[:-1]) / 100
+    return float(token)
 
 
 def _refusal(template: str, **values) -> ValueError:

@@ -44,7 +44,7 @@ from lossviz.mnist.session import MAX_HISTORY_POINTS, LossHistory, TrainingHisto
 from lossviz.names import BATCH_RANGE, CROSS_ENTROPY, EPOCHS_RANGE, LESSON_SUFFIX, SQUARED_ERROR, TRAINING_LOSSES
 from lossviz.safe_read import RefusedFile, read_regular
 from lossviz.settings import TrainingParams, parse_training
-from lossviz.worked_examples import WORKED_EXAMPLES
+from lossviz.worked_examples import known_key
 
 FORMAT = "lossviz-lesson"
 VERSION = 1
@@ -254,8 +254,10 @@ def _no_constant(constant: str):
 def _parse_document(document: dict, name: str) -> Lesson:
     explorer = _parse_explorer(document.get("explorer"), name)
     example = document.get("example")
-    if example is not None and (not isinstance(example, str) or example not in {e.key for e in WORKED_EXAMPLES}):
-        _damaged(name, f"example = {example!r}")
+    if example is not None:
+        if known_key(example) is None:  # an old "seed…" key names its example too
+            _damaged(name, f"example = {example!r}")
+        example = known_key(example)
     training_values = document.get("training")
     if not isinstance(training_values, dict):
         _damaged(name, "training is missing")

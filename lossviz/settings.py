@@ -21,7 +21,7 @@ from lossviz.explorer import DEFAULT_CLASSES, MAX_CLASSES, MIN_CLASSES
 from lossviz.messages import QT_TRANSLATE_NOOP, Message
 from lossviz.mnist.training import TrainingConfig
 from lossviz.names import BATCH_RANGE, COMPARE, CROSS_ENTROPY, EPOCHS_RANGE, HIDDEN_RANGE, LANGUAGES, PANEL_LOSSES, SEED_RANGE, THEMES, ZOOM_MAX, ZOOM_MIN
-from lossviz.worked_examples import WORKED_EXAMPLES
+from lossviz.worked_examples import known_key
 
 #: Bumped when a key changes meaning; a store written by a newer LossViz is
 #: still read key by key, since an older app can use what it understands.
@@ -143,6 +143,14 @@ def _choice(value: object, choices) -> str:
     return value
 
 
+def _example_key(value: object) -> str:
+    """A worked example's current key, from it or its old "seed…" key."""
+    key = known_key(value)
+    if key is None:
+        raise BadValue(value)
+    return key
+
+
 def parse_mirrors(value: object) -> tuple[str, ...]:
     """The mirror URLs in a setting: a comma-separated string, or the list
     an ini file's unquoted commas make of it.  Every one must be an http(s)
@@ -206,7 +214,7 @@ def from_store(values: dict) -> tuple[Settings, list[str]]:
     take("theme", lambda v: _choice(v, THEMES))
     take("zoom", lambda v: _integer(v, ZOOM_MIN, ZOOM_MAX))
     take("n_classes", lambda v: _integer(v, MIN_CLASSES, MAX_CLASSES))
-    take("preset", lambda v: _choice(v, [example.key for example in WORKED_EXAMPLES]))
+    take("preset", _example_key)
     take("mirrors", parse_mirrors)
     training = {f.name: values[KEYS[f"training.{f.name}"]] for f in fields(TrainingParams) if values.get(KEYS[f"training.{f.name}"]) is not None}
     parsed["training"] = parse_training(training, problems, prefix="mnist/")

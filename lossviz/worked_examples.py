@@ -1,4 +1,4 @@
-"""The worked examples of the seed tutorials, as data (no Qt).
+"""The worked examples of the tutorials (the seeds), as data (no Qt).
 
 Each example keeps the seed's vectors exactly as printed there, even where
 they do not sum to 1 (seed 004's sum to 1.07, 1.13 and 1.46), and the numbers
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from lossviz import losses
-from lossviz.explorer import ExplorerState, Mode
+from lossviz.explorer import ExplorerState, Mode, format_value
 from lossviz.messages import QT_TRANSLATE_NOOP
 
 #: The translation context of the titles, sources and notes below: the
@@ -64,9 +64,9 @@ _SEED004_CE1 = (0.1, 0.01, 0.99, 0.0, 0.0, 0.1, 0.02, 0.1, 0.1, 0.04)
 
 WORKED_EXAMPLES: tuple[WorkedExample, ...] = (
     WorkedExample(
-        key="seed000-right",
+        key="tutorial000-right",
         title=QT_TRANSLATE_NOOP("presets", "Right and confident: class 2 at 0.8"),
-        source=QT_TRANSLATE_NOOP("presets", "Seed 000, 2乗和誤差 / 交差エントロピー誤差 (正解)"),
+        source=QT_TRANSLATE_NOOP("presets", "Tutorial 000, 2乗和誤差 / 交差エントロピー誤差 (正解)"),
         kind=ExampleKind.MULTICLASS,
         outputs=(_SEED000_RIGHT,),
         targets=(_T2,),
@@ -74,9 +74,9 @@ WORKED_EXAMPLES: tuple[WorkedExample, ...] = (
         note=QT_TRANSLATE_NOOP("presets", "Close to the target: both losses are small."),
     ),
     WorkedExample(
-        key="seed000-wrong",
+        key="tutorial000-wrong",
         title=QT_TRANSLATE_NOOP("presets", "Wrong: class 6 at 0.5, correct class 2 at 0.2"),
-        source=QT_TRANSLATE_NOOP("presets", "Seed 000, 2乗和誤差 / 交差エントロピー誤差 (不正解)"),
+        source=QT_TRANSLATE_NOOP("presets", "Tutorial 000, 2乗和誤差 / 交差エントロピー誤差 (不正解)"),
         kind=ExampleKind.MULTICLASS,
         outputs=(_SEED000_WRONG,),
         targets=(_T2,),
@@ -84,9 +84,9 @@ WORKED_EXAMPLES: tuple[WorkedExample, ...] = (
         note=QT_TRANSLATE_NOOP("presets", "Far from the target: squared error 0.456, cross-entropy 1.6094."),
     ),
     WorkedExample(
-        key="seed001-0.2",
+        key="tutorial001-0.2",
         title=QT_TRANSLATE_NOOP("presets", "Three classes, correct class at 0.2: −log 0.2 ≈ 1.6"),
-        source=QT_TRANSLATE_NOOP("presets", "Seed 001, 交差エントロピー誤差の計算_1"),
+        source=QT_TRANSLATE_NOOP("presets", "Tutorial 001, 交差エントロピー誤差の計算_1"),
         kind=ExampleKind.MULTICLASS,
         outputs=((0.2, 0.5, 0.3),),
         targets=(0,),
@@ -94,18 +94,18 @@ WORKED_EXAMPLES: tuple[WorkedExample, ...] = (
         note=QT_TRANSLATE_NOOP("presets", "Only the correct class's output enters the cross-entropy."),
     ),
     WorkedExample(
-        key="seed001-0.8",
+        key="tutorial001-0.8",
         title=QT_TRANSLATE_NOOP("presets", "Three classes, correct class at 0.8: loss falls to 0.2231"),
-        source=QT_TRANSLATE_NOOP("presets", "Seed 001, 交差エントロピー誤差の計算_2"),
+        source=QT_TRANSLATE_NOOP("presets", "Tutorial 001, 交差エントロピー誤差の計算_2"),
         kind=ExampleKind.MULTICLASS,
         outputs=((0.8, 0.1, 0.1),),
         targets=(0,),
         printed={"cross_entropy_error": 0.2231},
     ),
     WorkedExample(
-        key="seed001-1.0",
+        key="tutorial001-1.0",
         title=QT_TRANSLATE_NOOP("presets", "Three classes, correct class at 1.0: loss ≈ 0"),
-        source=QT_TRANSLATE_NOOP("presets", "Seed 001, 交差エントロピー誤差の計算_3"),
+        source=QT_TRANSLATE_NOOP("presets", "Tutorial 001, 交差エントロピー誤差の計算_3"),
         kind=ExampleKind.MULTICLASS,
         outputs=((1.0, 0.0, 0.0),),
         targets=(0,),
@@ -114,19 +114,19 @@ WORKED_EXAMPLES: tuple[WorkedExample, ...] = (
                                "With δ = 10⁻⁷ inside the log the loss is −log(1 + δ) ≈ −1.0 × 10⁻⁷: zero for every purpose."),
     ),
     WorkedExample(
-        key="seed002-0.9",
+        key="tutorial002-0.9",
         title=QT_TRANSLATE_NOOP("presets", "Correct class at 0.9: −log 0.9 = 0.105"),
-        source=QT_TRANSLATE_NOOP("presets", "Seed 002, CEE = −log(2번째 예측값) = −log(0.9)"),
+        source=QT_TRANSLATE_NOOP("presets", "Tutorial 002, CEE = −log(2번째 예측값) = −log(0.9)"),
         kind=ExampleKind.MULTICLASS,
         outputs=((0.05, 0.9, 0.05),),
         targets=(1,),
         printed={"cross_entropy_error": 0.105},
-        note=QT_TRANSLATE_NOOP("presets", "The seed gives only the second class's 0.9; the other two share the remaining 0.1."),
+        note=QT_TRANSLATE_NOOP("presets", "The tutorial gives only the second class's 0.9; the other two share the remaining 0.1."),
     ),
     WorkedExample(
-        key="seed002-batch-a",
+        key="tutorial002-batch-a",
         title=QT_TRANSLATE_NOOP("presets", "Batch of three, mean cross-entropy 0.8634"),
-        source=QT_TRANSLATE_NOOP("presets", "Seed 002, softmax_cee (first cell)"),
+        source=QT_TRANSLATE_NOOP("presets", "Tutorial 002, softmax_cee (first cell)"),
         kind=ExampleKind.MULTICLASS,
         outputs=((0.3, 0.1, 0.6), (0.3, 0.5, 0.2), (0.4, 0.1, 0.5)),
         targets=(0, 1, 2),
@@ -135,9 +135,9 @@ WORKED_EXAMPLES: tuple[WorkedExample, ...] = (
         note=QT_TRANSLATE_NOOP("presets", "The loss of a batch is the mean of the per-sample losses."),
     ),
     WorkedExample(
-        key="seed002-batch-b",
+        key="tutorial002-batch-b",
         title=QT_TRANSLATE_NOOP("presets", "Better first sample: batch mean falls to 0.6324"),
-        source=QT_TRANSLATE_NOOP("presets", "Seed 002, softmax_cee (second cell)"),
+        source=QT_TRANSLATE_NOOP("presets", "Tutorial 002, softmax_cee (second cell)"),
         kind=ExampleKind.MULTICLASS,
         outputs=((0.6, 0.1, 0.3), (0.3, 0.5, 0.2), (0.4, 0.1, 0.5)),
         targets=(0, 1, 2),
@@ -146,9 +146,9 @@ WORKED_EXAMPLES: tuple[WorkedExample, ...] = (
         note=QT_TRANSLATE_NOOP("presets", "Only the first sample changed (0.3 → 0.6 for its correct class), and the mean fell."),
     ),
     WorkedExample(
-        key="seed002-binary",
+        key="tutorial002-binary",
         title=QT_TRANSLATE_NOOP("presets", "Binary (sigmoid) batch of six, mean 0.3486"),
-        source=QT_TRANSLATE_NOOP("presets", "Seed 002, sigmoid_cee"),
+        source=QT_TRANSLATE_NOOP("presets", "Tutorial 002, sigmoid_cee"),
         kind=ExampleKind.BINARY,
         outputs=((0.5,), (0.7,), (0.3,), (0.2,), (0.7,), (0.9,)),
         targets=(0, 1, 0, 0, 1, 1),
@@ -164,39 +164,41 @@ WORKED_EXAMPLES: tuple[WorkedExample, ...] = (
         note=QT_TRANSLATE_NOOP("presets", "Sample 6 (p = 0.9, label 1) is the most right, and has the smallest loss."),
     ),
     WorkedExample(
-        key="seed002-regression",
+        key="tutorial002-regression",
         title=QT_TRANSLATE_NOOP("presets", "Regression: ½ Σ (y − ŷ)² = 5.5, mean 2.2"),
-        source=QT_TRANSLATE_NOOP("presets", "Seed 002, mse(y, y_i)"),
+        source=QT_TRANSLATE_NOOP("presets", "Tutorial 002, mse(y, y_i)"),
         kind=ExampleKind.REGRESSION,
         outputs=((3.0, 2.0, 7.0, 5.0, 8.0),),
         regression_targets=(1.0, 3.0, 5.0, 6.0, 7.0),
         printed={"sum_squared_error": 5.5, "mean_squared_error": 2.2},
         note=QT_TRANSLATE_NOOP("presets",
-                               "The seed's function is named mse but computes ½ of the sum (5.5); the mean of the squares is 2.2."),
+                               "Here the tutorial writes y for the target and ŷ for the network's output "
+                               "(elsewhere in LossViz: y the output, t the target). "
+                               "Its function is named mse but computes ½ of the sum (5.5); the mean of the squares is 2.2."),
     ),
     WorkedExample(
-        key="seed004-sse1",
+        key="tutorial004-sse1",
         title=QT_TRANSLATE_NOOP("presets", "Right at 0.6, outputs sum to 1.07: squared error 0.10105"),
-        source=QT_TRANSLATE_NOOP("presets", "Seed 004, 二乗和誤差 sample data 1"),
+        source=QT_TRANSLATE_NOOP("presets", "Tutorial 004, 二乗和誤差 sample data 1"),
         kind=ExampleKind.MULTICLASS,
         outputs=(_SEED004_SSE1,),
         targets=(_T2,),
         printed={"sum_squared_error": 0.10105000000000001},
-        note=QT_TRANSLATE_NOOP("presets", "The seed's outputs sum to 1.07, not 1; the loss is computed on them as written."),
+        note=QT_TRANSLATE_NOOP("presets", "The tutorial's outputs sum to 1.07, not 1; the loss is computed on them as written."),
     ),
     WorkedExample(
-        key="seed004-wrong",
+        key="tutorial004-wrong",
         title=QT_TRANSLATE_NOOP("presets", "Wrong: class 9 at 0.5 (sum 1.13): 0.46525 and 1.6094"),
-        source=QT_TRANSLATE_NOOP("presets", "Seed 004, sample data 2"),
+        source=QT_TRANSLATE_NOOP("presets", "Tutorial 004, sample data 2"),
         kind=ExampleKind.MULTICLASS,
         outputs=(_SEED004_WRONG,),
         targets=(_T2,),
         printed={"sum_squared_error": 0.46525000000000005, "cross_entropy_error": 1.6094374124342252},
     ),
     WorkedExample(
-        key="seed004-ce1",
+        key="tutorial004-ce1",
         title=QT_TRANSLATE_NOOP("presets", "Right at 0.99 (sum 1.46): cross-entropy 0.01005"),
-        source=QT_TRANSLATE_NOOP("presets", "Seed 004, 交差エントロピー誤差 sample data 1"),
+        source=QT_TRANSLATE_NOOP("presets", "Tutorial 004, 交差エントロピー誤差 sample data 1"),
         kind=ExampleKind.MULTICLASS,
         outputs=(_SEED004_CE1,),
         targets=(_T2,),
@@ -206,11 +208,45 @@ WORKED_EXAMPLES: tuple[WorkedExample, ...] = (
 )
 
 
+#: The keys before the English interface called the tutorials "seeds"
+#: (``seed000-wrong``): lessons, settings files and command lines written
+#: with them still name the same examples.
+OLD_KEYS: dict[str, str] = {"seed" + e.key.removeprefix("tutorial"): e.key for e in WORKED_EXAMPLES}
+_BY_KEY: dict[str, WorkedExample] = {e.key: e for e in WORKED_EXAMPLES}
+
+
+def known_key(key: object) -> str | None:
+    """The current key of the example ``key`` names (old or new), or None."""
+    if not isinstance(key, str):
+        return None
+    key = OLD_KEYS.get(key, key)
+    return key if key in _BY_KEY else None
+
+
 def example_by_key(key: str) -> WorkedExample:
-    for example in WORKED_EXAMPLES:
-        if example.key == key:
-            return example
-    raise KeyError(f"no worked example named {key!r}")
+    """The example named ``key``, its current key or an old ``seed…`` one."""
+    current = known_key(key)
+    if current is None:
+        raise KeyError(f"no worked example named {key!r}")
+    return _BY_KEY[current]
+
+
+#: A printed value longer than this many characters (Python's 17-digit
+#: floats) is shown rounded in the table, in full on hover.
+MAX_PRINTED_CHARS = 8
+
+
+def printed_text(value: float) -> str:
+    """A number the tutorial prints, as a table cell shows it: as printed
+    (5.5, 0.0258), or a 17-digit float at the 6 decimals of the app's own
+    column beside it (0.8634223884819422 → 0.863422), so the two can be
+    compared digit for digit."""
+    text = repr(value)
+    if value != 0 and abs(value) < 1e-4:
+        return format_value(value)  # −1.00 × 10⁻⁷, as the read-out writes it
+    if len(text) <= MAX_PRINTED_CHARS:
+        return text.replace("-", "−")
+    return f"{value:.6f}".replace("-", "−")
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ import re
 from lossviz import __version__
 from lossviz.mnist.training import TrainingConfig
 from lossviz.names import BATCH_RANGE, EPOCHS_RANGE, EXPORT_TARGETS, HIDDEN_RANGE, LANGUAGES, SEED_RANGE, THEMES, TRAINING_LOSSES
-from lossviz.worked_examples import WORKED_EXAMPLES
+from lossviz.worked_examples import WORKED_EXAMPLES, known_key
 
 #: Each side of a picture, in pixels: from an icon's size to 8K.  Without a
 #: bound, 99999x99999 asks Qt for a 40 GB image and the process dies.
@@ -72,9 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--export", metavar="PATH.png|PATH.svg",
                         help="render the window or one plot (--plot) offscreen to a PNG at 2x or an SVG, and exit")
     parser.add_argument("--plot", choices=EXPORT_TARGETS, default="window", help="what --export draws (default: the whole window)")
+    # An old key (seed000-wrong) is read as its tutorial… key before the choices are checked.
     parser.add_argument("--example", choices=[e.key for e in WORKED_EXAMPLES], metavar="KEY",
-                        help="show a seed's worked example first (with --export or --screenshot): "
-                        + ", ".join(e.key for e in WORKED_EXAMPLES))
+                        type=lambda key: known_key(key) or key,
+                        help="show a tutorial's worked example first: "
+                        + ", ".join(e.key for e in WORKED_EXAMPLES) + " (the old seed… keys work too)")
     parser.add_argument("--open", metavar="LESSON.lossviz", dest="lesson",
                         help="start on a saved lesson (File > Save lesson); with --screenshot or --export, draw it")
     parser.add_argument("--mnist", action="store_true", help="open with the MNIST training panel shown")

@@ -48,6 +48,13 @@ the honest measure. A widening gap between the two means it is memorising instea
     </message>
 </context>
 <context>
+    <name>CoveredForRegression</name>
+    <message>
+        <source>The regression example has no classes or probabilities: its outputs ŷ, targets y and squared differences are in the Worked example table.</source>
+        <translation>回帰の例にはクラスも確率もありません: 出力 ŷ、正解値 y、差の2乗は計算例の表にあります。</translation>
+    </message>
+</context>
+<context>
     <name>DataSourceRow</name>
     <message>
         <source>Data</source>
@@ -191,11 +198,11 @@ the honest measure. A widening gap between the two means it is memorising instea
         <translation>クラス数</translation>
     </message>
     <message>
-        <source>Seed example</source>
+        <source>Tutorial example</source>
         <translation>教材の計算例</translation>
     </message>
     <message>
-        <source>Choose a seed example…</source>
+        <source>Choose a tutorial example…</source>
         <translation>教材の計算例を選ぶ…</translation>
     </message>
     <message>
@@ -308,8 +315,16 @@ the honest measure. A widening gap between the two means it is memorising instea
         <translation>2乗和誤差</translation>
     </message>
     <message>
+        <source>cross-entropy  p − t</source>
+        <translation>交差エントロピー誤差  p − t</translation>
+    </message>
+    <message>
         <source>Gradient ∂E/∂z for each logit</source>
         <translation>各ロジットの勾配 ∂E/∂z</translation>
+    </message>
+    <message>
+        <source>Gradient ∂E/∂z for the logit</source>
+        <translation>ロジットの勾配 ∂E/∂z</translation>
     </message>
     <message>
         <source>Gradient ∂E/∂z</source>
@@ -318,10 +333,20 @@ the honest measure. A widening gap between the two means it is memorising instea
     <message>
         <source>How each logit should move to lower the loss (gradient descent moves against these bars).
 Cross-entropy with softmax: exactly y − t.
-Squared error through the softmax: y·((y − t) − Σ y(y − t)), which fades when y is near 0 or 1.</source>
+Squared error through the softmax: y·((y − t) − Σ y(y − t)), which fades when y is near 0 or 1.
+Typed values that do not sum to 1 come from no logits: then there is no gradient to draw.</source>
         <translation>損失を下げるには各ロジットをどちらへ動かせばよいか (勾配降下法はこの棒と逆向きに動かします)。
 ソフトマックス関数と交差エントロピー誤差: ちょうど y − t。
-ソフトマックス関数を通した2乗和誤差: y·((y − t) − Σ y(y − t))。y が 0 や 1 に近いと小さくなります。</translation>
+ソフトマックス関数を通した2乗和誤差: y·((y − t) − Σ y(y − t))。y が 0 や 1 に近いと小さくなります。
+合計が 1 にならない入力値はどのロジットからも得られないので、描く勾配がありません。</translation>
+    </message>
+    <message>
+        <source>For classification only: the regression example has nothing to draw here.</source>
+        <translation>分類専用です: 回帰の例にはここに描くものがありません。</translation>
+    </message>
+    <message>
+        <source>∂E/∂z is not defined here: these typed values sum to %1, not 1, so no logits z give them. Renormalise them, or move a slider.</source>
+        <translation>ここでは ∂E/∂z は定義されません: 入力値の合計が 1 ではなく %1 なので、これを出すロジット z はありません。正規化するか、スライダーを動かしてください。</translation>
     </message>
 </context>
 <context>
@@ -436,6 +461,10 @@ Squared error through the softmax: y·((y − t) − Σ y(y − t)), which fades
         <translation>正解クラスの y</translation>
     </message>
     <message>
+        <source>For classification only: the regression example has nothing to draw here.</source>
+        <translation>分類専用です: 回帰の例にはここに描くものがありません。</translation>
+    </message>
+    <message>
         <source>loss</source>
         <translation>損失</translation>
     </message>
@@ -462,10 +491,12 @@ Squared error through the softmax: y·((y − t) − Σ y(y − t)), which fades
     <message>
         <source>Blue: −log y, the cross-entropy when the correct class gets probability y.
 Dashed: ½(1 − y)², that class&apos;s share of the squared error.
-Near y = 0 (confidently wrong) cross-entropy grows without bound; squared error stays below ½.</source>
+Near y = 0 (confidently wrong) cross-entropy grows without bound; squared error stays below ½.
+The curve is −log y exactly; the read-out&apos;s −log(y + δ) stops near −log δ ≈ 16.1.</source>
         <translation>青: −log y。正解クラスの確率が y のときの交差エントロピー誤差です。
 破線: ½(1 − y)²。2乗和誤差のうち、そのクラスの分です。
-y = 0 の近く (自信を持って不正解) では交差エントロピー誤差はいくらでも大きくなりますが、2乗和誤差は ½ 未満にとどまります。</translation>
+y = 0 の近く (自信を持って不正解) では交差エントロピー誤差はいくらでも大きくなりますが、2乗和誤差は ½ 未満にとどまります。
+曲線は −log y そのものです。損失欄の −log(y + δ) は −log δ ≈ 16.1 付近で止まります。</translation>
     </message>
 </context>
 <context>
@@ -617,8 +648,20 @@ is for the accuracy plot to say.</source>
         <translation>2乗誤差</translation>
     </message>
     <message>
-        <source>δ = 10⁻⁷ keeps log(0) finite, as in the seeds.</source>
+        <source>δ = 10⁻⁷ keeps log(0) finite, as in the tutorials.</source>
         <translation>教材と同じく、δ = 10⁻⁷ で log(0) が無限大になるのを防ぎます。</translation>
+    </message>
+    <message>
+        <source>⚠ Near y = 0, δ = 10⁻⁷ caps −log(y + δ) at −log δ ≈ 16.1: the cross-entropy reads less than −log y, which the curve and “from logits” show without δ.</source>
+        <translation>⚠ y = 0 の近くでは δ = 10⁻⁷ により −log(y + δ) は −log δ ≈ 16.1 で頭打ちになります: 交差エントロピー誤差は、曲線と「ロジットからの交差エントロピー」が δ なしで示す −log y より小さくなります。</translation>
+    </message>
+    <message>
+        <source>⚠ Near p = 0 or 1, p is clipped to [δ, 1 − δ], δ = 10⁻⁷, which caps the binary cross-entropy at −log δ ≈ 16.1; “from logit” shows it without the clip.</source>
+        <translation>⚠ p が 0 や 1 に近いと p は [δ, 1 − δ] (δ = 10⁻⁷) に切り詰められ、バイナリ交差エントロピーは −log δ ≈ 16.1 で頭打ちになります。「ロジットからのバイナリ交差エントロピー」は切り詰めなしの値です。</translation>
+    </message>
+    <message>
+        <source>The regression example has no classes: its losses are in the Worked example table. Move a slider to explore classification again.</source>
+        <translation>回帰の例にはクラスがありません: その損失は計算例の表にあります。スライダーを動かすと分類の表示に戻ります。</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -724,6 +767,10 @@ is for the accuracy plot to say.</source>
     <message>
         <source>Type the sigmoid output p (between 0 and 1):</source>
         <translation>シグモイド関数の出力 p を入力 (0 から 1):</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例: %1</translation>
     </message>
     <message>
         <source>Type or paste %1 probabilities:</source>
@@ -969,20 +1016,8 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>計算例</translation>
     </message>
     <message>
-        <source>Choose a seed example from &lt;b&gt;Example&lt;/b&gt; above: its vectors, its losses computed here, and the numbers the tutorial prints, side by side.</source>
-        <translation>上の&lt;b&gt;例&lt;/b&gt;から教材の計算例を選んでください: そのベクトル、ここで計算した損失、教材に載っている値を並べて表示します。</translation>
-    </message>
-    <message>
         <source>k</source>
         <translation>k</translation>
-    </message>
-    <message>
-        <source>Output ŷ</source>
-        <translation>出力 ŷ</translation>
-    </message>
-    <message>
-        <source>Target y</source>
-        <translation>正解値 y</translation>
     </message>
     <message>
         <source>BCE</source>
@@ -997,8 +1032,28 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>出力 y</translation>
     </message>
     <message>
-        <source>Seed prints</source>
+        <source>Choose a tutorial example from &lt;b&gt;Example&lt;/b&gt; above: its vectors, its losses computed here, and the numbers the tutorial prints, side by side.</source>
+        <translation>上の&lt;b&gt;例&lt;/b&gt;から教材の計算例を選んでください: そのベクトル、ここで計算した損失、教材に載っている値を並べて表示します。</translation>
+    </message>
+    <message>
+        <source>Output ŷ
+(our y)</source>
+        <translation>出力 ŷ
+(本アプリの y)</translation>
+    </message>
+    <message>
+        <source>Target y
+(our t)</source>
+        <translation>正解値 y
+(本アプリの t)</translation>
+    </message>
+    <message>
+        <source>Tutorial prints</source>
         <translation>教材の値</translation>
+    </message>
+    <message>
+        <source>The tutorial prints %1</source>
+        <translation>教材の値: %1</translation>
     </message>
     <message>
         <source>sum of squared error</source>
@@ -1029,7 +1084,7 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>交差エントロピー誤差 = &lt;b&gt;%1&lt;/b&gt;   ·   2乗和誤差 = &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>App: %1&lt;br&gt;Seed prints: %2</source>
+        <source>App: %1&lt;br&gt;Tutorial prints: %2</source>
         <translation>このアプリ: %1&lt;br&gt;教材の値: %2</translation>
     </message>
 </context>
@@ -1313,7 +1368,7 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>正解で自信あり: クラス 2 が 0.8</translation>
     </message>
     <message>
-        <source>Seed 000, 2乗和誤差 / 交差エントロピー誤差 (正解)</source>
+        <source>Tutorial 000, 2乗和誤差 / 交差エントロピー誤差 (正解)</source>
         <translation>教材 000、2乗和誤差 / 交差エントロピー誤差 (正解)</translation>
     </message>
     <message>
@@ -1325,8 +1380,64 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>不正解: クラス 6 が 0.5、正解のクラス 2 は 0.2</translation>
     </message>
     <message>
-        <source>Seed 000, 2乗和誤差 / 交差エントロピー誤差 (不正解)</source>
+        <source>Tutorial 000, 2乗和誤差 / 交差エントロピー誤差 (不正解)</source>
         <translation>教材 000、2乗和誤差 / 交差エントロピー誤差 (不正解)</translation>
+    </message>
+    <message>
+        <source>Tutorial 001, 交差エントロピー誤差の計算_1</source>
+        <translation>教材 001、交差エントロピー誤差の計算_1</translation>
+    </message>
+    <message>
+        <source>Tutorial 001, 交差エントロピー誤差の計算_2</source>
+        <translation>教材 001、交差エントロピー誤差の計算_2</translation>
+    </message>
+    <message>
+        <source>Tutorial 001, 交差エントロピー誤差の計算_3</source>
+        <translation>教材 001、交差エントロピー誤差の計算_3</translation>
+    </message>
+    <message>
+        <source>Tutorial 002, CEE = −log(2번째 예측값) = −log(0.9)</source>
+        <translation>教材 002、CEE = −log(2번째 예측값) = −log(0.9)</translation>
+    </message>
+    <message>
+        <source>The tutorial gives only the second class&apos;s 0.9; the other two share the remaining 0.1.</source>
+        <translation>教材には 2 番目のクラスの 0.9 しかないので、残りの 0.1 を他の 2 クラスで分けています。</translation>
+    </message>
+    <message>
+        <source>Tutorial 002, softmax_cee (first cell)</source>
+        <translation>教材 002、softmax_cee (1 つ目のセル)</translation>
+    </message>
+    <message>
+        <source>Tutorial 002, softmax_cee (second cell)</source>
+        <translation>教材 002、softmax_cee (2 つ目のセル)</translation>
+    </message>
+    <message>
+        <source>Tutorial 002, sigmoid_cee</source>
+        <translation>教材 002、sigmoid_cee</translation>
+    </message>
+    <message>
+        <source>Tutorial 002, mse(y, y_i)</source>
+        <translation>教材 002、mse(y, y_i)</translation>
+    </message>
+    <message>
+        <source>Here the tutorial writes y for the target and ŷ for the network&apos;s output (elsewhere in LossViz: y the output, t the target). Its function is named mse but computes ½ of the sum (5.5); the mean of the squares is 2.2.</source>
+        <translation>この教材では y が正解値、ŷ がニューラルネットワークの出力です (LossViz のほかの場所では y が出力、t が正解)。関数名は mse ですが、計算しているのは和の ½ (5.5) です。2 乗の平均は 2.2 です。</translation>
+    </message>
+    <message>
+        <source>Tutorial 004, 二乗和誤差 sample data 1</source>
+        <translation>教材 004、二乗和誤差 sample data 1</translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s outputs sum to 1.07, not 1; the loss is computed on them as written.</source>
+        <translation>教材の出力の合計は 1 ではなく 1.07 です。損失は書かれた値のまま計算します。</translation>
+    </message>
+    <message>
+        <source>Tutorial 004, sample data 2</source>
+        <translation>教材 004、sample data 2</translation>
+    </message>
+    <message>
+        <source>Tutorial 004, 交差エントロピー誤差 sample data 1</source>
+        <translation>教材 004、交差エントロピー誤差 sample data 1</translation>
     </message>
     <message>
         <source>Far from the target: squared error 0.456, cross-entropy 1.6094.</source>
@@ -1337,10 +1448,6 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>3 クラス、正解クラスが 0.2: −log 0.2 ≈ 1.6</translation>
     </message>
     <message>
-        <source>Seed 001, 交差エントロピー誤差の計算_1</source>
-        <translation>教材 001、交差エントロピー誤差の計算_1</translation>
-    </message>
-    <message>
         <source>Only the correct class&apos;s output enters the cross-entropy.</source>
         <translation>交差エントロピー誤差に効くのは、正解クラスの出力だけです。</translation>
     </message>
@@ -1349,16 +1456,8 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>3 クラス、正解クラスが 0.8: 損失は 0.2231 に下がる</translation>
     </message>
     <message>
-        <source>Seed 001, 交差エントロピー誤差の計算_2</source>
-        <translation>教材 001、交差エントロピー誤差の計算_2</translation>
-    </message>
-    <message>
         <source>Three classes, correct class at 1.0: loss ≈ 0</source>
         <translation>3 クラス、正解クラスが 1.0: 損失 ≈ 0</translation>
-    </message>
-    <message>
-        <source>Seed 001, 交差エントロピー誤差の計算_3</source>
-        <translation>教材 001、交差エントロピー誤差の計算_3</translation>
     </message>
     <message>
         <source>With δ = 10⁻⁷ inside the log the loss is −log(1 + δ) ≈ −1.0 × 10⁻⁷: zero for every purpose.</source>
@@ -1369,20 +1468,8 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>正解クラスが 0.9: −log 0.9 = 0.105</translation>
     </message>
     <message>
-        <source>Seed 002, CEE = −log(2번째 예측값) = −log(0.9)</source>
-        <translation>教材 002、CEE = −log(2번째 예측값) = −log(0.9)</translation>
-    </message>
-    <message>
-        <source>The seed gives only the second class&apos;s 0.9; the other two share the remaining 0.1.</source>
-        <translation>教材には 2 番目のクラスの 0.9 しかないので、残りの 0.1 を他の 2 クラスで分けています。</translation>
-    </message>
-    <message>
         <source>Batch of three, mean cross-entropy 0.8634</source>
         <translation>3 件のバッチ、交差エントロピー誤差の平均 0.8634</translation>
-    </message>
-    <message>
-        <source>Seed 002, softmax_cee (first cell)</source>
-        <translation>教材 002、softmax_cee (1 つ目のセル)</translation>
     </message>
     <message>
         <source>The loss of a batch is the mean of the per-sample losses.</source>
@@ -1393,20 +1480,12 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>1 件目が改善: バッチの平均は 0.6324 に下がる</translation>
     </message>
     <message>
-        <source>Seed 002, softmax_cee (second cell)</source>
-        <translation>教材 002、softmax_cee (2 つ目のセル)</translation>
-    </message>
-    <message>
         <source>Only the first sample changed (0.3 → 0.6 for its correct class), and the mean fell.</source>
         <translation>変わったのは 1 件目だけ (正解クラスが 0.3 → 0.6) で、平均が下がりました。</translation>
     </message>
     <message>
         <source>Binary (sigmoid) batch of six, mean 0.3486</source>
         <translation>2 クラス (シグモイド) の 6 件のバッチ、平均 0.3486</translation>
-    </message>
-    <message>
-        <source>Seed 002, sigmoid_cee</source>
-        <translation>教材 002、sigmoid_cee</translation>
     </message>
     <message>
         <source>Sample 6 (p = 0.9, label 1) is the most right, and has the smallest loss.</source>
@@ -1417,40 +1496,16 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>回帰: ½ Σ (y − ŷ)² = 5.5、平均 2.2</translation>
     </message>
     <message>
-        <source>Seed 002, mse(y, y_i)</source>
-        <translation>教材 002、mse(y, y_i)</translation>
-    </message>
-    <message>
-        <source>The seed&apos;s function is named mse but computes ½ of the sum (5.5); the mean of the squares is 2.2.</source>
-        <translation>教材の関数名は mse ですが、計算しているのは和の ½ (5.5) です。2 乗の平均は 2.2 です。</translation>
-    </message>
-    <message>
         <source>Right at 0.6, outputs sum to 1.07: squared error 0.10105</source>
         <translation>正解クラスが 0.6、出力の合計 1.07: 2乗和誤差 0.10105</translation>
-    </message>
-    <message>
-        <source>Seed 004, 二乗和誤差 sample data 1</source>
-        <translation>教材 004、二乗和誤差 sample data 1</translation>
-    </message>
-    <message>
-        <source>The seed&apos;s outputs sum to 1.07, not 1; the loss is computed on them as written.</source>
-        <translation>教材の出力の合計は 1 ではなく 1.07 です。損失は書かれた値のまま計算します。</translation>
     </message>
     <message>
         <source>Wrong: class 9 at 0.5 (sum 1.13): 0.46525 and 1.6094</source>
         <translation>不正解: クラス 9 が 0.5 (合計 1.13): 0.46525 と 1.6094</translation>
     </message>
     <message>
-        <source>Seed 004, sample data 2</source>
-        <translation>教材 004、sample data 2</translation>
-    </message>
-    <message>
         <source>Right at 0.99 (sum 1.46): cross-entropy 0.01005</source>
         <translation>正解クラスが 0.99 (合計 1.46): 交差エントロピー誤差 0.01005</translation>
-    </message>
-    <message>
-        <source>Seed 004, 交差エントロピー誤差 sample data 1</source>
-        <translation>教材 004、交差エントロピー誤差 sample data 1</translation>
     </message>
     <message>
         <source>Near-certain and right: the cross-entropy is close to 0.</source>

@@ -48,6 +48,13 @@ the honest measure. A widening gap between the two means it is memorising instea
     </message>
 </context>
 <context>
+    <name>CoveredForRegression</name>
+    <message>
+        <source>The regression example has no classes or probabilities: its outputs ŷ, targets y and squared differences are in the Worked example table.</source>
+        <translation>회귀 예시에는 클래스도 확률도 없습니다: 출력 ŷ, 실제값 y, 차이의 제곱은 계산 예시 표에 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>DataSourceRow</name>
     <message>
         <source>Data</source>
@@ -191,11 +198,11 @@ the honest measure. A widening gap between the two means it is memorising instea
         <translation>클래스 수</translation>
     </message>
     <message>
-        <source>Seed example</source>
+        <source>Tutorial example</source>
         <translation>자료의 계산 예시</translation>
     </message>
     <message>
-        <source>Choose a seed example…</source>
+        <source>Choose a tutorial example…</source>
         <translation>자료의 계산 예시 선택…</translation>
     </message>
     <message>
@@ -308,8 +315,16 @@ the honest measure. A widening gap between the two means it is memorising instea
         <translation>오차제곱합</translation>
     </message>
     <message>
+        <source>cross-entropy  p − t</source>
+        <translation>교차 엔트로피  p − t</translation>
+    </message>
+    <message>
         <source>Gradient ∂E/∂z for each logit</source>
         <translation>각 로짓의 기울기 ∂E/∂z</translation>
+    </message>
+    <message>
+        <source>Gradient ∂E/∂z for the logit</source>
+        <translation>로짓의 기울기 ∂E/∂z</translation>
     </message>
     <message>
         <source>Gradient ∂E/∂z</source>
@@ -318,10 +333,20 @@ the honest measure. A widening gap between the two means it is memorising instea
     <message>
         <source>How each logit should move to lower the loss (gradient descent moves against these bars).
 Cross-entropy with softmax: exactly y − t.
-Squared error through the softmax: y·((y − t) − Σ y(y − t)), which fades when y is near 0 or 1.</source>
+Squared error through the softmax: y·((y − t) − Σ y(y − t)), which fades when y is near 0 or 1.
+Typed values that do not sum to 1 come from no logits: then there is no gradient to draw.</source>
         <translation>손실을 줄이려면 각 로짓을 어느 쪽으로 움직여야 하는지 보여 줍니다 (경사 하강법은 이 막대의 반대 방향으로 움직입니다).
 소프트맥스와 교차 엔트로피: 정확히 y − t.
-소프트맥스를 거친 오차제곱합: y·((y − t) − Σ y(y − t)). y가 0이나 1에 가까우면 작아집니다.</translation>
+소프트맥스를 거친 오차제곱합: y·((y − t) − Σ y(y − t)). y가 0이나 1에 가까우면 작아집니다.
+합이 1이 아닌 입력값은 어떤 로짓에서도 나오지 않으므로 그릴 기울기가 없습니다.</translation>
+    </message>
+    <message>
+        <source>For classification only: the regression example has nothing to draw here.</source>
+        <translation>분류 전용입니다: 회귀 예시는 여기에 그릴 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>∂E/∂z is not defined here: these typed values sum to %1, not 1, so no logits z give them. Renormalise them, or move a slider.</source>
+        <translation>여기서는 ∂E/∂z가 정의되지 않습니다: 입력값의 합이 1이 아니라 %1이므로 이를 만드는 로짓 z가 없습니다. 정규화하거나 슬라이더를 움직이세요.</translation>
     </message>
 </context>
 <context>
@@ -436,6 +461,10 @@ Squared error through the softmax: y·((y − t) − Σ y(y − t)), which fades
         <translation>정답 클래스의 y</translation>
     </message>
     <message>
+        <source>For classification only: the regression example has nothing to draw here.</source>
+        <translation>분류 전용입니다: 회귀 예시는 여기에 그릴 것이 없습니다.</translation>
+    </message>
+    <message>
         <source>loss</source>
         <translation>손실</translation>
     </message>
@@ -462,10 +491,12 @@ Squared error through the softmax: y·((y − t) − Σ y(y − t)), which fades
     <message>
         <source>Blue: −log y, the cross-entropy when the correct class gets probability y.
 Dashed: ½(1 − y)², that class&apos;s share of the squared error.
-Near y = 0 (confidently wrong) cross-entropy grows without bound; squared error stays below ½.</source>
+Near y = 0 (confidently wrong) cross-entropy grows without bound; squared error stays below ½.
+The curve is −log y exactly; the read-out&apos;s −log(y + δ) stops near −log δ ≈ 16.1.</source>
         <translation>파란색: −log y. 정답 클래스의 확률이 y일 때의 교차 엔트로피입니다.
 점선: ½(1 − y)². 오차제곱합 중 그 클래스의 몫입니다.
-y = 0 근처(확신을 갖고 틀림)에서 교차 엔트로피는 한없이 커지지만, 오차제곱합은 ½ 아래에 머뭅니다.</translation>
+y = 0 근처(확신을 갖고 틀림)에서 교차 엔트로피는 한없이 커지지만, 오차제곱합은 ½ 아래에 머뭅니다.
+곡선은 −log y 그대로입니다. 손실 칸의 −log(y + δ)는 −log δ ≈ 16.1 근처에서 멈춥니다.</translation>
     </message>
 </context>
 <context>
@@ -617,8 +648,20 @@ is for the accuracy plot to say.</source>
         <translation>제곱 오차</translation>
     </message>
     <message>
-        <source>δ = 10⁻⁷ keeps log(0) finite, as in the seeds.</source>
+        <source>δ = 10⁻⁷ keeps log(0) finite, as in the tutorials.</source>
         <translation>자료와 같이 δ = 10⁻⁷로 log(0)이 무한대가 되지 않게 합니다.</translation>
+    </message>
+    <message>
+        <source>⚠ Near y = 0, δ = 10⁻⁷ caps −log(y + δ) at −log δ ≈ 16.1: the cross-entropy reads less than −log y, which the curve and “from logits” show without δ.</source>
+        <translation>⚠ y = 0 근처에서는 δ = 10⁻⁷ 때문에 −log(y + δ)가 −log δ ≈ 16.1에서 멈춥니다: 교차 엔트로피는 곡선과 ‘로짓으로 계산한 교차 엔트로피’가 δ 없이 보여 주는 −log y보다 작습니다.</translation>
+    </message>
+    <message>
+        <source>⚠ Near p = 0 or 1, p is clipped to [δ, 1 − δ], δ = 10⁻⁷, which caps the binary cross-entropy at −log δ ≈ 16.1; “from logit” shows it without the clip.</source>
+        <translation>⚠ p가 0이나 1에 가까우면 p를 [δ, 1 − δ](δ = 10⁻⁷)로 자르므로 이진 교차 엔트로피는 −log δ ≈ 16.1에서 멈춥니다. ‘로짓으로 계산한 이진 교차 엔트로피’는 자르지 않은 값입니다.</translation>
+    </message>
+    <message>
+        <source>The regression example has no classes: its losses are in the Worked example table. Move a slider to explore classification again.</source>
+        <translation>회귀 예시에는 클래스가 없습니다: 그 손실은 계산 예시 표에 있습니다. 슬라이더를 움직이면 분류 화면으로 돌아갑니다.</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -724,6 +767,10 @@ is for the accuracy plot to say.</source>
     <message>
         <source>Type the sigmoid output p (between 0 and 1):</source>
         <translation>시그모이드 출력 p 입력 (0에서 1 사이):</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>예: %1</translation>
     </message>
     <message>
         <source>Type or paste %1 probabilities:</source>
@@ -969,20 +1016,8 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>계산 예시</translation>
     </message>
     <message>
-        <source>Choose a seed example from &lt;b&gt;Example&lt;/b&gt; above: its vectors, its losses computed here, and the numbers the tutorial prints, side by side.</source>
-        <translation>위의 &lt;b&gt;예시&lt;/b&gt;에서 자료의 계산 예시를 고르세요: 그 벡터, 여기서 계산한 손실, 자료에 실린 값을 나란히 보여 줍니다.</translation>
-    </message>
-    <message>
         <source>k</source>
         <translation>k</translation>
-    </message>
-    <message>
-        <source>Output ŷ</source>
-        <translation>출력 ŷ</translation>
-    </message>
-    <message>
-        <source>Target y</source>
-        <translation>실제값 y</translation>
     </message>
     <message>
         <source>BCE</source>
@@ -997,8 +1032,28 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>출력 y</translation>
     </message>
     <message>
-        <source>Seed prints</source>
+        <source>Choose a tutorial example from &lt;b&gt;Example&lt;/b&gt; above: its vectors, its losses computed here, and the numbers the tutorial prints, side by side.</source>
+        <translation>위의 &lt;b&gt;예시&lt;/b&gt;에서 자료의 계산 예시를 고르세요: 그 벡터, 여기서 계산한 손실, 자료에 실린 값을 나란히 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Output ŷ
+(our y)</source>
+        <translation>출력 ŷ
+(이 앱의 y)</translation>
+    </message>
+    <message>
+        <source>Target y
+(our t)</source>
+        <translation>실제값 y
+(이 앱의 t)</translation>
+    </message>
+    <message>
+        <source>Tutorial prints</source>
         <translation>자료의 값</translation>
+    </message>
+    <message>
+        <source>The tutorial prints %1</source>
+        <translation>자료의 값: %1</translation>
     </message>
     <message>
         <source>sum of squared error</source>
@@ -1029,7 +1084,7 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>교차 엔트로피 = &lt;b&gt;%1&lt;/b&gt;   ·   오차제곱합 = &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>App: %1&lt;br&gt;Seed prints: %2</source>
+        <source>App: %1&lt;br&gt;Tutorial prints: %2</source>
         <translation>이 앱: %1&lt;br&gt;자료의 값: %2</translation>
     </message>
 </context>
@@ -1313,7 +1368,7 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>정답, 확신: 클래스 2가 0.8</translation>
     </message>
     <message>
-        <source>Seed 000, 2乗和誤差 / 交差エントロピー誤差 (正解)</source>
+        <source>Tutorial 000, 2乗和誤差 / 交差エントロピー誤差 (正解)</source>
         <translation>자료 000, 2乗和誤差 / 交差エントロピー誤差 (正解)</translation>
     </message>
     <message>
@@ -1325,8 +1380,64 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>오답: 클래스 6이 0.5, 정답 클래스 2는 0.2</translation>
     </message>
     <message>
-        <source>Seed 000, 2乗和誤差 / 交差エントロピー誤差 (不正解)</source>
+        <source>Tutorial 000, 2乗和誤差 / 交差エントロピー誤差 (不正解)</source>
         <translation>자료 000, 2乗和誤差 / 交差エントロピー誤差 (不正解)</translation>
+    </message>
+    <message>
+        <source>Tutorial 001, 交差エントロピー誤差の計算_1</source>
+        <translation>자료 001, 交差エントロピー誤差の計算_1</translation>
+    </message>
+    <message>
+        <source>Tutorial 001, 交差エントロピー誤差の計算_2</source>
+        <translation>자료 001, 交差エントロピー誤差の計算_2</translation>
+    </message>
+    <message>
+        <source>Tutorial 001, 交差エントロピー誤差の計算_3</source>
+        <translation>자료 001, 交差エントロピー誤差の計算_3</translation>
+    </message>
+    <message>
+        <source>Tutorial 002, CEE = −log(2번째 예측값) = −log(0.9)</source>
+        <translation>자료 002, CEE = −log(2번째 예측값) = −log(0.9)</translation>
+    </message>
+    <message>
+        <source>The tutorial gives only the second class&apos;s 0.9; the other two share the remaining 0.1.</source>
+        <translation>자료에는 두 번째 클래스의 0.9만 있어서 나머지 0.1을 다른 두 클래스가 나눠 갖습니다.</translation>
+    </message>
+    <message>
+        <source>Tutorial 002, softmax_cee (first cell)</source>
+        <translation>자료 002, softmax_cee (첫 번째 셀)</translation>
+    </message>
+    <message>
+        <source>Tutorial 002, softmax_cee (second cell)</source>
+        <translation>자료 002, softmax_cee (두 번째 셀)</translation>
+    </message>
+    <message>
+        <source>Tutorial 002, sigmoid_cee</source>
+        <translation>자료 002, sigmoid_cee</translation>
+    </message>
+    <message>
+        <source>Tutorial 002, mse(y, y_i)</source>
+        <translation>자료 002, mse(y, y_i)</translation>
+    </message>
+    <message>
+        <source>Here the tutorial writes y for the target and ŷ for the network&apos;s output (elsewhere in LossViz: y the output, t the target). Its function is named mse but computes ½ of the sum (5.5); the mean of the squares is 2.2.</source>
+        <translation>이 자료에서는 y가 실제값, ŷ가 신경망의 출력입니다(LossViz의 다른 곳에서는 y가 출력, t가 정답). 함수 이름은 mse지만 계산하는 것은 합의 ½(5.5)입니다. 제곱의 평균은 2.2입니다.</translation>
+    </message>
+    <message>
+        <source>Tutorial 004, 二乗和誤差 sample data 1</source>
+        <translation>자료 004, 二乗和誤差 sample data 1</translation>
+    </message>
+    <message>
+        <source>The tutorial&apos;s outputs sum to 1.07, not 1; the loss is computed on them as written.</source>
+        <translation>자료의 출력 합은 1이 아니라 1.07입니다. 손실은 적힌 값 그대로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>Tutorial 004, sample data 2</source>
+        <translation>자료 004, sample data 2</translation>
+    </message>
+    <message>
+        <source>Tutorial 004, 交差エントロピー誤差 sample data 1</source>
+        <translation>자료 004, 交差エントロピー誤差 sample data 1</translation>
     </message>
     <message>
         <source>Far from the target: squared error 0.456, cross-entropy 1.6094.</source>
@@ -1337,10 +1448,6 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>3클래스, 정답 클래스가 0.2: −log 0.2 ≈ 1.6</translation>
     </message>
     <message>
-        <source>Seed 001, 交差エントロピー誤差の計算_1</source>
-        <translation>자료 001, 交差エントロピー誤差の計算_1</translation>
-    </message>
-    <message>
         <source>Only the correct class&apos;s output enters the cross-entropy.</source>
         <translation>교차 엔트로피에는 정답 클래스의 출력만 들어갑니다.</translation>
     </message>
@@ -1349,16 +1456,8 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>3클래스, 정답 클래스가 0.8: 손실이 0.2231로 감소</translation>
     </message>
     <message>
-        <source>Seed 001, 交差エントロピー誤差の計算_2</source>
-        <translation>자료 001, 交差エントロピー誤差の計算_2</translation>
-    </message>
-    <message>
         <source>Three classes, correct class at 1.0: loss ≈ 0</source>
         <translation>3클래스, 정답 클래스가 1.0: 손실 ≈ 0</translation>
-    </message>
-    <message>
-        <source>Seed 001, 交差エントロピー誤差の計算_3</source>
-        <translation>자료 001, 交差エントロピー誤差の計算_3</translation>
     </message>
     <message>
         <source>With δ = 10⁻⁷ inside the log the loss is −log(1 + δ) ≈ −1.0 × 10⁻⁷: zero for every purpose.</source>
@@ -1369,20 +1468,8 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>정답 클래스가 0.9: −log 0.9 = 0.105</translation>
     </message>
     <message>
-        <source>Seed 002, CEE = −log(2번째 예측값) = −log(0.9)</source>
-        <translation>자료 002, CEE = −log(2번째 예측값) = −log(0.9)</translation>
-    </message>
-    <message>
-        <source>The seed gives only the second class&apos;s 0.9; the other two share the remaining 0.1.</source>
-        <translation>자료에는 두 번째 클래스의 0.9만 있어서 나머지 0.1을 다른 두 클래스가 나눠 갖습니다.</translation>
-    </message>
-    <message>
         <source>Batch of three, mean cross-entropy 0.8634</source>
         <translation>샘플 3개인 배치, 교차 엔트로피 평균 0.8634</translation>
-    </message>
-    <message>
-        <source>Seed 002, softmax_cee (first cell)</source>
-        <translation>자료 002, softmax_cee (첫 번째 셀)</translation>
     </message>
     <message>
         <source>The loss of a batch is the mean of the per-sample losses.</source>
@@ -1393,20 +1480,12 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>첫 샘플 개선: 배치 평균이 0.6324로 감소</translation>
     </message>
     <message>
-        <source>Seed 002, softmax_cee (second cell)</source>
-        <translation>자료 002, softmax_cee (두 번째 셀)</translation>
-    </message>
-    <message>
         <source>Only the first sample changed (0.3 → 0.6 for its correct class), and the mean fell.</source>
         <translation>첫 번째 샘플만 바뀌었고(정답 클래스가 0.3 → 0.6) 평균이 내려갔습니다.</translation>
     </message>
     <message>
         <source>Binary (sigmoid) batch of six, mean 0.3486</source>
         <translation>이진 (시그모이드) 샘플 6개인 배치, 평균 0.3486</translation>
-    </message>
-    <message>
-        <source>Seed 002, sigmoid_cee</source>
-        <translation>자료 002, sigmoid_cee</translation>
     </message>
     <message>
         <source>Sample 6 (p = 0.9, label 1) is the most right, and has the smallest loss.</source>
@@ -1417,40 +1496,16 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>회귀: ½ Σ (y − ŷ)² = 5.5, 평균 2.2</translation>
     </message>
     <message>
-        <source>Seed 002, mse(y, y_i)</source>
-        <translation>자료 002, mse(y, y_i)</translation>
-    </message>
-    <message>
-        <source>The seed&apos;s function is named mse but computes ½ of the sum (5.5); the mean of the squares is 2.2.</source>
-        <translation>자료의 함수 이름은 mse지만 계산하는 것은 합의 ½(5.5)입니다. 제곱의 평균은 2.2입니다.</translation>
-    </message>
-    <message>
         <source>Right at 0.6, outputs sum to 1.07: squared error 0.10105</source>
         <translation>정답 클래스가 0.6, 출력의 합 1.07: 오차제곱합 0.10105</translation>
-    </message>
-    <message>
-        <source>Seed 004, 二乗和誤差 sample data 1</source>
-        <translation>자료 004, 二乗和誤差 sample data 1</translation>
-    </message>
-    <message>
-        <source>The seed&apos;s outputs sum to 1.07, not 1; the loss is computed on them as written.</source>
-        <translation>자료의 출력 합은 1이 아니라 1.07입니다. 손실은 적힌 값 그대로 계산합니다.</translation>
     </message>
     <message>
         <source>Wrong: class 9 at 0.5 (sum 1.13): 0.46525 and 1.6094</source>
         <translation>오답: 클래스 9가 0.5 (합 1.13): 0.46525와 1.6094</translation>
     </message>
     <message>
-        <source>Seed 004, sample data 2</source>
-        <translation>자료 004, sample data 2</translation>
-    </message>
-    <message>
         <source>Right at 0.99 (sum 1.46): cross-entropy 0.01005</source>
         <translation>정답 클래스가 0.99 (합 1.46): 교차 엔트로피 0.01005</translation>
-    </message>
-    <message>
-        <source>Seed 004, 交差エントロピー誤差 sample data 1</source>
-        <translation>자료 004, 交差エントロピー誤差 sample data 1</translation>
     </message>
     <message>
         <source>Near-certain and right: the cross-entropy is close to 0.</source>

@@ -272,3 +272,8 @@ def test_a_failed_save_keeps_the_previous_file(tmp_path, monkeypatch):
     assert path.read_bytes() == before
     assert os.listdir(tmp_path) == ["lesson.lossviz"]
     assert load_lesson(path).explorer.target == 1
+
+
+def test_a_lesson_naming_an_old_seed_key_opens_on_that_tutorial_example():
+    lesson = read_lesson(archive_bytes(good_document(example="seed002-regression")), "old.lossviz")
+    assert lesson.example == "tutorial002-regression"

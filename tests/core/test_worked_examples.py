@@ -72,3 +72,32 @@ def test_a_binary_sample_keeps_the_number_of_classes():
     assert state.mode is Mode.BINARY and state.n_classes == 7
     assert state.target == example.targets[0]
     assert state.entered is not None
+
+
+def test_examples_are_named_tutorials_and_old_seed_keys_still_work():
+    from lossviz.worked_examples import OLD_KEYS, known_key
+
+    assert all(e.key.startswith("tutorial") for e in WORKED_EXAMPLES)
+    assert example_by_key("seed000-wrong") is example_by_key("tutorial000-wrong")
+    assert len(OLD_KEYS) == len(WORKED_EXAMPLES)
+    assert known_key("seed002-regression") == "tutorial002-regression"
+    assert known_key("seed999") is None and known_key(None) is None
+
+
+def test_old_keys_in_settings_and_lessons_are_read():
+    from lossviz.settings import from_store, to_store
+
+    stored = to_store(from_store({})[0])
+    stored["explorer/preset"] = "seed002-batch-a"
+    settings, problems = from_store(stored)
+    assert settings.preset == "tutorial002-batch-a" and not problems
+
+
+@pytest.mark.parametrize(("value", "cell"), [
+    (5.5, "5.5"), (0.0258, "0.0258"), (0.105, "0.105"), (-1e-07, "−1.00 × 10⁻⁷"),
+    (0.8634223884819422, "0.863422"), (0.35667494393873245, "0.356675"), (0.10105000000000001, "0.101050"),
+])
+def test_long_printed_floats_are_rounded_to_the_apps_decimals(value, cell):
+    from lossviz.worked_examples import printed_text
+
+    assert printed_text(value) == cell

@@ -217,7 +217,7 @@ def test_plots_and_the_worked_example_follow_the_language(window, qapp, back_to_
     assert "0.0258" in window.worked_example.totals.text()  # the seed's number, as printed
     i18n.install_language(qapp, "en")
     assert window.probability_plot.getPlotItem().getAxis("bottom").labelText == "class"
-    assert "Seed 000" in window.worked_example.heading.text()
+    assert "Tutorial 000" in window.worked_example.heading.text()
 
 
 def test_core_messages_are_translated_after_formatting():
@@ -233,7 +233,7 @@ def test_core_messages_in_japanese(qapp, back_to_english):
     message = Message("datasets", "{name}: {train:,} training, {validation:,} validation images",
                       name=Message("datasets", "bundled MNIST subset"), train=4000, validation=1000)
     assert i18n.translated(message) == "同梱の MNIST サブセット: 訓練画像 4,000 枚、検証画像 1,000 枚"
-    assert QCoreApplication.translate("presets", "Seed 001, 交差エントロピー誤差の計算_1") == "教材 001、交差エントロピー誤差の計算_1"
+    assert QCoreApplication.translate("presets", "Tutorial 001, 交差エントロピー誤差の計算_1") == "教材 001、交差エントロピー誤差の計算_1"
 
 
 def test_a_missing_cjk_font_is_named_in_english():

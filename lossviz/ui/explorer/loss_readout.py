@@ -48,8 +48,13 @@ class LossReadout(Retranslated, QWidget):
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(2 * count + 1, 1)
         self.delta_note = QLabel()
+        self.delta_note.setWordWrap(True)
         style.tint(self.delta_note, style.MUTED)
         grid.addWidget(self.delta_note, 2 * count + 2, 0, 1, 3)
+        #: Which note delta_note shows: None (δ keeps log 0 finite), "delta" (δ
+        #: visibly caps the cross-entropy), "regression" (the example covers the read-out).
+        self._note: str | None = None
+        self.covered = False
         self._shown_mode: Mode | None = None
         self._keys: list[str] = []
         self._readout: Readout | None = None
@@ -93,10 +98,47 @@ class LossReadout(Retranslated, QWidget):
     def retranslate(self) -> None:
         """Names, notes and the summary in the current language, the values as they were."""
         self._rows_by_mode = self._loss_rows()
-        self.delta_note.setText(self.tr("δ = 10⁻⁷ keeps log(0) finite, as in the seeds."))
         self._fix_summary_size()
         self._shown_mode = None  # the rows' names again
+        self._note = "?"  # the note again
+        covered = self.covered
         if self._readout is not None:
+            self.show_readout(self._readout)
+        else:
+            self._show_note(None)
+        if covered:
+            self.cover_for_regression(True)
+
+    def _show_note(self, note: str | None) -> None:
+        """Why the cross-entropy reads as it does, or that the example covers
+        the read-out; changed only when the note changes (it may re-lay out)."""
+        if note == self._note:
+            return
+        self._note = note
+        if note is None:
+            text = self.tr("δ = 10⁻⁷ keeps log(0) finite, as in the tutorials.")
+        elif note == "delta":
+            text = self.tr("⚠ Near y = 0, δ = 10⁻⁷ caps −log(y + δ) at −log δ ≈ 16.1: the cross-entropy reads "
+                           "less than −log y, which the curve and “from logits” show without δ.")
+        elif note == "delta-binary":
+            text = self.tr("⚠ Near p = 0 or 1, p is clipped to [δ, 1 − δ], δ = 10⁻⁷, which caps the binary "
+                           "cross-entropy at −log δ ≈ 16.1; “from logit” shows it without the clip.")
+        else:
+            text = self.tr("The regression example has no classes: its losses are in the Worked example table. "
+                           "Move a slider to explore classification again.")
+        self.delta_note.setText(text)
+        style.tint(self.delta_note, style.MUTED if note is None else None, None if note is None else style.WARNING_BG)
+
+    def cover_for_regression(self, covered: bool) -> None:
+        """The regression example on show: no classification losses beside it."""
+        self.covered = covered
+        if covered:
+            self.summary.setText("")
+            for label in self.values:
+                label.setText("—")
+                label.setToolTip("")
+            self._show_note("regression")
+        elif self._readout is not None:
             self.show_readout(self._readout)
 
     def _fix_summary_size(self) -> None:
@@ -116,7 +158,9 @@ class LossReadout(Retranslated, QWidget):
 
     def show_readout(self, readout: Readout) -> None:
         self._readout = readout
+        self.covered = False
         mode = readout.state.mode
+        self._show_note(("delta-binary" if mode is Mode.BINARY else "delta") if readout.delta_shows else None)
         if mode is not self._shown_mode:
             self._show_rows(mode)
         for key, label in zip(self._keys, self.values):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from lossviz.explorer import MAX_CLASSES, Mode, Readout
 from lossviz.ui.common import style
+from lossviz.ui.common.i18n import fill
 from lossviz.ui.common.plot_kit import (
     CACHED,
     SECOND_LEVEL_FILL,
@@ -38,11 +39,12 @@ from lossviz.ui.common.plot_kit import (
     up_triangle_shape,
     value_ticks,
 )
+from lossviz.ui.explorer.plot_note import CoveredForRegression, PlotNote
 
 #: −log(y) is drawn up to this height; a larger loss is shown at the top edge
 #: with an upward triangle and its value in the label.
 LOG_PLOT_TOP = 6.0
-class ProbabilityPlot(FittedTitle, pg.PlotWidget):
+class ProbabilityPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
     """Plot 1: the output y per class as bars, the one-hot target t as
     diamonds joined by a dashed line (as the seeds' figures draw both)."""
 
@@ -75,6 +77,7 @@ class ProbabilityPlot(FittedTitle, pg.PlotWidget):
         legend.addItem(self.output_bars, "")
         legend.addItem(self.target_line, "")
         cache_legend(legend)
+        self.note = PlotNote(self)
         self._shown_count = -1
         self._shown_target: tuple | None = None
         self.retranslate()
@@ -85,6 +88,18 @@ class ProbabilityPlot(FittedTitle, pg.PlotWidget):
         self.setToolTip(self.tr("Blue bars: the network's output y for each class.\n"
                                 "Orange diamonds: the target t, 1 for the correct class and 0 elsewhere."))
         self.set_titles(self.tr("Output y against target t"), self.tr("y against t"), "y, t")
+        if self.covered:
+            self.cover_for_regression(True)
+
+    def data_items(self) -> list:
+        return []  # in the legend: emptied (cover_for_regression), not hidden, or its sample shows "hidden"
+
+    def cover_for_regression(self, covered: bool) -> None:
+        super().cover_for_regression(covered)
+        if covered:
+            self.output_bars.setOpts(x=np.full(MAX_CLASSES, -100.0), height=np.zeros(MAX_CLASSES))  # off the plot
+            self.target_line.setData([], [])
+            self._shown_target = None
 
     def apply_look(self, look: style.Look) -> None:
         super().apply_look(look)
@@ -93,8 +108,11 @@ class ProbabilityPlot(FittedTitle, pg.PlotWidget):
         self.target_line.setSymbolBrush(QColor(style.ORANGE))
         self.target_line.setSymbolSize(look.size(16))
         self.target_line.setSymbolPen(style.pen(style.INK, look.line(1)))
+        self.note.apply_look()
 
     def show_readout(self, readout: Readout) -> None:
+        if self.covered:
+            self.cover_for_regression(False)
         count = len(readout.y)
         x = np.arange(count)
         if count != self._shown_count:
@@ -108,7 +126,7 @@ class ProbabilityPlot(FittedTitle, pg.PlotWidget):
             self._shown_target = target
 
 
-class LogLossPlot(FittedTitle, pg.PlotWidget):
+class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
     """Plot 2: −log(y) for y in (0, 1] with the correct class's current y
     marked, beside the squared error ½(1 − y)² of that same class."""
 
@@ -141,9 +159,10 @@ class LogLossPlot(FittedTitle, pg.PlotWidget):
     def __init__(self) -> None:
         super().__init__()
         item = configure_plot(self)
-        item.setXRange(0, 1.0, padding=0.02)
         self._x_ticks: tuple | None = None  # chosen for the plot's width: _fit_axes
-        item.setYRange(0, LOG_PLOT_TOP, padding=0)
+        self._marker_room = 0.0
+        self._fit_margins()
+        item.getViewBox().sigResized.connect(self._fit_margins)
         legend = item.addLegend(offset=(-10, 4), labelTextColor=style.INK)
         y = np.linspace(np.exp(-LOG_PLOT_TOP), 1.0, 400)
         self.log_curve = log_curve = curve(y, -np.log(y), style.pen(style.BLUE, 3))
@@ -154,6 +173,8 @@ class LogLossPlot(FittedTitle, pg.PlotWidget):
         legend.addItem(square_curve, "")
         cache_legend(legend)
         # A plain Qt line (pyqtgraph's InfiniteLine paints in Python), moved with setPos.
+        # It drops from the point to the axis and no higher, so it never runs
+        # through the legend or the label above the low right of the curve.
         self.cursor = QGraphicsLineItem(0, 0, 0, LOG_PLOT_TOP)
         self.cursor.setPen(style.pen(style.GREY, 1.5, Qt.PenStyle.DotLine))
         marker_pen = style.pen(style.INK, 1.5)
@@ -169,8 +190,39 @@ class LogLossPlot(FittedTitle, pg.PlotWidget):
         self.label.setFont(style.scaled_font(self.font(), 1.1, bold=True))
         for part in (self.cursor, self.log_marker, self.off_plot_marker, self.square_marker, self.label):
             item.addItem(part)
+        self.note = PlotNote(self)
+        self._readout: Readout | None = None
         self.retranslate()
         self.apply_look(style.current())
+
+    def _fit_margins(self) -> None:
+        """Room around y in [0, 1] and the loss in [0, top] for half a marker,
+        in pixels, so a marker at y = 1, at loss 0 or at the top edge is whole."""
+        item = self.getPlotItem()
+        box = item.getViewBox()
+        half = style.current().size(18) / 2 + 2
+        width, height = max(box.width(), 4 * half), max(box.height(), 4 * half)
+        room = (half / (width - 2 * half), half / (height - 2 * half))
+        if room == self._marker_room:
+            return
+        self._marker_room = room
+        item.setXRange(-room[0], 1 + room[0], padding=0)
+        item.setYRange(-room[1] * LOG_PLOT_TOP, LOG_PLOT_TOP * (1 + room[1]), padding=0)
+
+    def regression_note(self) -> str:
+        return self.tr("For classification only: the regression example has nothing to draw here.")
+
+    def data_items(self) -> list:
+        return [self.cursor, self.log_marker, self.off_plot_marker, self.square_marker]
+
+    def cover_for_regression(self, covered: bool) -> None:
+        super().cover_for_regression(covered)
+        # One of the two markers, as _show_point expects.
+        self.off_plot_marker.hide()
+        if covered:
+            self.label.setText("")  # the label is the legend's to hide when narrow (FittedTitle)
+        elif self._readout is not None:
+            self._show_point(self._readout)
 
     def retranslate(self) -> None:
         name_plot(self, self.tr("y of the correct class"), self.tr("loss"),
@@ -179,8 +231,11 @@ class LogLossPlot(FittedTitle, pg.PlotWidget):
         self.setToolTip(self.tr(
             "Blue: −log y, the cross-entropy when the correct class gets probability y.\n"
             "Dashed: ½(1 − y)², that class's share of the squared error.\n"
-            "Near y = 0 (confidently wrong) cross-entropy grows without bound; squared error stays below ½."
+            "Near y = 0 (confidently wrong) cross-entropy grows without bound; squared error stays below ½.\n"
+            "The curve is −log y exactly; the read-out's −log(y + δ) stops near −log δ ≈ 16.1."
         ))
+        if self.covered:
+            self.cover_for_regression(True)
 
     def extras(self) -> list:
         label = self.__dict__.get("label")  # None while the plot is being built
@@ -201,22 +256,37 @@ class LogLossPlot(FittedTitle, pg.PlotWidget):
             marker.setBrush(QColor(style.ORANGE))
         self.label.setColor(QColor(style.INK))
         self.label.setFont(style.scaled_font(self.font(), 1.1, bold=True))  # the plot's font is zoomed already
+        self.note.apply_look()
+        self._marker_room = 0.0
+        self._fit_margins()
 
     def show_readout(self, readout: Readout) -> None:
+        self._readout = readout
+        if self.covered:
+            self.cover_for_regression(False)  # shows the point
+        else:
+            self._show_point(readout)
+
+    def _show_point(self, readout: Readout) -> None:
         y = readout.y_correct
-        log_loss = float(-np.log(y)) if y > 0 else float("inf")
+        log_loss = readout.exact_cross_entropy
         on_plot = log_loss <= LOG_PLOT_TOP
         shown = log_loss if on_plot else LOG_PLOT_TOP
         self.cursor.setPos(y, 0)
+        self.cursor.setLine(0, 0, 0, shown)
         if on_plot != self.log_marker.isVisible():
             self.log_marker.setVisible(on_plot)
             self.off_plot_marker.setVisible(not on_plot)
         (self.log_marker if on_plot else self.off_plot_marker).setPos(y, shown)
         self.square_marker.setPos(y, 0.5 * (1 - y) ** 2)
-        self.label.setText(f"y = {y:.4f}\n−log y = {log_loss:.4f}" if log_loss != float("inf") else "y = 0\n−log y = ∞")
+        text = f"y = {y:.4f}\n−log y = {log_loss:.4f}" if log_loss != float("inf") else "y = 0\n−log y = ∞"
+        if readout.delta_shows:  # the read-out's value beside the curve's (LossReadout says why)
+            formula = "p ∈ [δ, 1 − δ]:" if readout.state.mode is Mode.BINARY else "−log(y + δ) ="
+            text += f"\n{formula} {readout.capped_cross_entropy:.4f}"
+        self.label.setText(text)
 
 
-class GradientPlot(FittedTitle, pg.PlotWidget):
+class GradientPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
     """Plot 3: ∂E/∂z for each logit, cross-entropy (y − t) beside squared
     error through the softmax, as solid and hatched bars."""
 
@@ -240,8 +310,11 @@ class GradientPlot(FittedTitle, pg.PlotWidget):
         legend.addItem(self.cross_entropy_bars, "")
         legend.addItem(self.squared_error_bars, "")
         cache_legend(legend)
+        self.note = PlotNote(self)
         self._shown_count = -1
         self._shown_mode: Mode | None = None
+        self._readout: Readout | None = None
+        self._undefined = False  # the bars hidden: a typed vector without logits
         self.retranslate()
         self.apply_look(style.current())
 
@@ -249,28 +322,71 @@ class GradientPlot(FittedTitle, pg.PlotWidget):
         return self.tr("the sigmoid's logit") if self._shown_mode is Mode.BINARY else self.tr("class")
 
     def retranslate(self) -> None:
-        name_plot(self, self._x_label(), self.tr("gradient"), (self.tr("cross-entropy  y − t"), self.tr("squared error")))
-        self.set_titles(self.tr("Gradient ∂E/∂z for each logit"), self.tr("Gradient ∂E/∂z"), "∂E/∂z")
+        binary = self._shown_mode is Mode.BINARY
+        # One sigmoid output p has one logit, and its gradient is p − t.
+        name_plot(self, self._x_label(), self.tr("gradient"),
+                  (self.tr("cross-entropy  p − t") if binary else self.tr("cross-entropy  y − t"), self.tr("squared error")))
+        long_title = self.tr("Gradient ∂E/∂z for the logit") if binary else self.tr("Gradient ∂E/∂z for each logit")
+        self.set_titles(long_title, self.tr("Gradient ∂E/∂z"), "∂E/∂z")
         self.setToolTip(self.tr(
             "How each logit should move to lower the loss (gradient descent moves against these bars).\n"
             "Cross-entropy with softmax: exactly y − t.\n"
-            "Squared error through the softmax: y·((y − t) − Σ y(y − t)), which fades when y is near 0 or 1."
+            "Squared error through the softmax: y·((y − t) − Σ y(y − t)), which fades when y is near 0 or 1.\n"
+            "Typed values that do not sum to 1 come from no logits: then there is no gradient to draw."
         ))
+        self.note.show_text(self._current_note())
+
+    def regression_note(self) -> str:
+        return self.tr("For classification only: the regression example has nothing to draw here.")
+
+    def data_items(self) -> list:
+        return []  # the bars are emptied, not hidden: the legend would show them as hidden
+
+    def cover_for_regression(self, covered: bool) -> None:
+        super().cover_for_regression(covered)
+        if covered:
+            self._empty_bars()
+
+    def _empty_bars(self) -> None:
+        outside = np.full(MAX_CLASSES, -100.0)  # off the plot: even a bar of height 0 draws its outline
+        for bars in (self.cross_entropy_bars, self.squared_error_bars):
+            bars.setOpts(x=outside, height=np.zeros(MAX_CLASSES))
+
+    def note_for_state(self) -> str | None:
+        if self._readout is None or self._readout.gradients_defined:
+            return None
+        return fill(self.tr("∂E/∂z is not defined here: these typed values sum to %1, not 1, so no logits z "
+                            "give them. Renormalise them, or move a slider."), f"{self._readout.total:.6g}")
+
+    def _current_note(self) -> str | None:
+        return self.regression_note() if self.covered else self.note_for_state()
 
     def apply_look(self, look: style.Look) -> None:
         super().apply_look(look)
         self.cross_entropy_bars.setOpts(pen=style.pen(style.INK, look.line(1)), brush=QColor(style.BLUE))
         self.squared_error_bars.setOpts(pen=style.pen(style.VERMILLION, look.line(2)), brush=style.hatched(style.VERMILLION))
         self.zero_line.setPen(style.pen(style.INK, look.line(1)))
+        self.note.apply_look()
 
     def show_readout(self, readout: Readout) -> None:
+        self._readout = readout
         count = len(readout.grad_cross_entropy)
         mode = readout.state.mode
         if count != self._shown_count or mode is not self._shown_mode:
             binary = mode is Mode.BINARY
             class_ticks(self.getPlotItem(), count, ["z"] if binary else None)
+            mode_changed = mode is not self._shown_mode
             self._shown_count, self._shown_mode = count, mode
-            self.getPlotItem().setLabel("bottom", self._x_label())
+            if mode_changed:
+                self.retranslate()  # the legend and the title name p − t and one logit, or y − t and each
+        undefined = not readout.gradients_defined
+        if self.covered or undefined != self._undefined:
+            self.covered = False
+            self._undefined = undefined
+            self.note.show_text(self.note_for_state())
+        if undefined:
+            self._empty_bars()
+            return
         x = np.arange(count)
         self.cross_entropy_bars.setOpts(x=x - 0.2, height=readout.grad_cross_entropy)
         self.squared_error_bars.setOpts(x=x + 0.2, height=readout.grad_squared_error)

@@ -17,6 +17,11 @@ from lossviz.ui.common import style
 from lossviz.ui.common.i18n import Retranslated, fill, translated
 
 
+def vector_text(values) -> str:
+    """A vector as the field shows it: 6 significant digits, the sliders' precision and more."""
+    return ", ".join(f"{v:.6g}" for v in values)
+
+
 class ProbabilityEntry(Retranslated, QWidget):
     probabilities_entered = Signal(tuple)
     renormalise_requested = Signal()
@@ -90,12 +95,33 @@ class ProbabilityEntry(Retranslated, QWidget):
             self.error_label.show()
             return
         self._hide_error()
+        self.line_edit.setModified(False)  # applied: from now on it shows what is plotted
         self.probabilities_entered.emit(values)
 
     def set_text(self, text: str) -> None:
         self.line_edit.setText(text)
         self.line_edit.setCursorPosition(0)  # show the start of a long vector
         self._hide_error()
+
+    def _show_entered(self, entered: tuple[float, ...] | None) -> None:
+        """The field shows the vector plotted, or nothing once the sliders
+        drive y: never text that no longer applies.  Text the user typed for
+        that very vector stays as typed (``10%, 90%``); text being typed, not
+        yet applied, is theirs until they leave the field."""
+        edit = self.line_edit
+        if edit.hasFocus() and edit.isModified():
+            return
+        if entered is None:
+            if edit.text():
+                edit.clear()
+            return
+        try:
+            if parse_probabilities(edit.text(), len(entered)) == entered:
+                return
+        except ValueError:
+            pass
+        edit.setText(vector_text(entered))
+        edit.setCursorPosition(0)  # the start of a long vector
 
     def show_readout(self, readout: Readout) -> None:
         self._readout = readout
@@ -105,10 +131,11 @@ class ProbabilityEntry(Retranslated, QWidget):
             self._expected_count, self._mode = count, state.mode
             if state.mode is Mode.BINARY:
                 self.caption.setText(self.tr("Type the sigmoid output p (between 0 and 1):"))
-                self.line_edit.setPlaceholderText("0.7")
+                self.line_edit.setPlaceholderText(fill(self.tr("e.g. %1"), "0.7"))
             else:
                 self.caption.setText(fill(self.tr("Type or paste %1 probabilities:"), count))
-                self.line_edit.setPlaceholderText(", ".join(["0.1"] * count))
+                self.line_edit.setPlaceholderText(fill(self.tr("e.g. %1"), ", ".join(["0.1"] * count)))
+        self._show_entered(state.entered)
         off = state.entered is not None and not readout.sums_to_one
         if off:
             self.warning_label.setText(fill(self.tr(

@@ -73,7 +73,7 @@ class ExplorerToolbar(Retranslated, QToolBar):
             self.example_chosen.emit(key)
 
     def show_example(self, key: str | None) -> None:
-        """The seed example on show, or none, without asking for it again."""
+        """The tutorial example on show, or none, without asking for it again."""
         with QSignalBlocker(self.example_combo):
             self.example_combo.setCurrentIndex(0 if key is None else self.example_combo.findData(key))
 
@@ -87,8 +87,8 @@ class ExplorerToolbar(Retranslated, QToolBar):
         self.mode_combo.setAccessibleName(self.tr("Mode"))
         self.classes_spin.setAccessibleName(self.tr("Number of classes"))
         self.target_combo.setAccessibleName(self.tr("Correct class"))
-        self.example_combo.setAccessibleName(self.tr("Seed example"))
-        self.example_combo.setItemText(0, self.tr("Choose a seed example…"))
+        self.example_combo.setAccessibleName(self.tr("Tutorial example"))
+        self.example_combo.setItemText(0, self.tr("Choose a tutorial example…"))
         for index, example in enumerate(WORKED_EXAMPLES, start=1):
             self.example_combo.setItemText(index, QCoreApplication.translate(worked_examples.CONTEXT, example.title))
             self.example_combo.setItemData(index, QCoreApplication.translate(worked_examples.CONTEXT, example.source), Qt.ItemDataRole.ToolTipRole)

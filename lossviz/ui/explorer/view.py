@@ -49,6 +49,7 @@ class ExplorerView(Retranslated, QSplitter):
         self.entry.probabilities_entered.connect(controller.set_entered)
         self.entry.renormalise_requested.connect(controller.renormalise)
         self.worked_example.sample_chosen.connect(self.sample_chosen)
+        self.worked_example.regression_shown.connect(self._cover_for_regression)
         self.show_readout(controller.readout)
 
     def _build(self) -> None:
@@ -101,6 +102,12 @@ class ExplorerView(Retranslated, QSplitter):
             self._show_slider_title()
         for view in self._views:
             view.show_readout(readout)
+
+    def _cover_for_regression(self, covered: bool) -> None:
+        """The regression example has no classes: the classification plots
+        and losses say so instead of showing the state from before it."""
+        for view in (self.probability_plot, self.log_loss_plot, self.gradient_plot, self.readout):
+            view.cover_for_regression(covered)
 
     def _show_slider_title(self) -> None:
         binary = self._mode is Mode.BINARY

@@ -1,4 +1,4 @@
-"""The worked example a seed computes, row by row, beside the app's numbers.
+"""The worked example a tutorial computes, row by row, beside the app's numbers.
 
 For a batch (seed 002's three softmax samples, six sigmoid samples) each row
 is one sample and its loss, and the mean is the batch loss; choosing a row
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from lossviz import worked_examples
 from lossviz.explorer import format_value
 from lossviz.ui.common.i18n import Retranslated, fill
-from lossviz.worked_examples import ExampleKind, WorkedExample, compute_example
+from lossviz.worked_examples import ExampleKind, WorkedExample, compute_example, printed_text
 
 
 def _vector_text(values) -> str:
@@ -32,6 +32,9 @@ def _vector_text(values) -> str:
 
 class WorkedExampleView(Retranslated, QWidget):
     sample_chosen = Signal(int)
+    #: The regression example came (True) or went (False): the explorer's
+    #: classification plots have nothing of it to show.
+    regression_shown = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,7 +67,7 @@ class WorkedExampleView(Retranslated, QWidget):
         self.table.setAccessibleName(self.tr("Worked example"))
         if self.example is None:
             self.heading.setText(self.tr(
-                "Choose a seed example from <b>Example</b> above: its vectors, its losses computed here, "
+                "Choose a tutorial example from <b>Example</b> above: its vectors, its losses computed here, "
                 "and the numbers the tutorial prints, side by side."))
         else:
             self._show_again()
@@ -81,18 +84,28 @@ class WorkedExampleView(Retranslated, QWidget):
     def _show_again(self) -> None:
         """The example shown, laid out again (zoom) or in another language, its row still chosen."""
         selected = self.table.currentRow()
-        self.show_example(self.example)
+        self._fill(self.example)
         if selected >= 0:
             self.table.selectRow(selected)
 
     def clear(self) -> None:
         """No example: the invitation to choose one."""
+        was_regression = self.example is not None and self.example.kind is ExampleKind.REGRESSION
         self.example = None
         self.table.hide()
         self.totals.clear()
         self.retranslate()
+        if was_regression:
+            self.regression_shown.emit(False)
 
     def show_example(self, example: WorkedExample) -> None:
+        was_regression = self.example is not None and self.example.kind is ExampleKind.REGRESSION
+        self._fill(example)
+        regression = example.kind is ExampleKind.REGRESSION
+        if regression or was_regression:
+            self.regression_shown.emit(regression)
+
+    def _fill(self, example: WorkedExample) -> None:
         self.example = example
         self.table.show()
         computed = compute_example(example)
@@ -100,24 +113,27 @@ class WorkedExampleView(Retranslated, QWidget):
                                for text in (example.title, example.source, example.note))
         self.heading.setText(f"<b>{title}</b> <i>({source})</i>" + (f"<br>{note}" if note else ""))
         regression = example.kind is ExampleKind.REGRESSION
+        printed_column = None
         if regression:
-            headers = [self.tr("k"), self.tr("Output ŷ"), self.tr("Target y"), "(ŷ − y)²"]
+            # The tutorial's notation first, ours beneath: its y is our t.
+            headers = [self.tr("k"), self.tr("Output ŷ\n(our y)"), self.tr("Target y\n(our t)"), "(ŷ − y)²"]
             rows = [
                 [str(k), f"{a:g}", f"{b:g}", format_value(sq)]
                 for k, (a, b, sq) in enumerate(zip(example.outputs[0], example.regression_targets, computed.rows))
             ]
         else:
             loss_name = self.tr("BCE") if example.kind is ExampleKind.BINARY else self.tr("CE")
-            headers = ["#", self.tr("Output y"), "t", loss_name, self.tr("Seed prints")]
+            headers = ["#", self.tr("Output y"), "t", loss_name, self.tr("Tutorial prints")]
             # A single example's printed value sits in its one row.
             printed = example.printed_per_sample or tuple(v for k, v in example.printed.items() if k == computed.loss_key)
+            printed_column = [repr(printed[i]) if i < len(printed) else "" for i in range(len(example.outputs))]
             rows = [
                 [
                     str(i + 1),
                     _vector_text(y),
                     str(t),
                     format_value(loss),
-                    repr(printed[i]) if i < len(printed) else "",
+                    printed_text(printed[i]) if i < len(printed) else "",
                 ]
                 for i, (y, t, loss) in enumerate(zip(example.outputs, example.targets, computed.rows))
             ]
@@ -130,6 +146,8 @@ class WorkedExampleView(Retranslated, QWidget):
                 item = QTableWidgetItem(text)
                 if c != 1 or regression:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if printed_column is not None and c == 4 and printed_column[r]:
+                    item.setToolTip(fill(self.tr("The tutorial prints %1"), printed_column[r]))
                 self.table.setItem(r, c, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -147,7 +165,9 @@ class WorkedExampleView(Retranslated, QWidget):
             "cross_entropy_error": self.tr("cross-entropy"),
             "binary_cross_entropy": self.tr("binary cross-entropy"),
         }
-        printed = ", ".join(f"{short_names[key]} {value!r}" for key, value in example.printed.items())
+        printed = ", ".join(f"{short_names[key]} {printed_text(value)}" for key, value in example.printed.items())
+        self.totals.setToolTip(fill(self.tr("The tutorial prints %1"), ", ".join(
+            f"{short_names[key]} {value!r}" for key, value in example.printed.items())))
         if example.kind is ExampleKind.REGRESSION:
             app = self.tr("½ Σ (ŷ − y)² = <b>%1</b>   ·   mean (ŷ − y)² = <b>%2</b>")
             app = fill(app, format_value(computed.overall), format_value(computed.extra["mean_squared_error"]))
@@ -156,4 +176,4 @@ class WorkedExampleView(Retranslated, QWidget):
         else:
             app = self.tr("Cross-entropy = <b>%1</b>   ·   sum of squared error = <b>%2</b>")
             app = fill(app, format_value(computed.overall), format_value(computed.extra["sum_squared_error"]))
-        return fill(self.tr("App: %1<br>Seed prints: %2"), app, printed)
+        return fill(self.tr("App: %1<br>Tutorial prints: %2"), app, printed)
