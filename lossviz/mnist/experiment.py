@@ -90,6 +90,10 @@ class ExperimentBatch:
     epoch: int  # from 1
     step: int  # from 1, over the whole run
     networks: dict[str, NetworkBatch]  # by loss key: "ce", "sse"
+    #: Each network's softmax outputs (n, 10) for the watched images after
+    #: this step, by loss key (None when no images are watched): what a
+    #: digit looked like to either network at this moment.
+    outputs: dict[str, np.ndarray] | None = None
 
 
 @dataclass(frozen=True)
@@ -143,7 +147,11 @@ def measure_start(net: Mlp, images: np.ndarray, labels: np.ndarray, config: Expe
 
 class SlowdownExperiment:
     def __init__(self, train_images: np.ndarray, train_labels: np.ndarray, validation_images: np.ndarray,
-                 validation_labels: np.ndarray, config: ExperimentConfig | None = None) -> None:
+                 validation_labels: np.ndarray, config: ExperimentConfig | None = None,
+                 watched_images: np.ndarray | None = None) -> None:
+        """``watched_images``: a few images (uint8 (n, 28, 28) or float rows)
+        whose outputs every ExperimentBatch carries, e.g. validation digits
+        to show in the explorer at any moment of the curves."""
         config = config or ExperimentConfig()
         config.validate()
         if len(train_images) == 0 or len(validation_images) == 0:
@@ -161,6 +169,7 @@ class SlowdownExperiment:
             for loss, net in self.networks.items()
         }
         self._gradients: dict[str, list[float]] = {loss: [] for loss in TRAINING_LOSSES}
+        self.watched_images = None if watched_images is None or len(watched_images) == 0 else watched_images
         self.finished = False
 
     def advance(self) -> list[ExperimentReport]:
@@ -179,7 +188,10 @@ class SlowdownExperiment:
             # Read at once: the network's next step measures its own.
             batches[loss] = NetworkBatch(report.loss, net.mean_abs_grad_z)
             self._gradients[loss].append(net.mean_abs_grad_z)
-        out.append(ExperimentBatch(report.epoch, report.step, batches))
+        outputs = None
+        if self.watched_images is not None:
+            outputs = {loss: net.predict_proba(self.watched_images) for loss, net in self.networks.items()}
+        out.append(ExperimentBatch(report.epoch, report.step, batches, outputs))
         if report.step % self.steps_per_epoch == 0 or report.step == self.total_steps:
             epochs = {}
             for loss in self.networks:

@@ -114,3 +114,16 @@ def test_a_diverging_network_ends_the_experiment_with_its_reason(data):
 def test_settings_that_cannot_work_are_refused(data, change):
     with pytest.raises(ValueError):
         SlowdownExperiment(*data, ExperimentConfig(**change))
+
+
+def test_watched_digits_outputs_come_with_every_batch_and_move_only_for_cross_entropy(data):
+    small = (data[0][:1000], data[1][:1000], data[2], data[3])
+    watched = data[2][:3]
+    experiment = SlowdownExperiment(*small, ExperimentConfig(), watched_images=watched)
+    batches = [r for r in experiment.run() if isinstance(r, ExperimentBatch)]
+    assert len(batches) == experiment.total_steps == 40
+    first, last = batches[0].outputs, batches[-1].outputs
+    assert all(o.shape == (3, 10) for b in (first, last) for o in b.values())
+    # Squared error still calls every watched digit 0, sure of it; cross-entropy has moved on.
+    assert (last[SQUARED_ERROR][:, 0] > 0.99).all() and (last[CROSS_ENTROPY][:, 0] < 0.9).any()
+    np.testing.assert_allclose(last[CROSS_ENTROPY], experiment.networks[CROSS_ENTROPY].predict_proba(watched), rtol=1e-5)
