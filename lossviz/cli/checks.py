@@ -104,6 +104,12 @@ def check_paths(args) -> None:
     elif command == "evaluate":
         check_name(args.model, "model")
         _check_data(args.data)
+    elif command == "compare":
+        _check_data(args.data)
+    elif command == "predict":
+        check_name(args.model, "--model")
+        for image in args.images:
+            check_name(image, "image")
     elif command == "download" and args.to:
         check_name(args.to, "--to")
 

@@ -44,6 +44,8 @@ def _dispatch(args) -> int:
         from lossviz.cli import train
 
         return train.train_command(args) if args.command == "train" else train.evaluate_command(args)
+    if args.command in ("compare", "predict"):
+        return _dispatch_digit_commands(args)
     from lossviz.cli import render
 
     if args.lesson and (args.export or args.screenshot):
@@ -55,6 +57,17 @@ def _dispatch(args) -> int:
     if args.screenshot:
         return render.screenshot(args)
     return render.window(args)
+
+
+def _dispatch_digit_commands(args) -> int:
+    """The slowdown experiment, and digits read from image files."""
+    if args.command == "compare":
+        from lossviz.cli.compare import compare_command
+
+        return compare_command(args)
+    from lossviz.cli.predict import predict_command
+
+    return predict_command(args)
 
 
 def _check_lesson(path: str) -> None:

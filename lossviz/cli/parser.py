@@ -8,6 +8,7 @@ import math
 import re
 
 from lossviz import __version__
+from lossviz.mnist.experiment import CONFIDENTLY_WRONG, EXPERIMENT_EPOCHS, STARTS, WRONG_BIAS
 from lossviz.mnist.training import TrainingConfig
 from lossviz.names import BATCH_RANGE, EPOCHS_RANGE, EXPORT_TARGETS, HIDDEN_RANGE, LANGUAGES, SEED_RANGE, THEMES, TRAINING_LOSSES
 from lossviz.worked_examples import WORKED_EXAMPLES, known_key
@@ -18,6 +19,8 @@ SIDE_RANGE = (16, 7680)
 #: Digits read at most: int() of a thousands-digit string is slow, and no
 #: setting here needs more.
 MAX_DIGITS = 9
+#: ``lossviz evaluate --worst``: at most this many digits listed.
+MAX_WORST = 100000
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -117,4 +120,46 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("model", metavar="MODEL.npz")
     evaluate.add_argument("--data", default="bundled", metavar="bundled|full|DIR",
                           help="the data to measure on (default: the bundled subset's validation part)")
+    _add_mistakes_options(evaluate)
+    _add_compare(commands)
+    _add_predict(commands)
     return parser
+
+
+def _add_mistakes_options(evaluate) -> None:
+    evaluate.add_argument("--confusion", action="store_true",
+                          help='add "confusion": 10 rows of 10 counts, row = the true digit, column = the prediction')
+    evaluate.add_argument("--worst", type=_whole_number(0, MAX_WORST), default=0, metavar="N",
+                          help=f'add "worst": the N digits with the largest loss (--worst-by), 0 to {MAX_WORST} (default: %(default)s)')
+    evaluate.add_argument("--worst-by", choices=TRAINING_LOSSES, default=TRAINING_LOSSES[0],
+                          help="rank --worst by ce: cross-entropy, or sse: sum of squared error; they rank differently (default: %(default)s)")
+
+
+def _add_compare(commands) -> None:
+    compare = commands.add_parser("compare", help="the slowdown experiment: cross-entropy against squared error from the "
+                                  "same weights on the same batches; one JSON line per epoch")
+    compare.add_argument("--start", choices=STARTS, default=CONFIDENTLY_WRONG,
+                         help="the networks' start: as initialised, or one class's output bias raised by "
+                         f"{WRONG_BIAS:g} so every digit is called that class (default: %(default)s)")
+    compare.add_argument("--data", default="bundled", metavar="bundled|full|DIR",
+                         help="the bundled 5,000-image subset (default), downloaded full MNIST, or a folder of IDX files")
+    defaults = TrainingConfig()
+    compare.add_argument("--epochs", type=_whole_number(*EPOCHS_RANGE), default=EXPERIMENT_EPOCHS, metavar="N",
+                         help=f"passes over the training images, {EPOCHS_RANGE[0]} to {EPOCHS_RANGE[1]} (default: %(default)s); "
+                         "the learning rate falls along a cosine over them, as in the window")
+    compare.add_argument("--seed", type=_whole_number(*SEED_RANGE), default=defaults.seed, metavar="S",
+                         help=f"random seed, {SEED_RANGE[0]} to {SEED_RANGE[1]} (default: %(default)s)")
+    compare.add_argument("--hidden", type=_whole_number(*HIDDEN_RANGE), default=defaults.hidden, metavar="H",
+                         help=f"hidden units, {HIDDEN_RANGE[0]} to {HIDDEN_RANGE[1]} (default: %(default)s)")
+    compare.add_argument("--lr", type=_positive_number, default=defaults.lr, metavar="LR", help="learning rate (default: %(default)s)")
+    compare.add_argument("--batch", type=_whole_number(*BATCH_RANGE), default=defaults.batch, metavar="B",
+                         help=f"mini-batch size, {BATCH_RANGE[0]} to {BATCH_RANGE[1]} (default: %(default)s)")
+
+
+def _add_predict(commands) -> None:
+    predict = commands.add_parser("predict", help="read digits from image files (PNG, JPEG, any size, dark ink on light "
+                                  "paper or the reverse) with saved weights; one JSON line per image")
+    predict.add_argument("images", nargs="+", metavar="IMAGE")
+    predict.add_argument("--model", required=True, metavar="MODEL.npz", help="weights saved by lossviz train --save")
+    predict.add_argument("--label", type=_whole_number(0, 9), metavar="K",
+                         help="the digit the images should be: adds both losses (cross-entropy and sum of squared error)")

@@ -13,6 +13,7 @@ import sys
 from dataclasses import replace
 
 from lossviz.mnist.datasets import DatasetError, load_dataset, load_test_images
+from lossviz.mnist.mistakes import find_mistakes
 from lossviz.mnist.mlp import Mlp
 from lossviz.mnist.model_file import ModelFileError, load_model, save_model
 from lossviz.mnist.training import Diverged, EpochReport, TrainingConfig, train
@@ -74,5 +75,24 @@ def evaluate_command(args) -> int:
     except (ModelFileError, DatasetError) as error:
         _say(f"lossviz evaluate: {error}")
         return 2
-    _json_line(accuracy=net.accuracy(images, labels), images=len(images), data=description)
+    fields = dict(accuracy=net.accuracy(images, labels), images=len(images), data=description)
+    if getattr(args, "confusion", False) or getattr(args, "worst", 0):
+        fields.update(mistakes_fields(net, images, labels, args))
+    _json_line(**fields)
     return 0
+
+
+def mistakes_fields(net: Mlp, images, labels, args) -> dict:
+    """``--confusion``: 10 rows of 10 counts; ``--worst N``: the N worst digits by ``--worst-by``."""
+    mistakes = find_mistakes(net, images, labels)
+    fields = {}
+    if args.confusion:
+        fields["confusion"] = mistakes.confusion.tolist()
+    if args.worst:
+        fields["worst_by"] = args.worst_by
+        fields["worst"] = [
+            {"index": int(i), "label": int(mistakes.labels[i]), "prediction": int(mistakes.predictions[i]),
+             "cross_entropy": float(f"{mistakes.cross_entropy[i]:.6g}"), "squared_error": float(f"{mistakes.squared_error[i]:.6g}")}
+            for i in mistakes.worst_first(args.worst_by, args.worst)
+        ]
+    return fields

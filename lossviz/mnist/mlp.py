@@ -29,6 +29,7 @@ way of those products:
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -266,6 +267,8 @@ class Mlp:
             # Through the softmax: yₖ·((yₖ − tₖ) − Σᵢ yᵢ(yᵢ − tᵢ)).
             delta -= np.einsum("kb,kb->b", y, delta, out=buffers.column_stat)
             delta *= y
+        if self.watch_output_gradient:
+            self._watch(delta)
         # The loss is a mean over the batch; a training step folds its
         # learning rate in here too, on 10 numbers a row instead of 79,510.
         delta *= scale / batch
@@ -316,6 +319,28 @@ class Mlp:
         np.abs(self._velocity, out=self._magnitude)
         np.less(self._magnitude, TINY_VELOCITY, out=self._tiny)
         np.copyto(self._velocity, 0, where=self._tiny)
+
+    # The output layer's gradient, watched on demand (the slowdown
+    # experiment, lossviz.mnist.experiment).  Off by default, so a plain
+    # training step does not pay for it.
+    #: Set True on a network to measure ``mean_abs_grad_z`` at every step.
+    watch_output_gradient = False
+    #: The last step's mean |∂Eₙ/∂zₙₖ| over its examples n and output logits
+    #: k: zₙ the logits of example n, Eₙ its loss (the loss the step trained
+    #: with; the batch's loss is the mean of the Eₙ).  NaN until a step ran
+    #: with watch_output_gradient on.
+    mean_abs_grad_z = math.nan
+    _watch_scratch = None
+
+    def _watch(self, delta: np.ndarray) -> None:
+        """Measure mean_abs_grad_z from the per-example gradient at the logits
+        (before the learning rate and 1/B are folded in), into a buffer kept
+        for the purpose: no allocation beyond the first step of a batch size."""
+        scratch = self._watch_scratch
+        if scratch is None or scratch.shape != delta.shape:
+            scratch = self._watch_scratch = np.empty_like(delta)
+        np.abs(delta, out=scratch)
+        self.mean_abs_grad_z = float(np.add.reduce(scratch, axis=None, dtype=np.float64)) / delta.size
 
     def copy_weights(self) -> list[np.ndarray]:
         return [p.copy() for p in self.parameters()]
