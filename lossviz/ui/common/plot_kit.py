@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QFont, QFontMetrics, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPolygonF
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsEllipseItem,
@@ -24,8 +24,15 @@ from lossviz.ui.common import style
 from lossviz.ui.common.i18n import Retranslated
 
 TITLE_POINTS = 13
-#: Plot areas narrower than this (in pixels at 100%) hide their legends.
-MIN_LEGEND_ROOM = 230
+#: Plot areas narrower than this (in pixels at 100%) draw their legends in
+#: a smaller font: a plot always keeps the key to what it draws.
+COMPACT_LEGEND_ROOM = 300
+#: Legend text, as a share of the tick labels' size: normal and compact.
+LEGEND_TEXT = 0.9
+COMPACT_LEGEND_TEXT = 0.75
+#: How opaque a legend's background is: a cursor line or a bar running
+#: behind it stays visible, but no longer runs through its words.
+LEGEND_BACKGROUND_ALPHA = 225
 #: pyqtgraph's limits on how much of an axis second-level tick labels may
 #: fill (by how many labels are drawn already): looser than its defaults,
 #: so the odd class numbers stay until they would actually touch.
@@ -139,15 +146,23 @@ def zoom_plot(widget: pg.PlotWidget, look: style.Look, title_points: float = TIT
     # "−0.5" and the rotated label at this one.
     label_font = QFont(tick_font)
     left = item.getAxis("left")
-    left.setWidth(QFontMetrics(tick_font).horizontalAdvance("−0.55") + QFontMetrics(label_font).height() + look.size(12))
+    left.setWidth(QFontMetrics(tick_font).horizontalAdvance("−0.55") + QFontMetrics(label_font).height() + look.size(6))
     item.getAxis("bottom").setHeight(QFontMetrics(tick_font).height() + QFontMetrics(label_font).height() + look.size(10))
     item.setTitle(item.titleLabel.text, color=style.INK, size=f"{look.points(title_points)}pt")
     legend = item.legend
     if legend is not None:
-        legend.opts["labelTextSize"] = f"{0.9 * points}pt"
-        for _, label in legend.items:
-            label.setText(label.text, size=legend.opts["labelTextSize"], color=style.INK)
-        legend.updateSize()
+        background = QColor(style.PLOT_BACKGROUND)
+        background.setAlpha(LEGEND_BACKGROUND_ALPHA)
+        legend.setBrush(background)
+        set_legend_text(legend, LEGEND_TEXT * points)
+
+
+def set_legend_text(legend: pg.LegendItem, points: float) -> None:
+    """A legend's labels at ``points``, in the theme's ink."""
+    legend.opts["labelTextSize"] = f"{points:.2f}pt"
+    for _, label in legend.items:
+        label.setText(label.text, size=legend.opts["labelTextSize"], color=style.INK)
+    legend.updateSize()
 
 
 def cache_legend(legend: pg.LegendItem) -> None:
@@ -222,18 +237,37 @@ class FittedTitle(Retranslated):
         wanted = next((title for title in self.titles if metrics.horizontalAdvance(title) <= room), self.titles[-1])
         if item.titleLabel.text != wanted or item.titleLabel.opts.get("size") != f"{points}pt":
             item.setTitle(wanted, color=style.INK, size=f"{points}pt")
-        # Too narrow for its legend (a laptop with the MNIST panel open): the
-        # legend would cover the data; the tooltip and the read-out still explain.
-        roomy = room >= style.current().size(MIN_LEGEND_ROOM)
-        for extra in self.extras():
-            if extra.isVisible() != roomy:
-                extra.setVisible(roomy)
+        self._fit_legend(room)
         self._fit_axes(room)
+
+    def _fit_legend(self, room: int) -> None:
+        """The legend is never hidden: in a narrow plot (a laptop, the MNIST
+        panel open) its text is smaller, and where its entries fit side by
+        side it takes one line instead of two, leaving the data its room."""
+        legend = self.getPlotItem().legend
+        for extra in self.extras():
+            if not extra.isVisible():
+                extra.setVisible(True)
+        if legend is None or not legend.items:
+            return
+        look = style.current()
+        base = look.points(QApplication.font().pointSizeF())
+        points = base * (LEGEND_TEXT if room >= look.size(COMPACT_LEGEND_ROOM) else COMPACT_LEGEND_TEXT)
+        if legend.opts["labelTextSize"] != f"{points:.2f}pt":
+            set_legend_text(legend, points)
+        font = QFont(self.font())
+        font.setPointSizeF(points)
+        metrics = QFontMetrics(font)
+        # Each entry: its sample (20 px, pyqtgraph's) and its words, with pyqtgraph's gaps.
+        one_line = sum(look.size(20) + metrics.horizontalAdvance(label.text) + 3 * look.size(8) for _, label in legend.items)
+        columns = len(legend.items) if one_line <= room - look.size(24) else 1
+        if legend.columnCount != columns:
+            legend.setColumnCount(columns)
 
     def _fit_axes(self, room: int) -> None:
         """Ticks for a plot of this width (a plot with ticks of its own)."""
 
     def extras(self) -> list:
-        """What is hidden when the plot is narrow."""
+        """The keys and read-outs drawn over the data: shown at every width."""
         legend = self.getPlotItem().legend
         return [legend] if legend is not None else []

@@ -141,7 +141,7 @@ class LogLossPlot(FittedTitle, pg.PlotWidget):
     def __init__(self) -> None:
         super().__init__()
         item = configure_plot(self)
-        item.setXRange(0, 1.0, padding=0.02)
+        item.setXRange(0, 1.0, padding=0.06)  # room for the whole marker at y = 1
         self._x_ticks: tuple | None = None  # chosen for the plot's width: _fit_axes
         item.setYRange(0, LOG_PLOT_TOP, padding=0)
         legend = item.addLegend(offset=(-10, 4), labelTextColor=style.INK)
@@ -200,6 +200,7 @@ class LogLossPlot(FittedTitle, pg.PlotWidget):
             marker.setPen(marker_pen)
             marker.setBrush(QColor(style.ORANGE))
         self.label.setColor(QColor(style.INK))
+        self.label.fill = pg.mkBrush(QColor(style.PLOT_BACKGROUND))  # the cursor line passes behind the numbers
         self.label.setFont(style.scaled_font(self.font(), 1.1, bold=True))  # the plot's font is zoomed already
 
     def show_readout(self, readout: Readout) -> None:
