@@ -164,7 +164,7 @@ class SetupSection(Retranslated, QWidget):
         layout.addWidget(self.toggle)
         layout.addWidget(self.area)
         self._user_choice: bool | None = None
-        self.toggle.clicked.connect(lambda on: setattr(self, "_user_choice", on))
+        self.toggle.clicked.connect(self._on_toggle_clicked)
         self._show_expanded(True)
         self.retranslate()
 
@@ -184,6 +184,14 @@ class SetupSection(Retranslated, QWidget):
         wanted = room >= self.content_height() if self._user_choice is None else self._user_choice
         if wanted != self.toggle.isChecked():
             self.toggle.setChecked(wanted)
+
+    def choose(self, expanded: bool) -> None:
+        """Open or fold them as the user's choice, which the size no longer overrides."""
+        self._user_choice = expanded
+        self.toggle.setChecked(expanded)
+
+    def _on_toggle_clicked(self) -> None:
+        self._user_choice = self.toggle.isChecked()  # kept over the size's choice from now on
 
     def _show_expanded(self, on: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
