@@ -29,7 +29,7 @@ from lossviz.worked_examples import ExampleKind, WorkedExample, example_by_key
 #: The MNIST panel's share of the window's width, kept on every resize (a
 #: window moved to a smaller projector): the explorer's three plots keep
 #: their share too, instead of the panel keeping its pixels.
-DOCK_SHARE = 0.28
+DOCK_SHARE = 0.26
 #: The shares the user may give the panel by dragging its edge.
 DOCK_SHARES = (0.15, 0.6)
 

@@ -25,6 +25,10 @@ from enum import Enum
 TARGET = (240, 150)
 #: Numbers that would have to scroll count as this much worse.
 SCROLL_PENALTY = 0.7
+#: The plots side by side in a row over the strip, the explorer's usual
+#: look, count as this much better: another arrangement must be clearly
+#: better to be chosen.
+USUAL_BONUS = 1.1
 #: A new arrangement must be this much better than the one shown, so that a
 #: resize by a few pixels never makes the window jump between two.
 HYSTERESIS = 1.05
@@ -97,7 +101,7 @@ def plans(width: int, height: int, needs: Needs) -> list[Plan]:
     strip = max(needs.sliders[1], numbers[1])
     given_strip = min(strip, max(0, height - gap - _min_plots_height(needs)))
     vertical, score = _best_plots(width, height - gap - given_strip, needs)
-    score = _penalised(score, given_strip, (numbers[0], strip), width - needs.sliders[0] - gap)
+    score = _penalised(score, given_strip, (numbers[0], strip), width - needs.sliders[0] - gap) * (1 if vertical else USUAL_BONUS)
     result.append(Plan(Arrangement.STRIP, vertical, score, min(numbers[1], given_strip)))
     # SIDE: the sliders over the numbers, only where both fit the height whole.
     numbers = needs.numbers(max(needs.sliders[0], needs.readout[0]))

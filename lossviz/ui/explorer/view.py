@@ -130,8 +130,12 @@ class ExplorerView(Retranslated, QWidget):
         else:  # not laid out yet
             overhead = (look.size(70), look.size(80))
         example = None if self.example_box.isHidden() else (self.example_box.minimumSizeHint().width(), self.example_box.sizeHint().height())
-        hint = self.readout_box.sizeHint()
-        return Needs(sliders=self.slider_box.sizeHint().toTuple(), readout=(self.readout_box.minimumSizeHint().width(), hint.height()),
+        sliders = self.slider_box.sizeHint()
+        # The losses' names wrap: as tall as they are beside the sliders, at least.
+        height = self.readout_box.sizeHint().height()
+        if self.readout_box.hasHeightForWidth():
+            height = max(height, self.readout_box.heightForWidth(self.width() - sliders.width() - 2 * SPACING))
+        return Needs(sliders=sliders.toTuple(), readout=(self.readout_box.minimumSizeHint().width(), height),
                      example=example, overhead=overhead, spacing=SPACING, zoom=look.zoom)
 
     def arrange(self) -> None:
