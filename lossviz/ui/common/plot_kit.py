@@ -269,7 +269,12 @@ class FittedTitle(Retranslated):
         if item.titleLabel.text != wanted or item.titleLabel.opts.get("size") != f"{points}pt":
             item.setTitle(wanted, color=style.INK, size=f"{points}pt")
         self._fit_legend(room)
+        labels = [item.getAxis(name).labelText for name in ("bottom", "left")]
         self._fit_axes(room)
+        for name, before in zip(("bottom", "left"), labels):
+            axis = item.getAxis(name)
+            if axis.labelText != before:
+                axis.resizeEvent()  # pyqtgraph centres a new label only on the axis's next resize
 
     def _fit_legend(self, room: int) -> None:
         """The legend is never hidden: in a narrow plot (a laptop, the MNIST

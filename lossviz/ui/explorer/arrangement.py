@@ -122,9 +122,13 @@ def _penalised(score: float, given: int, numbers: tuple[int, int], width: int) -
 def choose(width: int, height: int, needs: Needs, shown: Plan | None = None) -> Plan:
     """The best plan for width × height; the one shown while it is nearly as good."""
     candidates = plans(width, height, needs)
-    best = max(candidates, key=lambda plan: plan.score)
+    # Plots side by side wherever that reaches the target: the explorer looks
+    # the same from one screen to the next; stacked plots only where it cannot.
+    usual = [plan for plan in candidates if not plan.vertical and plan.score >= 1]
+    pool = usual or candidates
+    best = max(pool, key=lambda plan: plan.score)
     if shown is not None:
-        same = next((plan for plan in candidates if (plan.arrangement, plan.vertical) == (shown.arrangement, shown.vertical)), None)
+        same = next((plan for plan in pool if (plan.arrangement, plan.vertical) == (shown.arrangement, shown.vertical)), None)
         if same is not None and same.score * HYSTERESIS >= best.score:
             return same
     return best

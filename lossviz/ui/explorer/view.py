@@ -179,16 +179,17 @@ class ExplorerView(Retranslated, QWidget):
             self.grid.setColumnStretch(1, 1)
         elif plan.arrangement is Arrangement.STRIP:
             self.grid.addWidget(self.plots, 0, 0, 1, 2)
-            self.grid.addWidget(self.slider_box, 1, 0)
+            self.grid.addWidget(self.slider_box, 1, 0, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(self.numbers_area, 1, 1, Qt.AlignmentFlag.AlignTop)
             self.grid.setColumnStretch(1, 1)
         else:
-            self.grid.addWidget(self.slider_box, 0, 0)
-            self.grid.addWidget(self.numbers_area, 1, 0)
+            self.grid.addWidget(self.slider_box, 0, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(self.numbers_area, 1, 0, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(self.plots, 0, 1, 2, 1)
             self.grid.setColumnStretch(1, 1)
-            self.grid.setRowStretch(1, 1)
-        self.grid.setRowStretch(0, 1)
+            self.grid.setRowStretch(1, 1)  # the numbers right under the sliders
+        if plan.arrangement is not Arrangement.SIDE:
+            self.grid.setRowStretch(0, 1)
         # In a column the sliders' rows share its height; in a strip they take what they need.
         policy = QSizePolicy.Policy.Preferred if plan.arrangement is Arrangement.COLUMN else QSizePolicy.Policy.Maximum
         self.slider_box.setSizePolicy(QSizePolicy.Policy.Maximum, policy)
