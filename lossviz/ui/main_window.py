@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QAbstractButton, QDockWidget, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QMainWindow, QMessageBox, QWidget
 
 from lossviz import __version__
 from lossviz.explorer import ExplorerState
@@ -25,6 +25,13 @@ from lossviz.ui.explorer.toolbar_controls import ExplorerToolbar
 from lossviz.ui.explorer.view import ExplorerView
 from lossviz.ui.mnist.panel import MnistPanel
 from lossviz.worked_examples import ExampleKind, WorkedExample, example_by_key
+
+#: The MNIST panel's share of the window's width, kept on every resize (a
+#: window moved to a smaller projector): the explorer's three plots keep
+#: their share too, instead of the panel keeping its pixels.
+DOCK_SHARE = 0.26
+#: The shares the user may give the panel by dragging its edge.
+DOCK_SHARES = (0.15, 0.6)
 
 
 class LossExplorerWindow(Retranslated, QMainWindow):
@@ -136,6 +143,8 @@ class LossExplorerWindow(Retranslated, QMainWindow):
         # Hidden at first: the lesson starts with the explorer, at full width.
         self.mnist_dock.hide()
         self.mnist_dock.visibilityChanged.connect(self._on_mnist_dock_visibility_changed)
+        self.mnist_dock.installEventFilter(self)  # the user's share of the width, when they drag its edge
+        self.dock_share = DOCK_SHARE
 
     def retranslate(self) -> None:
         """The window's own texts in the current language (View > Language);
@@ -153,7 +162,6 @@ class LossExplorerWindow(Retranslated, QMainWindow):
         if show == self.mnist_dock.isVisible():
             return
         if show:
-            self._show_example_box(docked=not self.mnist_dock.isFloating())
             size = self.size()
             self.mnist_dock.show()
             # Qt sizes the window for the dock before the smaller explorer's
@@ -162,16 +170,29 @@ class LossExplorerWindow(Retranslated, QMainWindow):
             self.layout().activate()  # which lowers the window's minimum size
             if self.width() > size.width() and self.minimumSizeHint().width() <= size.width():
                 self.resize(size)
-            if not self.mnist_dock.isFloating():
-                # About a third of the window, taken from the sliders' column first.
-                self.resizeDocks([self.mnist_dock], [int(self.width() * 0.36)], Qt.Orientation.Horizontal)
-                self.centralWidget().setSizes([300, 900])
+            self._share_with_dock()
         else:
             self.mnist_dock.hide()
 
+    def _share_with_dock(self) -> None:
+        if self.mnist_dock.isVisible() and not self.mnist_dock.isFloating():
+            self.resizeDocks([self.mnist_dock], [round(self.width() * self.dock_share)], Qt.Orientation.Horizontal)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._share_with_dock()
+
+    def eventFilter(self, watched, event) -> bool:
+        # Dragged by the user (a mouse button is down): that share from now on.
+        if (watched is self.mnist_dock and event.type() == QEvent.Type.Resize and not self.mnist_dock.isFloating()
+                and QApplication.mouseButtons() != Qt.MouseButton.NoButton and self.width() > 0):
+            low, high = DOCK_SHARES
+            self.dock_share = min(high, max(low, self.mnist_dock.width() / self.width()))
+        return super().eventFilter(watched, event)
+
     def _on_mnist_dock_visibility_changed(self, visible: bool) -> None:
         # Also when the dock's own close button hid it.
-        self._show_example_box(docked=visible and not self.mnist_dock.isFloating())
         if self.mnist_action.isChecked() != visible:
             with QSignalBlocker(self.mnist_action):
                 self.mnist_action.setChecked(visible)
@@ -217,12 +238,9 @@ class LossExplorerWindow(Retranslated, QMainWindow):
         self.setWindowFilePath(str(path))
         self.show_title()
 
-    def _show_example_box(self, docked: bool | None = None) -> None:
-        """The worked-example box makes room for the MNIST panel while it has
-        no example to show (on a laptop screen both would not fit)."""
-        if docked is None:
-            docked = self.mnist_dock.isVisible() and not self.mnist_dock.isFloating()
-        self.view.show_example_box(self.example is not None or not docked)
+    def _show_example_box(self) -> None:
+        """The worked-example box takes room only while it shows an example."""
+        self.view.show_example_box(self.example is not None)
 
     def keyPressEvent(self, event) -> None:
         # Only arrow keys that no widget with the focus wanted arrive here.

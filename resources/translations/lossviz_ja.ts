@@ -35,6 +35,14 @@ the honest measure. A widening gap between the two means it is memorising instea
         <translation>ロジット z</translation>
     </message>
     <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Probability p</source>
+        <translation>確率 p</translation>
+    </message>
+    <message>
         <source>Probability y</source>
         <translation>確率 y</translation>
     </message>
@@ -960,6 +968,17 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
     <message>
         <source>The settings file could not be read; LossViz started with its defaults and kept the old file as %1.</source>
         <translation>設定ファイルを読み込めませんでした。LossViz は既定の設定で起動し、元のファイルを %1 として残しました。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupSection</name>
+    <message>
+        <source>Data and settings</source>
+        <translation>データと設定</translation>
+    </message>
+    <message>
+        <source>Show or hide the data and the training settings</source>
+        <translation>データと学習の設定を表示または非表示にします</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,14 @@ the honest measure. A widening gap between the two means it is memorising instea
         <translation>로짓 z</translation>
     </message>
     <message>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>Probability p</source>
+        <translation>확률 p</translation>
+    </message>
+    <message>
         <source>Probability y</source>
         <translation>확률 y</translation>
     </message>
@@ -960,6 +968,17 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
     <message>
         <source>The settings file could not be read; LossViz started with its defaults and kept the old file as %1.</source>
         <translation>설정 파일을 읽을 수 없었습니다. LossViz는 기본 설정으로 시작했고, 이전 파일은 %1(으)로 보관했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupSection</name>
+    <message>
+        <source>Data and settings</source>
+        <translation>데이터와 설정</translation>
+    </message>
+    <message>
+        <source>Show or hide the data and the training settings</source>
+        <translation>데이터와 학습 설정을 보이거나 숨깁니다</translation>
     </message>
 </context>
 <context>

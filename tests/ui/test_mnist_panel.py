@@ -7,13 +7,14 @@ import re
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
 from lossviz.mnist.bundled import load_bundled
 from lossviz.mnist.idx import write_idx_gz
 from lossviz.ui.app import create_window
 from lossviz.ui.mnist.panel import SPEEDS, State
+from lossviz.worked_examples import example_by_key
 
 WAIT_MS = 60_000  # a bound, so a stuck worker fails the test instead of hanging it
 
@@ -23,6 +24,11 @@ def panel(window, qtbot):
     window.show_mnist_panel(True)
     panel = window.mnist_panel
     panel.speed_slider.setValue(len(SPEEDS) - 1)  # full speed: the tests wait for results, not for the class
+    # At 900 lines the panel folds its data and settings away for the plots'
+    # sake (tests/ui/test_layout.py); open them, as a user would, to use them.
+    panel.setup_box.choose(True)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # laid out before a test measures
+    qtbot.waitUntil(panel.hidden_spin.isVisible)
     return panel
 
 
@@ -55,11 +61,14 @@ def test_the_panel_is_hidden_at_first_and_ctrl_m_toggles_it(qtbot):
     with qtbot.waitActive(win):  # shortcuts go to the active window
         win.show()
         win.activateWindow()
-    assert not win.mnist_dock.isVisible() and win.example_box.isVisible()
+    # No worked example chosen: its box takes no room, panel or not.
+    assert not win.mnist_dock.isVisible() and not win.example_box.isVisible()
     qtbot.keyClick(win, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert win.mnist_dock.isVisible() and win.mnist_action.isChecked()
-    # Room is made on a laptop screen: the window keeps its size, the empty worked-example box gives way.
+    # Room is made on a laptop screen: the window keeps its size.
     assert win.width() == 1366 and not win.example_box.isVisible()
+    win.load_example(example_by_key("seed002-batch-a"))
+    assert win.example_box.isVisible()
     qtbot.keyClick(win, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert not win.mnist_dock.isVisible() and not win.mnist_action.isChecked() and win.example_box.isVisible()
 

@@ -9,11 +9,12 @@ ranges are fixed, and whatever never changes is cached as a pixmap.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QFont, QFontMetrics, QPolygonF
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPolygonF
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsEllipseItem,
+    QGraphicsGridLayout,
     QGraphicsItem,
     QGraphicsPolygonItem,
     QGraphicsRectItem,
@@ -24,8 +25,17 @@ from lossviz.ui.common import style
 from lossviz.ui.common.i18n import Retranslated
 
 TITLE_POINTS = 13
-#: Plot areas narrower than this (in pixels at 100%) hide their legends.
-MIN_LEGEND_ROOM = 230
+#: Plot areas narrower than this (in pixels at 100%) draw their legends in
+#: a smaller font: a plot always keeps the key to what it draws.
+COMPACT_LEGEND_ROOM = 300
+#: Legend text, as a share of the tick labels' size: normal and compact.
+LEGEND_TEXT = 0.9
+COMPACT_LEGEND_TEXT = 0.75
+#: The smallest a legend's text becomes to fit a narrow plot.
+MIN_LEGEND_TEXT = 0.6
+#: How opaque a legend's background is: a cursor line or a bar running
+#: behind it stays visible, but no longer runs through its words.
+LEGEND_BACKGROUND_ALPHA = 225
 #: pyqtgraph's limits on how much of an axis second-level tick labels may
 #: fill (by how many labels are drawn already): looser than its defaults,
 #: so the odd class numbers stay until they would actually touch.
@@ -139,15 +149,51 @@ def zoom_plot(widget: pg.PlotWidget, look: style.Look, title_points: float = TIT
     # "−0.5" and the rotated label at this one.
     label_font = QFont(tick_font)
     left = item.getAxis("left")
-    left.setWidth(QFontMetrics(tick_font).horizontalAdvance("−0.55") + QFontMetrics(label_font).height() + look.size(12))
+    left.setWidth(QFontMetrics(tick_font).horizontalAdvance("−0.55") + QFontMetrics(label_font).height() + look.size(6))
     item.getAxis("bottom").setHeight(QFontMetrics(tick_font).height() + QFontMetrics(label_font).height() + look.size(10))
     item.setTitle(item.titleLabel.text, color=style.INK, size=f"{look.points(title_points)}pt")
     legend = item.legend
     if legend is not None:
-        legend.opts["labelTextSize"] = f"{0.9 * points}pt"
-        for _, label in legend.items:
-            label.setText(label.text, size=legend.opts["labelTextSize"], color=style.INK)
-        legend.updateSize()
+        background = QColor(style.PLOT_BACKGROUND)
+        background.setAlpha(LEGEND_BACKGROUND_ALPHA)
+        legend.setBrush(background)
+        set_legend_text(legend, LEGEND_TEXT * points)
+
+
+def set_legend_columns(legend: pg.LegendItem, columns: int) -> None:
+    """The legend's entries in ``columns`` columns.  In a new grid: pyqtgraph's
+    setColumnCount keeps the old grid's columns, and with them its old width."""
+    old = legend.layout
+    layout = QGraphicsGridLayout()
+    layout.setVerticalSpacing(old.verticalSpacing())
+    layout.setHorizontalSpacing(old.horizontalSpacing())
+    layout.setContentsMargins(*old.getContentsMargins())
+    for index in range(old.count() - 1, -1, -1):
+        old.removeAt(index)
+    legend.layout = layout
+    legend.setLayout(layout)  # Qt deletes the old grid; the entries are the legend's children, kept
+    legend.columnCount = columns
+    legend.rowCount = 0
+    for sample, label in legend.items:
+        legend._addItemToLayout(sample, label)
+    size_legend(legend)
+
+
+def set_legend_text(legend: pg.LegendItem, points: float) -> None:
+    """A legend's labels at ``points``, in the theme's ink."""
+    legend.opts["labelTextSize"] = f"{points:.2f}pt"
+    for _, label in legend.items:
+        label.setText(label.text, size=legend.opts["labelTextSize"], color=style.INK)
+    size_legend(legend)
+
+
+def size_legend(legend: pg.LegendItem) -> None:
+    """The legend as large as its entries ask.  pyqtgraph's updateSize adds
+    up its entries' sizes as last laid out, which after a new text or font
+    are the old ones: a legend could stay as wide as its English was."""
+    hint = legend.layout.effectiveSizeHint(Qt.SizeHint.PreferredSize)
+    if abs(hint.width() - legend.width()) > 0.5 or abs(hint.height() - legend.height()) > 0.5:
+        legend.setGeometry(0, 0, hint.width(), hint.height())
 
 
 def cache_legend(legend: pg.LegendItem) -> None:
@@ -185,7 +231,7 @@ def name_plot(widget: pg.PlotWidget, x_label: str, y_label: str, legend_names: t
     if item.legend is not None and legend_names:
         for (_, label), name in zip(item.legend.items, legend_names):
             label.setText(name)
-        item.legend.updateSize()
+        size_legend(item.legend)
 
 
 class FittedTitle(Retranslated):
@@ -222,18 +268,51 @@ class FittedTitle(Retranslated):
         wanted = next((title for title in self.titles if metrics.horizontalAdvance(title) <= room), self.titles[-1])
         if item.titleLabel.text != wanted or item.titleLabel.opts.get("size") != f"{points}pt":
             item.setTitle(wanted, color=style.INK, size=f"{points}pt")
-        # Too narrow for its legend (a laptop with the MNIST panel open): the
-        # legend would cover the data; the tooltip and the read-out still explain.
-        roomy = room >= style.current().size(MIN_LEGEND_ROOM)
-        for extra in self.extras():
-            if extra.isVisible() != roomy:
-                extra.setVisible(roomy)
+        self._fit_legend(room)
+        labels = [item.getAxis(name).labelText for name in ("bottom", "left")]
         self._fit_axes(room)
+        for name, before in zip(("bottom", "left"), labels):
+            axis = item.getAxis(name)
+            if axis.labelText != before:
+                axis.resizeEvent()  # pyqtgraph centres a new label only on the axis's next resize
+
+    def _fit_legend(self, room: int) -> None:
+        """The legend is never hidden: in a narrow plot (a laptop, the MNIST
+        panel open) its text is smaller, and where its entries fit side by
+        side it takes one line instead of two, leaving the data its room."""
+        legend = self.getPlotItem().legend
+        for extra in self.extras():
+            if not extra.isVisible():
+                extra.setVisible(True)
+        if legend is None or not legend.items:
+            return
+        look = style.current()
+        base = look.points(QApplication.font().pointSizeF())
+        points = base * (LEGEND_TEXT if room >= look.size(COMPACT_LEGEND_ROOM) else COMPACT_LEGEND_TEXT)
+        # Smaller still where its longest entry would not fit (a long Japanese name in a narrow plot).
+        widest = max(self._entry_width(legend, sample, label) for sample, label in legend.items)
+        current = float(legend.opts["labelTextSize"].removesuffix("pt"))
+        text_room = room - look.size(24)
+        if widest > text_room and current > 0:
+            points = max(base * MIN_LEGEND_TEXT, min(points, current * text_room / widest))
+        if legend.opts["labelTextSize"] != f"{points:.2f}pt":
+            set_legend_text(legend, points)
+        one_line = sum(self._entry_width(legend, sample, label) for sample, label in legend.items)
+        columns = len(legend.items) if one_line <= text_room else 1
+        if legend.columnCount != columns:
+            set_legend_columns(legend, columns)
+        size_legend(legend)
+
+    @staticmethod
+    def _entry_width(legend: pg.LegendItem, sample, label) -> float:
+        """One legend entry as drawn: its sample, its words and pyqtgraph's gaps."""
+        words = max(label.minimumWidth(), label.item.boundingRect().width())
+        return sample.boundingRect().width() + words + 2 * legend.layout.horizontalSpacing() + 6
 
     def _fit_axes(self, room: int) -> None:
         """Ticks for a plot of this width (a plot with ticks of its own)."""
 
     def extras(self) -> list:
-        """What is hidden when the plot is narrow."""
+        """The keys and read-outs drawn over the data: shown at every width."""
         legend = self.getPlotItem().legend
         return [legend] if legend is not None else []

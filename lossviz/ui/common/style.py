@@ -33,6 +33,13 @@ class Theme:
     warning_background: str
     error: str
     success: str = "#1a7f37"  # a right answer (the validation digit's)
+    # Sliders (slider_style_sheet): the groove, the handle and its outline.
+    groove: str = "#c8c8c8"
+    handle: str = "#fafafa"
+    handle_border: str = "#333333"
+    #: The platform's own slider draws its groove in the window's colours,
+    #: which this theme's pure black would hide: always our style sheet.
+    styled_sliders: bool = False
 
 
 THEMES = {
@@ -42,8 +49,10 @@ THEMES = {
     "dark": Theme("dark", "#56B4E9", "#E69F00", "#D55E00", "#9a9a9a", "#e6e6e6", "#161616",
                   "#2b2b2b", "#1f1f1f", "#e6e6e6", "#a8a8a8", "#3a6ea5", "#5c4a12", "#ff8a80", "#7ee787"),
     # Pure black and white, the brightest Okabe–Ito colours, nothing grey.
+    # The sliders: a white groove, a black handle ringed in white, yellow when it has the focus.
     "high-contrast": Theme("high-contrast", "#56B4E9", "#F0E442", "#E69F00", "#ffffff", "#ffffff", "#000000",
-                           "#000000", "#000000", "#ffffff", "#ffffff", "#F0E442", "#000000", "#F0E442", "#ffffff"),
+                           "#000000", "#000000", "#ffffff", "#ffffff", "#F0E442", "#000000", "#F0E442", "#ffffff",
+                           groove="#ffffff", handle="#000000", handle_border="#ffffff", styled_sliders=True),
 }
 
 # The current theme's colours.  QColor objects are changed in place on a
@@ -157,6 +166,29 @@ def _apply_tint(widget, foreground: QColor | None, background: QColor | None) ->
         palette.setColor(QPalette.ColorRole.Window, background)
     widget.setAutoFillBackground(background is not None)
     widget.setPalette(palette)
+
+
+def slider_style_sheet(look: Look) -> str:
+    """Sliders with handles as large as the text beside them (zoomed), in the theme's colours."""
+    handle, groove, border = look.size(20), look.size(6), max(2 if _theme.styled_sliders else 1, look.size(1))
+    focus_border = _theme.handle_border if _theme.styled_sliders else "#000"
+    return f"""
+    QSlider {{ min-height: {handle + 4}px; }}
+    QSlider::groove:horizontal {{ height: {groove}px; background: {_theme.groove}; border-radius: {groove // 2}px; }}
+    QSlider::sub-page:horizontal {{ height: {groove}px; background: {BLUE.name()}; border-radius: {groove // 2}px; }}
+    QSlider::handle:horizontal {{
+        width: {handle}px; margin: -{(handle - groove) // 2}px 0; border-radius: {handle // 2}px;
+        background: {_theme.handle}; border: {border}px solid {_theme.handle_border};
+    }}
+    QSlider::handle:horizontal:focus {{ background: {ORANGE.name()}; border: {2 * border}px solid {focus_border}; }}
+    """
+
+
+def wants_slider_style(look: Look) -> bool:
+    """Whether sliders need slider_style_sheet: zoomed, presenting, or a theme
+    whose colours the platform's slider would hide.  At 100% otherwise they keep
+    the platform's look (a style sheet makes every slider repaint slower)."""
+    return look.zoom > 1 or look.thick or _theme.styled_sliders
 
 
 def pen(color: QColor, width: float = 3.0, style=Qt.PenStyle.SolidLine) -> QPen:

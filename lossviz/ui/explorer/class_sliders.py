@@ -103,20 +103,6 @@ class ProbabilityBar(QWidget):
         painter.drawText(number, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.text())
 
 
-def slider_style_sheet(look: style.Look) -> str:
-    handle, groove, border = look.size(20), look.size(6), max(1, look.size(1))
-    return f"""
-    QSlider {{ min-height: {handle + 4}px; }}
-    QSlider::groove:horizontal {{ height: {groove}px; background: #c8c8c8; border-radius: {groove // 2}px; }}
-    QSlider::sub-page:horizontal {{ height: {groove}px; background: {style.BLUE.name()}; border-radius: {groove // 2}px; }}
-    QSlider::handle:horizontal {{
-        width: {handle}px; margin: -{(handle - groove) // 2}px 0; border-radius: {handle // 2}px;
-        background: #fafafa; border: {border}px solid #333;
-    }}
-    QSlider::handle:horizontal:focus {{ background: {style.ORANGE.name()}; border: {2 * border}px solid #000; }}
-    """
-
-
 class ClassSliderPanel(Retranslated, QWidget):
     """Emits ``logit_changed(index, value)`` when the user moves a slider."""
 
@@ -162,23 +148,26 @@ class ClassSliderPanel(Retranslated, QWidget):
             self.sliders.append(slider)
             self.bars.append(bar)
         self._base_names = [str(i) for i in range(MAX_CLASSES)]
-        self.apply_look(style.current())
         self._shown_rows = -1
         self._shown_mode: Mode | None = None
+        self.apply_look(style.current())
         self._shown_target = -1
         self.retranslate()
 
     def retranslate(self) -> None:
-        for label, text in zip(self.header, (self.tr("Class"), self.tr("Logit z"), self.tr("Probability y"))):
+        binary = self._shown_mode is Mode.BINARY
+        # Binary: one row, the sigmoid's logit z, and beside it p = sigmoid(z).
+        texts = (self.tr("Output"), self.tr("Logit z"), self.tr("Probability p")) if binary else (
+            self.tr("Class"), self.tr("Logit z"), self.tr("Probability y"))
+        for label, text in zip(self.header, texts):
             label.setText(text)
         self._name_sliders()
 
     def apply_look(self, look: style.Look) -> None:
         """Zoomed, the sliders get handles as large as the text beside them,
-        and the selected class's handle an outline a room can see.  At 100%
-        they keep the platform's own look (a style sheet makes every slider
-        repaint slower)."""
-        sheet = slider_style_sheet(look) if look.zoom > 1 or look.thick else ""
+        and the selected class's handle an outline a room can see
+        (style.slider_style_sheet)."""
+        sheet = style.slider_style_sheet(look) if style.wants_slider_style(look) else ""
         for slider, bar in zip(self.sliders, self.bars):
             slider.setStyleSheet(sheet)
             slider.setMinimumWidth(look.size(90))
@@ -231,10 +220,10 @@ class ClassSliderPanel(Retranslated, QWidget):
             visible = index < rows
             for widget in (self._names[index], self.sliders[index], self.bars[index]):
                 widget.setVisible(visible)
-        self._base_names = ["p"] if binary else [str(i) for i in range(MAX_CLASSES)]
+        self._base_names = ["z"] if binary else [str(i) for i in range(MAX_CLASSES)]
         self._shown_rows = rows
         self._shown_mode = Mode.BINARY if binary else Mode.MULTICLASS
-        self._name_sliders()
+        self.retranslate()  # the header names the row's logit and its probability
         self._shown_target = -2  # force the target mark to be redrawn
 
     def _name_sliders(self) -> None:

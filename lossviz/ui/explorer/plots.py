@@ -185,8 +185,8 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         self.square_marker = plain_marker(square_shape(15), style.ORANGE, marker_pen)
         # The label sits in the upper right, below the legend: the curve never
         # reaches there (−log y < 0.7 for y > 0.5), so it fits any plot width.
-        self.label = pg.TextItem(color=style.INK, anchor=(1, 0))  # no fill: only grid lines run there
-        self.label.setPos(1.0, LOG_PLOT_TOP * 0.72)
+        self.label = pg.TextItem(color=style.INK, anchor=(1, 0))  # filled in apply_look
+        self.label.setPos(1.0, LOG_PLOT_TOP * 0.55)  # under a legend of two lines on a short plot
         self.label.setFont(style.scaled_font(self.font(), 1.1, bold=True))
         for part in (self.cursor, self.log_marker, self.off_plot_marker, self.square_marker, self.label):
             item.addItem(part)
@@ -255,6 +255,7 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
             marker.setPen(marker_pen)
             marker.setBrush(QColor(style.ORANGE))
         self.label.setColor(QColor(style.INK))
+        self.label.fill = pg.mkBrush(QColor(style.PLOT_BACKGROUND))  # the cursor line passes behind the numbers
         self.label.setFont(style.scaled_font(self.font(), 1.1, bold=True))  # the plot's font is zoomed already
         self.note.apply_look()
         self._marker_room = 0.0

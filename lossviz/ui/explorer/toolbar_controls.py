@@ -12,6 +12,22 @@ from lossviz.ui.common.i18n import Retranslated
 from lossviz.worked_examples import WORKED_EXAMPLES
 
 
+class ClassCountSpin(QSpinBox):
+    """The number of classes; "—" in binary mode, where there is one sigmoid
+    output and the multiclass count it keeps for later does not apply."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._counting = True
+
+    def show_count(self, on: bool) -> None:
+        self._counting = on
+        self.lineEdit().setText(self.textFromValue(self.value()))
+
+    def textFromValue(self, value: int) -> str:
+        return super().textFromValue(value) if self._counting else "—"
+
+
 class ExplorerToolbar(Retranslated, QToolBar):
     """Shows the explorer's state (``ShowsReadout``) and asks for changes
     through its signals; it changes nothing itself."""
@@ -34,7 +50,7 @@ class ExplorerToolbar(Retranslated, QToolBar):
         # Qt hands item data back as a plain str; turn it back into a Mode.
         self.mode_combo.currentIndexChanged.connect(lambda index: self.mode_chosen.emit(Mode(self.mode_combo.itemData(index))))
 
-        self.classes_spin = QSpinBox()
+        self.classes_spin = ClassCountSpin()
         self.classes_spin.setRange(MIN_CLASSES, MAX_CLASSES)
         self.classes_spin.valueChanged.connect(self.classes_chosen)
 
@@ -46,10 +62,11 @@ class ExplorerToolbar(Retranslated, QToolBar):
         self.example_combo.addItem("", None)
         for example in WORKED_EXAMPLES:
             self.example_combo.addItem("", example.key)  # its title and source: retranslate()
-        # As wide as about 34 characters, so the toolbar fits at any zoom;
-        # the list that drops down is as wide as its longest title.
+        # As wide as about 24 characters, so the whole toolbar, Present
+        # included, fits a 1280-pixel screen; the list that drops down is as
+        # wide as its longest title, and the tooltip names the one chosen.
         self.example_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.example_combo.setMinimumContentsLength(34)
+        self.example_combo.setMinimumContentsLength(24)
         self.example_combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.example_combo.currentIndexChanged.connect(self._on_example_changed)
 
@@ -68,6 +85,7 @@ class ExplorerToolbar(Retranslated, QToolBar):
             self.target_chosen.emit(index)
 
     def _on_example_changed(self, index: int) -> None:
+        self.example_combo.setToolTip(self.example_combo.currentText())
         key = self.example_combo.itemData(index)
         if key is not None:
             self.example_chosen.emit(key)
@@ -76,6 +94,7 @@ class ExplorerToolbar(Retranslated, QToolBar):
         """The tutorial example on show, or none, without asking for it again."""
         with QSignalBlocker(self.example_combo):
             self.example_combo.setCurrentIndex(0 if key is None else self.example_combo.findData(key))
+        self.example_combo.setToolTip(self.example_combo.currentText())  # the whole title, which the combo may cut
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Explorer"))
@@ -93,6 +112,7 @@ class ExplorerToolbar(Retranslated, QToolBar):
             self.example_combo.setItemText(index, QCoreApplication.translate(worked_examples.CONTEXT, example.title))
             self.example_combo.setItemData(index, QCoreApplication.translate(worked_examples.CONTEXT, example.source), Qt.ItemDataRole.ToolTipRole)
         self.example_combo.view().setMinimumWidth(self.example_combo.view().sizeHintForColumn(0) + 24)
+        self.example_combo.setToolTip(self.example_combo.currentText())
         if self._state is not None:
             self.show_state(self._state)
 
@@ -114,6 +134,7 @@ class ExplorerToolbar(Retranslated, QToolBar):
                 self.classes_spin.setValue(state.n_classes)
         if self.classes_spin.isEnabled() == binary:
             self.classes_spin.setEnabled(not binary)
+            self.classes_spin.show_count(not binary)
         labels = [self.tr("0 (no)"), self.tr("1 (yes)")] if binary else [str(i) for i in range(state.n_classes)]
         with QSignalBlocker(self.target_combo):
             if [self.target_combo.itemText(i) for i in range(self.target_combo.count())] != labels:

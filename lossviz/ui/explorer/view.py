@@ -1,14 +1,18 @@
-"""The explorer itself: the sliders' column beside the three plots, and
-below the plots the numbers (the losses, the worked example)."""
+"""The explorer itself: the sliders, the three plots and the numbers (the
+losses, the worked example), arranged for the room there is with the plots
+first (``lossviz.ui.explorer.arrangement``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QFrame, QGroupBox, QHBoxLayout, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QGroupBox, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from lossviz.explorer import Mode, Readout
+from lossviz.ui.common import style
 from lossviz.ui.common.contracts import ShowsReadout
 from lossviz.ui.common.i18n import Retranslated
+from lossviz.ui.explorer import arrangement
+from lossviz.ui.explorer.arrangement import Arrangement, Needs, Plan
 from lossviz.ui.explorer.class_sliders import ClassSliderPanel
 from lossviz.ui.explorer.controller import ExplorerController
 from lossviz.ui.explorer.loss_readout import LossReadout
@@ -17,8 +21,44 @@ from lossviz.ui.explorer.probability_entry import ProbabilityEntry
 from lossviz.ui.explorer.worked_example_view import WorkedExampleView
 from lossviz.worked_examples import WorkedExample, state_for_sample
 
+SPACING = 6
 
-class ExplorerView(Retranslated, QSplitter):
+
+class PlotGrid(QWidget):
+    """The three plots, side by side or one above the other.  Its size hint
+    is small on purpose: the numbers and the sliders get the height they
+    ask for, the plots all the rest."""
+
+    def __init__(self, plots) -> None:
+        super().__init__()
+        self.plots = plots
+        self.vertical: bool | None = None
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(SPACING)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.set_vertical(False)
+
+    def set_vertical(self, vertical: bool) -> None:
+        if vertical == self.vertical:
+            return
+        self.vertical = vertical
+        for plot in self.plots:
+            self.grid.removeWidget(plot)
+        for index, plot in enumerate(self.plots):
+            self.grid.addWidget(plot, index if vertical else 0, 0 if vertical else index)
+        for index in range(3):
+            self.grid.setRowStretch(index, 1 if vertical or index == 0 else 0)
+            self.grid.setColumnStretch(index, 1 if not vertical or index == 0 else 0)
+
+    def sizeHint(self) -> QSize:
+        return QSize(300, 200)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, 80)
+
+
+class ExplorerView(Retranslated, QWidget):
     """Every view of one controller's state, laid out; what the user does
     to the sliders and the typed vector goes straight to the controller."""
 
@@ -26,7 +66,7 @@ class ExplorerView(Retranslated, QSplitter):
     sample_chosen = Signal(int)
 
     def __init__(self, controller: ExplorerController) -> None:
-        super().__init__(Qt.Orientation.Horizontal)
+        super().__init__()
         self.controller = controller
         self.sliders = ClassSliderPanel()
         self.entry = ProbabilityEntry()
@@ -58,38 +98,111 @@ class ExplorerView(Retranslated, QSplitter):
         slider_layout.addWidget(self.entry)
         QVBoxLayout(self.readout_box).addWidget(self.readout)
         QVBoxLayout(self.example_box).addWidget(self.worked_example)
-
-        # Plots side by side on top; below them the numbers: the losses of
-        # what is shown, beside the seed example it came from.
-        plots = QHBoxLayout()
-        for plot in (self.probability_plot, self.log_loss_plot, self.gradient_plot):
-            plots.addWidget(plot, 1)
-            plot.setMinimumHeight(240)
+        # The worked example takes room only while one is shown.
+        self.example_box.hide()
+        self.plots = PlotGrid((self.probability_plot, self.log_loss_plot, self.gradient_plot))
         numbers_widget = QWidget()
         self.numbers_layout = numbers = QBoxLayout(QBoxLayout.Direction.LeftToRight, numbers_widget)
         numbers.setContentsMargins(0, 0, 0, 0)
         numbers.addWidget(self.readout_box, 1)
         numbers.addWidget(self.example_box, 1)
-        # The numbers scroll when the window is short (a laptop with the
-        # MNIST panel open, or zoomed text): the plots keep their height.
+        # The numbers scroll only when even the best arrangement cannot give
+        # them their height (zoomed far on a small screen).
         self.numbers_area = QScrollArea()
         self.numbers_area.setWidget(numbers_widget)
         self.numbers_area.setWidgetResizable(True)
         self.numbers_area.setFrameShape(QFrame.Shape.NoFrame)
         self.numbers_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.numbers_area.installEventFilter(self)  # side by side, or one above the other when narrow
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 6, 0)  # the last bar off the window's edge
-        right_layout.addLayout(plots, 5)
-        right_layout.addWidget(self.numbers_area, 4)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, SPACING, 0)  # the last bar off the window's edge
+        self.grid.setSpacing(SPACING)
+        self.plan: Plan | None = None
+        self._rows_shown: tuple | None = None
+        self._place(Plan(Arrangement.COLUMN, False, 0.0, 0))
 
-        self.addWidget(self.slider_box)
-        self.addWidget(right)
-        self.setStretchFactor(0, 0)
-        self.setStretchFactor(1, 1)
-        self.setChildrenCollapsible(False)
-        self.setSizes([400, 1200])  # proportions; Qt scales them to the window
+    def needs(self) -> Needs:
+        """What the parts ask for now (lossviz.ui.explorer.arrangement)."""
+        look = style.current()
+        plot = self.probability_plot
+        box = plot.getPlotItem().getViewBox().sceneBoundingRect()
+        if plot.isVisible() and box.width() > 0 and plot.width() > box.width():
+            overhead = (round(plot.width() - box.width()), round(plot.height() - box.height()))
+        else:  # not laid out yet
+            overhead = (look.size(70), look.size(80))
+        example = None if self.example_box.isHidden() else (self.example_box.minimumSizeHint().width(), self.example_box.sizeHint().height())
+        sliders = self.slider_box.sizeHint()
+        # The losses' names wrap: as tall as they are beside the sliders, at least.
+        height = self.readout_box.sizeHint().height()
+        if self.readout_box.hasHeightForWidth():
+            height = max(height, self.readout_box.heightForWidth(self.width() - sliders.width() - 2 * SPACING))
+        return Needs(sliders=sliders.toTuple(), readout=(self.readout_box.minimumSizeHint().width(), height),
+                     example=example, overhead=overhead, spacing=SPACING, zoom=look.zoom)
+
+    def arrange(self) -> None:
+        """The best arrangement for the explorer's size now."""
+        if self.width() <= 0 or self.height() <= 0:
+            return
+        plan = arrangement.choose(self.width() - SPACING, self.height(), self.needs(), self.plan)
+        self._place(plan)
+
+    def request_arrange(self) -> None:
+        """Arrange again once Qt has laid out what just changed."""
+        QCoreApplication.postEvent(self, QEvent(QEvent.Type.LayoutRequest))
+
+    def event(self, event) -> bool:
+        # A part's size hint changed (a font, a language, more classes): once
+        # Qt has laid it out, the best arrangement may be another.
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.arrange()
+        return handled
+
+    def _place(self, plan: Plan) -> None:
+        shown = self.plan
+        self.plan = plan
+        if plan.numbers_height > 0:
+            self.numbers_area.setFixedHeight(plan.numbers_height)
+        # As wide as the losses can be; never the slider column's width alone.
+        self.numbers_area.setMinimumWidth(self.readout_box.minimumSizeHint().width())
+        self.plots.set_vertical(plan.vertical)
+        if shown is not None and shown.arrangement is plan.arrangement:
+            return
+        for widget in (self.slider_box, self.plots, self.numbers_area):
+            self.grid.removeWidget(widget)
+        for index in range(3):
+            self.grid.setRowStretch(index, 0)
+            self.grid.setColumnStretch(index, 0)
+        if plan.arrangement is Arrangement.COLUMN:
+            self.grid.addWidget(self.slider_box, 0, 0, 2, 1)
+            self.grid.addWidget(self.plots, 0, 1)
+            self.grid.addWidget(self.numbers_area, 1, 1)
+            self.grid.setColumnStretch(1, 1)
+        elif plan.arrangement is Arrangement.STRIP:
+            self.grid.addWidget(self.plots, 0, 0, 1, 2)
+            self.grid.addWidget(self.slider_box, 1, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(self.numbers_area, 1, 1, Qt.AlignmentFlag.AlignTop)
+            self.grid.setColumnStretch(1, 1)
+        else:
+            self.grid.addWidget(self.slider_box, 0, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(self.numbers_area, 1, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(self.plots, 0, 1, 2, 1)
+            self.grid.setColumnStretch(1, 1)
+            self.grid.setRowStretch(1, 1)  # the numbers right under the sliders
+        if plan.arrangement is not Arrangement.SIDE:
+            self.grid.setRowStretch(0, 1)
+        # In a column the sliders' rows share its height; in a strip they take what they need.
+        policy = QSizePolicy.Policy.Preferred if plan.arrangement is Arrangement.COLUMN else QSizePolicy.Policy.Maximum
+        self.slider_box.setSizePolicy(QSizePolicy.Policy.Maximum, policy)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.arrange()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            self.request_arrange()
 
     def retranslate(self) -> None:
         self.readout_box.setTitle(self.tr("Losses"))
@@ -102,6 +215,10 @@ class ExplorerView(Retranslated, QSplitter):
             self._show_slider_title()
         for view in self._views:
             view.show_readout(readout)
+        rows = (readout.state.mode, readout.state.n_classes)
+        if rows != self._rows_shown:  # never on a slider move
+            self._rows_shown = rows
+            self.request_arrange()
 
     def _cover_for_regression(self, covered: bool) -> None:
         """The regression example has no classes: the classification plots
@@ -121,7 +238,9 @@ class ExplorerView(Retranslated, QSplitter):
         self.worked_example.table.selectRow(row)
 
     def show_example_box(self, visible: bool) -> None:
-        self.example_box.setVisible(visible)
+        if visible != (not self.example_box.isHidden()):
+            self.example_box.setVisible(visible)
+            self.request_arrange()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.numbers_area and event.type() == QEvent.Type.Resize:

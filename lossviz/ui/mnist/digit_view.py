@@ -51,22 +51,28 @@ class DigitView(Retranslated, QWidget):
         self.follow_box = QCheckBox()
         self.follow_box.toggled.connect(self.follow_toggled)
 
+        # Short rows beside the image, the answer wrapping under them and the
+        # long check box under both: the panel stays narrow enough to leave the
+        # explorer's plots their share of a laptop screen.
+        self.title_label = QLabel()
         picker = QHBoxLayout()
         picker.addWidget(self.index_spin)
         picker.addWidget(self.count_label)
-        picker.addWidget(self.previous_button)
-        picker.addWidget(self.next_button)
-        picker.addWidget(self.random_button)
         picker.addStretch(1)
+        steps = QHBoxLayout()
+        steps.addWidget(self.previous_button)
+        steps.addWidget(self.next_button)
+        steps.addWidget(self.random_button)
+        steps.addStretch(1)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setVerticalSpacing(2)
         layout.addWidget(self.image_label, 0, 0, 4, 1, Qt.AlignmentFlag.AlignTop)
-        self.title_label = QLabel()
         layout.addWidget(self.title_label, 0, 1)
         layout.addLayout(picker, 1, 1)
-        layout.addWidget(self.answer_label, 2, 1)
-        layout.addWidget(self.follow_box, 3, 1)
-        layout.setRowStretch(4, 1)
+        layout.addLayout(steps, 2, 1)
+        layout.addWidget(self.answer_label, 3, 1)
+        layout.addWidget(self.follow_box, 4, 0, 1, 2)
         layout.setColumnStretch(1, 1)
         self._answer: tuple[int, np.ndarray, Callable[[], str] | None] | None = None
         self.retranslate()
@@ -88,8 +94,13 @@ class DigitView(Retranslated, QWidget):
         if self._answer is not None:
             self.show_answer(*self._answer)
 
-    def apply_look(self, _look) -> None:
-        """A theme change (lossviz.ui.actions.presentation): the verdict's colour again."""
+    def apply_look(self, look) -> None:
+        """Zoom and theme (lossviz.ui.actions.presentation): the digit as large
+        as the text around it grows, the verdict's colour again."""
+        side = look.size(28 * IMAGE_SCALE)
+        if self.image_label.width() != side:
+            self.image_label.setFixedSize(side, side)
+            self._show_image(self.index)
         if self._answer is not None:
             self.show_answer(*self._answer)
 
@@ -129,8 +140,9 @@ class DigitView(Retranslated, QWidget):
     def _show_image(self, index: int) -> None:
         image = np.ascontiguousarray(self._images[index])
         picture = QImage(image.data, 28, 28, 28, QImage.Format.Format_Grayscale8).copy()  # copy: own the pixels
+        side = self.image_label.width()
         self.image_label.setPixmap(QPixmap.fromImage(picture).scaled(
-            28 * IMAGE_SCALE, 28 * IMAGE_SCALE, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.FastTransformation))
+            side, side, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.FastTransformation))
 
     def _on_random_clicked(self) -> None:
         self.index_spin.setValue(1 + QRandomGenerator.global_().bounded(len(self._images)))

@@ -29,18 +29,23 @@ from lossviz.mnist.session import TrainingHistory, TrainingSession
 from lossviz.mnist.training import TrainingControl
 from lossviz.names import COMPARE
 from lossviz.settings import TrainingParams, training_config
+from lossviz.ui.common import style
 from lossviz.ui.explorer.controller import ExplorerController
 from lossviz.ui.mnist.data_source import DataSourceRow
 from lossviz.ui.mnist.digit_view import DigitView
 from lossviz.ui.mnist.download_worker import DownloadWorker
 from lossviz.ui.mnist.explorer_link import ExplorerLink
 from lossviz.ui.mnist.run_controls import SPEEDS, RunControls, State
-from lossviz.ui.mnist.settings_form import TrainingSettingsForm
+from lossviz.ui.mnist.settings_form import SetupSection, TrainingSettingsForm
 from lossviz.ui.mnist.status import SessionStatus, SessionSummary
 from lossviz.ui.mnist.training_plots import AccuracyPlot, LossCurvePlot, plot_history, plotted_history
 from lossviz.ui.mnist.training_worker import Progress, TrainingWorker
 
 __all__ = ["SPEEDS", "MnistPanel", "State"]  # SPEEDS and State re-exported: tests and benchmarks import them from here
+
+#: Each training plot's height (at 100%) that the data and settings are
+#: folded away to keep: a data area of about 150 px under its title and axis.
+PLOT_HEIGHT = 225
 
 
 class MnistPanel(QWidget):
@@ -86,25 +91,36 @@ class MnistPanel(QWidget):
         self._show_dataset()
 
     def _build_layout(self) -> None:
-        # Narrow enough to sit beside the explorer on a 1366-pixel laptop screen.
-        # The data and the settings, put away while a session runs: on a
-        # laptop the loss curve then gets their height (the summary line
-        # still says what is being trained).
-        self.setup_box = QWidget()
-        setup = QVBoxLayout(self.setup_box)
-        setup.setContentsMargins(0, 0, 0, 0)
-        setup.addWidget(self.source)
-        setup.addWidget(self.form)
+        # The data and the settings, put away while a session runs (the
+        # summary line still says what is being trained), and folded on a
+        # short screen while idle: the loss curve gets their height.
+        self.setup_box = SetupSection(self.source, self.form)
         self.summary_label.hide()
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
         for part in (self.setup_box, self.summary_label, self.controls, self.status):
             layout.addWidget(part)
-        layout.addWidget(self.loss_plot, 3)
-        layout.addWidget(self.accuracy_plot, 2)
+        # The two plots share the height equally: each keeps a readable data area.
+        layout.addWidget(self.loss_plot, 1)
+        layout.addWidget(self.accuracy_plot, 1)
         layout.addWidget(self.digit_view)
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.setMinimumHeight(90)
             plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_setup()
+
+    def _fit_setup(self) -> None:
+        """Fold the data and settings away when, shown, they would leave each
+        training plot less than a readable height (lossviz.ui.explorer.arrangement's target)."""
+        look = style.current()
+        others = sum(part.sizeHint().height() for part in (self.controls, self.status, self.digit_view) if not part.isHidden())
+        plots = 2 * look.size(PLOT_HEIGHT)
+        spacing = self.layout().spacing() * 6 + 8 + self.setup_box.toggle.sizeHint().height()
+        self.setup_box.fit(self.height() - others - plots - spacing)
 
     def _name_the_widgets(self) -> None:
         """The parts' widgets that the window's lessons, settings and tests reach, under the panel's names."""

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from lossviz.settings import DEFAULT_SPEED
+from lossviz.ui.common import style
 from lossviz.ui.common.i18n import Retranslated, fill
 
 #: The speed control's stops, in mini-batches a second; None is full speed.
@@ -87,6 +88,10 @@ class RunControls(Retranslated, QWidget):
         self._state = state
         self.train_button.setText({State.RUNNING: self.tr("Pause"), State.PAUSED: self.tr("Resume")}.get(state, self.tr("Train")))
         self.step_button.setEnabled(state is not State.RUNNING)
+
+    def apply_look(self, look: style.Look) -> None:
+        """The speed slider in the theme's slider colours, where the platform's would be hidden (high contrast)."""
+        self.speed_slider.setStyleSheet(style.slider_style_sheet(look) if style.wants_slider_style(look) else "")
 
     def speed(self) -> int:
         """The slider's stop, 0 to len(SPEEDS) - 1, as lossviz.settings keeps it."""

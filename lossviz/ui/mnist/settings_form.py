@@ -8,8 +8,20 @@ there).  The speed is not here: it belongs to the run controls.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lossviz.names import BATCH_RANGE, EPOCHS_RANGE, HIDDEN_RANGE, PANEL_LOSSES, SEED_RANGE
 from lossviz.settings import TrainingParams
@@ -119,3 +131,69 @@ class TrainingSettingsForm(Retranslated, QWidget):
     def epochs(self) -> int:
         return self.epochs_spin.value()
 
+
+
+class SetupSection(Retranslated, QWidget):
+    """The data and the training settings under a heading that folds them
+    away.  On a short screen (a 720-line projector) the panel folds them so
+    that the training plots keep their height (``fit``); the heading opens
+    them again, and they scroll where even then they do not fit."""
+
+    def __init__(self, *parts: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.toggle = QToolButton()
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setAutoRaise(True)
+        self.toggle.toggled.connect(self._show_expanded)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        for part in parts:
+            inner.addWidget(part)
+        self.area = QScrollArea()
+        self.area.setWidget(content)
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)  # its width is the panel's, not its fields'
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.toggle)
+        layout.addWidget(self.area)
+        self._user_choice: bool | None = None
+        self.toggle.clicked.connect(self._on_toggle_clicked)
+        self._show_expanded(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.toggle.setText(self.tr("Data and settings"))
+        self.toggle.setToolTip(self.tr("Show or hide the data and the training settings"))
+
+    def expanded(self) -> bool:
+        return self.toggle.isChecked()
+
+    def content_height(self) -> int:
+        """The height the data and settings need, whole."""
+        return self.area.widget().sizeHint().height() + 2 * self.area.frameWidth()
+
+    def fit(self, room: int) -> None:
+        """Open when ``room`` pixels hold them whole, else folded, unless the user chose."""
+        wanted = room >= self.content_height() if self._user_choice is None else self._user_choice
+        if wanted != self.toggle.isChecked():
+            self.toggle.setChecked(wanted)
+
+    def choose(self, expanded: bool) -> None:
+        """Open or fold them as the user's choice, which the size no longer overrides."""
+        self._user_choice = expanded
+        self.toggle.setChecked(expanded)
+
+    def _on_toggle_clicked(self) -> None:
+        self._user_choice = self.toggle.isChecked()  # kept over the size's choice from now on
+
+    def _show_expanded(self, on: bool) -> None:
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.area.setVisible(on)
+        self.area.setMaximumHeight(self.content_height())
