@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from lossviz.explorer import ExplorerState, Mode
@@ -229,6 +229,7 @@ def test_a_logit_moved_lays_nothing_out_again(qtbot, qapp, kind):
     controller = attached(qtbot, view)
     controller.set_logit(2, 0.5)
     qapp.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # what showing it asked for, done
     requests = LayoutRequests([view, *view.findChildren(QWidget)])
     for step in range(40):
         controller.set_logit(step % 3, (step % 7 - 3) * 0.9)
@@ -296,3 +297,22 @@ def test_the_japanese_words_are_the_tutorials(qtbot, qapp, back_to_english):
     assert table.class_header.text() == "クラス"
     controller.set_entered(np.full(10, 0.1))
     assert "ロジット" in table.note.text()
+
+
+@pytest.mark.parametrize("kind", [SoftmaxChainTable, DerivationPanel])
+def test_a_hidden_view_waits_and_shows_the_newest_state_when_it_appears(qtbot, kind):
+    view = kind()
+    controller = attached(qtbot, view)
+    view.hide()
+    rendered = []
+    real = view._render
+    view._render = lambda readout: (rendered.append(readout), real(readout))
+    for value in (1.0, 2.0, 3.0):
+        controller.set_logit(2, value)
+    assert rendered == []  # hidden (another tab, a closed panel): a slider's move costs it nothing
+    view.show()
+    assert rendered == [controller.readout]
+    if kind is SoftmaxChainTable:
+        assert view.cell_text("z", 2) == "3.0000"
+    else:
+        assert view.softmax_steps.shortcut.text() == f"{number_text(controller.readout.y[2])} − 1.0000"

@@ -72,6 +72,33 @@ class NumberCell(QLabel):
         self.setText(text)
 
 
+class ShownWhenVisible:
+    """``show_readout`` for a view that may sit hidden (another tab, a
+    panel closed): while hidden it only keeps the newest readout, and shows
+    that one when it appears, so a hidden view costs a slider's move nothing.
+    The view draws a readout in ``_render``."""
+
+    _pending: Readout | None = None
+    _readout: Readout | None = None
+
+    def show_readout(self, readout: Readout) -> None:
+        if self.isVisible():
+            self._pending = None
+            self._render(readout)
+        else:
+            self._pending = readout
+
+    @property
+    def latest_readout(self) -> Readout | None:
+        return self._pending if self._pending is not None else self._readout
+
+    def showEvent(self, event) -> None:
+        if self._pending is not None:
+            readout, self._pending = self._pending, None
+            self._render(readout)
+        super().showEvent(event)
+
+
 def rich_label(alignment=Qt.AlignmentFlag.AlignRight) -> QLabel:
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.RichText)
@@ -85,7 +112,7 @@ CHAIN_HEADERS = ("z<sub>k</sub>", "e<sup>z<sub>k</sub></sup>", "y<sub>k</sub> = 
 SIGMOID_NAMES = ("z", "e<sup>−z</sup>", "1 + e<sup>−z</sup>", "p = 1 / (1 + e<sup>−z</sup>)", "t")
 
 
-class SoftmaxChainTable(Retranslated, QWidget):
+class SoftmaxChainTable(ShownWhenVisible, Retranslated, QWidget):
     """One row per class (``Qt.Orientation.Vertical``, the default, rows
     beside the sliders' rows) or one column per class (``Horizontal``, a
     wide strip under the plots); the sums under (or after) them; the
@@ -193,7 +220,7 @@ class SoftmaxChainTable(Retranslated, QWidget):
 
     # -- ShowsReadout ----------------------------------------------------------------
 
-    def show_readout(self, readout: Readout) -> None:
+    def _render(self, readout: Readout) -> None:
         self._readout = readout
         state = readout.state
         rows = 0 if state.mode is Mode.BINARY else state.n_classes

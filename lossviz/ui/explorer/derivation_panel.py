@@ -27,7 +27,7 @@ from lossviz.explorer import MAX_CLASSES, Mode, Readout
 from lossviz.softmax_chain import SigmoidDerivation, SoftmaxDerivation, derivation_of, number_text
 from lossviz.ui.common import style
 from lossviz.ui.common.i18n import Retranslated, fill
-from lossviz.ui.explorer.chain_table import NumberCell, rich_label, subscript
+from lossviz.ui.explorer.chain_table import NumberCell, ShownWhenVisible, rich_label, subscript
 
 #: The widest derivation number a cell is sized for at first: products of
 #: small factors often have two-digit powers of ten.
@@ -188,7 +188,7 @@ class SigmoidSteps(QWidget):
         self.shortcut.show_text(f"{number_text(step.p)} − {step.t}")
 
 
-class DerivationPanel(Retranslated, QWidget):
+class DerivationPanel(ShownWhenVisible, Retranslated, QWidget):
     """∂E/∂zₖ for one class k, chosen in a small selector: by default the
     correct class, followed as it changes."""
 
@@ -245,8 +245,8 @@ class DerivationPanel(Retranslated, QWidget):
     def set_class(self, k: int | None) -> None:
         """Show ∂E/∂zₖ for class k, or for the correct class (None) as it changes."""
         self._chosen = k
-        if self._readout is not None:
-            self.show_readout(self._readout)
+        if self.latest_readout is not None:
+            self.show_readout(self.latest_readout)
 
     def _on_selector_activated(self, index: int) -> None:
         k = None if index == 0 else index - 1
@@ -278,8 +278,8 @@ class DerivationPanel(Retranslated, QWidget):
         self._shown_classes = -1  # the selector's texts again
         self._shown_mode = None  # and the lesson's
         self._shown_typed = None
-        if self._readout is not None:
-            self.show_readout(self._readout)
+        if self.latest_readout is not None:
+            self.show_readout(self.latest_readout)
 
     def apply_look(self, look: style.Look) -> None:
         """The number cells follow the window's font by themselves; sized again here all the same."""
@@ -296,7 +296,7 @@ class DerivationPanel(Retranslated, QWidget):
 
     # -- ShowsReadout ------------------------------------------------------------------
 
-    def show_readout(self, readout: Readout) -> None:
+    def _render(self, readout: Readout) -> None:
         self._readout = readout
         state = readout.state
         if state.mode is not self._shown_mode:
