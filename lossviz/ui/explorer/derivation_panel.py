@@ -64,7 +64,7 @@ class SoftmaxSteps(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(2)
-        self.chain_rule = rich_label(Qt.AlignmentFlag.AlignLeft)
+        self.chain_rule = _title(rich_label(Qt.AlignmentFlag.AlignLeft))  # the chain rule, the line the rest follows from
         grid.addWidget(self.chain_rule, 0, 0, 1, 6)
         self.ce_title, self.sse_title = _title(rich_label(Qt.AlignmentFlag.AlignLeft)), _title(rich_label(Qt.AlignmentFlag.AlignLeft))
         grid.addWidget(self.ce_title, 1, 2, 1, 2)
