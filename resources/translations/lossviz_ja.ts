@@ -114,6 +114,49 @@ the honest measure. A widening gap between the two means it is memorising instea
     </message>
 </context>
 <context>
+    <name>DerivationPanel</name>
+    <message>
+        <source>z%1, the correct class</source>
+        <translation>z%1 (正解クラス)</translation>
+    </message>
+    <message>
+        <source>The gradient ∂E/∂z step by step</source>
+        <translation>勾配 ∂E/∂z の導出</translation>
+    </message>
+    <message>
+        <source>Gradient ∂E/∂zₖ of the logit</source>
+        <translation>勾配 ∂E/∂zₖ を求めるロジット</translation>
+    </message>
+    <message>
+        <source>Cross-entropy error</source>
+        <translation>交差エントロピー誤差</translation>
+    </message>
+    <message>
+        <source>Sum of squared error</source>
+        <translation>2乗和誤差</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation>バイナリ交差エントロピー</translation>
+    </message>
+    <message>
+        <source>Squared error</source>
+        <translation>2乗誤差</translation>
+    </message>
+    <message>
+        <source>Both go through the same factor p(1 − p), at most ¼. Binary cross-entropy&apos;s ∂E/∂p cancels it, so its gradient stays p − t; the squared error keeps it, so its gradient fades as p nears 0 or 1.</source>
+        <translation>どちらも同じ因子 p(1 − p) (最大 ¼) を通ります。バイナリ交差エントロピーでは ∂E/∂p がこの因子を打ち消すので、勾配は p − t のままです。2乗誤差では因子が残るので、p が 0 や 1 に近づくと勾配は消えていきます。</translation>
+    </message>
+    <message>
+        <source>Both sums take the same factors yⱼ(δⱼₖ − yₖ), each at most ¼ in size (δⱼₖ is 1 where j = k, else 0; not the δ = 10⁻⁷ inside the log). Cross-entropy&apos;s −tⱼ / yⱼ cancels their yⱼ, so its gradient stays yₖ − tₖ however saturated y is; the squared error&apos;s yⱼ − tⱼ does not, so its gradient fades with the factors.</source>
+        <translation>どちらの和も同じ因子 yⱼ(δⱼₖ − yₖ) を使います。どれも大きさは ¼ 以下です (δⱼₖ は j = k のとき 1、それ以外は 0。log の中の δ = 10⁻⁷ とは別物です)。交差エントロピー誤差では −tⱼ / yⱼ が因子の yⱼ を打ち消すので、y がどれほど飽和しても勾配は yₖ − tₖ のままです。2乗和誤差の yⱼ − tⱼ は打ち消さないので、勾配は因子とともに消えていきます。</translation>
+    </message>
+    <message>
+        <source>No logits: these probabilities were typed in. The formulas are applied to y as written, as the gradient plot does.</source>
+        <translation>ロジットがありません: この確率は入力された値です。勾配のグラフと同じく、式は入力された y のまま当てはめています。</translation>
+    </message>
+</context>
+<context>
     <name>DigitView</name>
     <message>
         <source>Validation digit</source>
@@ -979,6 +1022,61 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
     <message>
         <source>Show or hide the data and the training settings</source>
         <translation>データと学習の設定を表示または非表示にします</translation>
+    </message>
+</context>
+<context>
+    <name>SoftmaxChainTable</name>
+    <message>
+        <source>The softmax chain in numbers</source>
+        <translation>ソフトマックス関数の計算を数値で</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <source>Σⱼ e^zⱼ: the sum every e^zₖ is divided by; and Σ y, Σ t, which are 1</source>
+        <translation>Σⱼ e^zⱼ: 各 e^zₖ を割る和。Σ y と Σ t はどちらも 1</translation>
+    </message>
+    <message>
+        <source>The logit zₖ, as the slider sets it</source>
+        <translation>スライダーで設定したロジット zₖ</translation>
+    </message>
+    <message>
+        <source>e to the power zₖ, as the textbook writes it (not shifted by max z)</source>
+        <translation>e の zₖ 乗。教科書の式のとおり (max z を引いてずらしていない値)</translation>
+    </message>
+    <message>
+        <source>The softmax output yₖ = e^zₖ / Σⱼ e^zⱼ</source>
+        <translation>ソフトマックス関数の出力 yₖ = e^zₖ / Σⱼ e^zⱼ</translation>
+    </message>
+    <message>
+        <source>The target tₖ: 1 for the correct class, 0 for the others</source>
+        <translation>教師データ tₖ: 正解クラスは 1、それ以外は 0</translation>
+    </message>
+    <message>
+        <source>The label t, 0 or 1</source>
+        <translation>ラベル t (0 または 1)</translation>
+    </message>
+    <message>
+        <source>No logits: these probabilities were typed in. Any logits zₖ = log yₖ + c, with the same constant c for every class, would give them.</source>
+        <translation>ロジットがありません: この確率は入力された値です。すべてのクラスに同じ定数 c を使ったロジット zₖ = log yₖ + c なら、どれでもこの確率になります。</translation>
+    </message>
+    <message>
+        <source>No logits: these probabilities were typed in. A probability of 0 would need a logit of −∞: no finite logits give them exactly.</source>
+        <translation>ロジットがありません: この確率は入力された値です。確率 0 にはロジット −∞ が必要なので、有限のロジットではこの確率に正確にはなりません。</translation>
+    </message>
+    <message>
+        <source>No logits: these probabilities were typed in, and they do not sum to 1, so no softmax gives them.</source>
+        <translation>ロジットがありません: この確率は入力された値で、合計が 1 にならないので、ソフトマックス関数の出力にはなりえません。</translation>
+    </message>
+    <message>
+        <source>No logit: p was typed in. The logit z = log(p / (1 − p)) would give it.</source>
+        <translation>ロジットがありません: p は入力された値です。ロジット z = log(p / (1 − p)) ならこの p になります。</translation>
+    </message>
+    <message>
+        <source>No logit: p was typed in. A p of 0 or 1 would need a logit of −∞ or +∞.</source>
+        <translation>ロジットがありません: p は入力された値です。p が 0 や 1 になるには、ロジット −∞ や +∞ が必要です。</translation>
     </message>
 </context>
 <context>

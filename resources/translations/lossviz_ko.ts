@@ -114,6 +114,49 @@ the honest measure. A widening gap between the two means it is memorising instea
     </message>
 </context>
 <context>
+    <name>DerivationPanel</name>
+    <message>
+        <source>z%1, the correct class</source>
+        <translation>z%1 (정답 클래스)</translation>
+    </message>
+    <message>
+        <source>The gradient ∂E/∂z step by step</source>
+        <translation>기울기 ∂E/∂z의 유도</translation>
+    </message>
+    <message>
+        <source>Gradient ∂E/∂zₖ of the logit</source>
+        <translation>기울기 ∂E/∂zₖ를 구할 로짓</translation>
+    </message>
+    <message>
+        <source>Cross-entropy error</source>
+        <translation>교차 엔트로피 오차</translation>
+    </message>
+    <message>
+        <source>Sum of squared error</source>
+        <translation>오차제곱합</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation>이진 교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>Squared error</source>
+        <translation>제곱 오차</translation>
+    </message>
+    <message>
+        <source>Both go through the same factor p(1 − p), at most ¼. Binary cross-entropy&apos;s ∂E/∂p cancels it, so its gradient stays p − t; the squared error keeps it, so its gradient fades as p nears 0 or 1.</source>
+        <translation>둘 다 같은 인수 p(1 − p) (최대 ¼)를 거칩니다. 이진 교차 엔트로피에서는 ∂E/∂p가 이 인수를 상쇄하므로 기울기가 p − t 그대로입니다. 제곱 오차에서는 인수가 남으므로 p가 0이나 1에 가까워지면 기울기가 사라집니다.</translation>
+    </message>
+    <message>
+        <source>Both sums take the same factors yⱼ(δⱼₖ − yₖ), each at most ¼ in size (δⱼₖ is 1 where j = k, else 0; not the δ = 10⁻⁷ inside the log). Cross-entropy&apos;s −tⱼ / yⱼ cancels their yⱼ, so its gradient stays yₖ − tₖ however saturated y is; the squared error&apos;s yⱼ − tⱼ does not, so its gradient fades with the factors.</source>
+        <translation>두 합 모두 같은 인수 yⱼ(δⱼₖ − yₖ)를 쓰며, 각각 크기가 ¼ 이하입니다 (δⱼₖ는 j = k일 때 1, 아니면 0이며, log 안의 δ = 10⁻⁷과는 다릅니다). 교차 엔트로피에서는 −tⱼ / yⱼ가 인수의 yⱼ를 상쇄하므로 y가 아무리 포화되어도 기울기는 yₖ − tₖ 그대로입니다. 오차제곱합의 yⱼ − tⱼ는 상쇄하지 않으므로 기울기가 인수와 함께 사라집니다.</translation>
+    </message>
+    <message>
+        <source>No logits: these probabilities were typed in. The formulas are applied to y as written, as the gradient plot does.</source>
+        <translation>로짓이 없습니다: 이 확률은 직접 입력한 값입니다. 기울기 그래프와 마찬가지로, 입력한 y에 그대로 식을 적용합니다.</translation>
+    </message>
+</context>
+<context>
     <name>DigitView</name>
     <message>
         <source>Validation digit</source>
@@ -979,6 +1022,61 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
     <message>
         <source>Show or hide the data and the training settings</source>
         <translation>데이터와 학습 설정을 보이거나 숨깁니다</translation>
+    </message>
+</context>
+<context>
+    <name>SoftmaxChainTable</name>
+    <message>
+        <source>The softmax chain in numbers</source>
+        <translation>소프트맥스 계산 과정의 수치</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>Σⱼ e^zⱼ: the sum every e^zₖ is divided by; and Σ y, Σ t, which are 1</source>
+        <translation>Σⱼ e^zⱼ: 각 e^zₖ를 나누는 합. Σ y와 Σ t는 둘 다 1</translation>
+    </message>
+    <message>
+        <source>The logit zₖ, as the slider sets it</source>
+        <translation>슬라이더로 정한 로짓 zₖ</translation>
+    </message>
+    <message>
+        <source>e to the power zₖ, as the textbook writes it (not shifted by max z)</source>
+        <translation>e의 zₖ 제곱. 교재의 식 그대로 (max z를 빼서 옮기지 않은 값)</translation>
+    </message>
+    <message>
+        <source>The softmax output yₖ = e^zₖ / Σⱼ e^zⱼ</source>
+        <translation>소프트맥스 출력 yₖ = e^zₖ / Σⱼ e^zⱼ</translation>
+    </message>
+    <message>
+        <source>The target tₖ: 1 for the correct class, 0 for the others</source>
+        <translation>정답 tₖ: 정답 클래스는 1, 나머지는 0</translation>
+    </message>
+    <message>
+        <source>The label t, 0 or 1</source>
+        <translation>레이블 t (0 또는 1)</translation>
+    </message>
+    <message>
+        <source>No logits: these probabilities were typed in. Any logits zₖ = log yₖ + c, with the same constant c for every class, would give them.</source>
+        <translation>로짓이 없습니다: 이 확률은 직접 입력한 값입니다. 모든 클래스에 같은 상수 c를 쓴 로짓 zₖ = log yₖ + c라면 어느 것이든 이 확률이 됩니다.</translation>
+    </message>
+    <message>
+        <source>No logits: these probabilities were typed in. A probability of 0 would need a logit of −∞: no finite logits give them exactly.</source>
+        <translation>로짓이 없습니다: 이 확률은 직접 입력한 값입니다. 확률 0에는 로짓 −∞가 필요하므로, 유한한 로짓으로는 이 확률을 정확히 얻을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No logits: these probabilities were typed in, and they do not sum to 1, so no softmax gives them.</source>
+        <translation>로짓이 없습니다: 이 확률은 직접 입력한 값이고 합이 1이 아니므로, 소프트맥스의 출력이 될 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No logit: p was typed in. The logit z = log(p / (1 − p)) would give it.</source>
+        <translation>로짓이 없습니다: p는 직접 입력한 값입니다. 로짓 z = log(p / (1 − p))이면 이 p가 됩니다.</translation>
+    </message>
+    <message>
+        <source>No logit: p was typed in. A p of 0 or 1 would need a logit of −∞ or +∞.</source>
+        <translation>로짓이 없습니다: p는 직접 입력한 값입니다. p가 0이나 1이 되려면 로짓 −∞나 +∞가 필요합니다.</translation>
     </message>
 </context>
 <context>
