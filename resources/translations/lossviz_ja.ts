@@ -216,7 +216,7 @@ the honest measure. A widening gap between the two means it is memorising instea
     </message>
     <message>
         <source>In the explorer: %1, as the %2 network answered after batch %3 (epoch %4). Moving anything in the explorer lets go.</source>
-        <translation>エクスプローラーに表示中：%1、%2 のネットワークのバッチ %3（エポック %4）後の答え。エクスプローラーで何かを動かすと解除されます。</translation>
+        <translation>エクスプローラーに表示中：%1、%2のネットワークのバッチ %3（エポック %4）後の答え。エクスプローラーで何かを動かすと解除されます。</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1186,14 @@ at epoch 0 both are the same network. 10% is what guessing achieves.</source>
         <translation>各隠れユニットの第1層の重み</translation>
     </message>
     <message>
+        <source>− largest |w|</source>
+        <translation>− 最大の |w|</translation>
+    </message>
+    <message>
+        <source>+ largest |w|</source>
+        <translation>+ 最大の |w|</translation>
+    </message>
+    <message>
         <source>No network yet.</source>
         <translation>まだネットワークがありません。</translation>
     </message>
@@ -1699,17 +1707,6 @@ at epoch 0 both are the same network. 10% is what guessing achieves.</source>
     <message>
         <source>Near-certain and right: the cross-entropy is close to 0.</source>
         <translation>ほぼ確信して正解: 交差エントロピー誤差は 0 に近くなります。</translation>
-    </message>
-</context>
-<context>
-    <name>self.view</name>
-    <message>
-        <source>− largest |w|</source>
-        <translation>− 最大の |w|</translation>
-    </message>
-    <message>
-        <source>+ largest |w|</source>
-        <translation>+ 最大の |w|</translation>
     </message>
 </context>
 <context>

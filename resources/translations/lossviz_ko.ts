@@ -1186,6 +1186,14 @@ at epoch 0 both are the same network. 10% is what guessing achieves.</source>
         <translation>각 은닉 유닛의 첫 층 가중치</translation>
     </message>
     <message>
+        <source>− largest |w|</source>
+        <translation>− 가장 큰 |w|</translation>
+    </message>
+    <message>
+        <source>+ largest |w|</source>
+        <translation>+ 가장 큰 |w|</translation>
+    </message>
+    <message>
         <source>No network yet.</source>
         <translation>아직 신경망이 없습니다.</translation>
     </message>
@@ -1699,17 +1707,6 @@ at epoch 0 both are the same network. 10% is what guessing achieves.</source>
     <message>
         <source>Near-certain and right: the cross-entropy is close to 0.</source>
         <translation>거의 확신하며 정답: 교차 엔트로피가 0에 가깝습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>self.view</name>
-    <message>
-        <source>− largest |w|</source>
-        <translation>− 가장 큰 |w|</translation>
-    </message>
-    <message>
-        <source>+ largest |w|</source>
-        <translation>+ 가장 큰 |w|</translation>
     </message>
 </context>
 <context>

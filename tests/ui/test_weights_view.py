@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from lossviz.mnist.datasets import load_bundled_dataset
 from lossviz.mnist.mlp import Mlp
 from lossviz.ui.common import style
-from lossviz.ui.mnist.weights_view import REFRESHES_PER_SECOND, WeightsView, grid_shape
+from lossviz.ui.mnist.weights_view import POSITIVE, REFRESHES_PER_SECOND, WeightsView, grid_shape
 
 
 def hand_set_network(units=4):
@@ -40,7 +40,7 @@ def test_the_tiles_show_each_weights_sign_in_the_diverging_colours(qtbot, units)
     qtbot.waitExposed(view)
     image = view.grab().toImage()
     theme = style.theme()
-    positive, negative, zero = QColor(theme.target), QColor(theme.output), QColor(theme.plot_background)
+    positive, negative, zero = QColor(POSITIVE), QColor(theme.output), QColor(theme.plot_background)
     for unit in range(units):
         rect = view.tile_rect(unit)
         assert rect.width() >= 28  # at least a screen pixel a weight

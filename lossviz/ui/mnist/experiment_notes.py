@@ -10,6 +10,7 @@ language change mid-run says the same in the new language.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -65,8 +66,10 @@ class ExperimentNotes(Retranslated, QWidget):
         self._error = text
         self._show_note()
 
-    def show_moment(self, record: ExperimentRecord | None, loss: str | None = None, step: int = 0, digit: str = "") -> None:
-        """The moment in the explorer: ``digit`` (its name in the list) after ``step`` batches of ``loss``'s network."""
+    def show_moment(self, record: ExperimentRecord | None, loss: str | None = None, step: int = 0,
+                    digit: Callable[[], str] = str) -> None:
+        """The moment in the explorer: the digit (``digit()`` names it in the
+        current language) after ``step`` batches of ``loss``'s network."""
         self._moment = None if record is None else (loss, step, digit)
         self._moment_problem = None
         self._show_moment()
@@ -129,8 +132,8 @@ class ExperimentNotes(Retranslated, QWidget):
             text = self.tr("Click a moment on any curve to see this digit's output then, in the loss explorer, "
                            "from the network whose curve you clicked.")
         else:
-            loss, step, digit = self._moment
-            record = self._record
+            loss, step, name = self._moment
+            digit, record = name(), self._record
             if step == 0:
                 text = fill(self.tr("In the explorer: %1, as both networks answered at the start."), digit)
             else:

@@ -71,6 +71,7 @@ class ExperimentView(Retranslated, QWidget):
 
     def _build(self) -> None:
         self.start_combo = QComboBox()
+        self.start_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # a new language's longer names
         self.controls = RunControls()
         self.controls.train_clicked.connect(self._on_train_clicked)
         self.controls.step_clicked.connect(self.step)
@@ -85,6 +86,7 @@ class ExperimentView(Retranslated, QWidget):
         self.digit_caption = QLabel()
         self.digit_picture = QLabel()
         self.digit_combo = QComboBox()
+        self.digit_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.digit_combo.currentIndexChanged.connect(self._on_digit_chosen)
         top = QHBoxLayout()
         top.addWidget(self.start_combo)
@@ -126,7 +128,7 @@ class ExperimentView(Retranslated, QWidget):
         self.digit_caption.setText(self.tr("Digit for the explorer:"))
         self.digit_combo.setAccessibleName(self.tr("Validation digit shown in the explorer"))
         self._fill_digit_combo()
-        self.notes.show_record(self.record, self._shown)
+        self.notes.retranslate()  # after the digits' names, which its moment line quotes
 
     def apply_look(self, look: style.Look) -> None:
         self.legend_label.setText(coloured_names())  # the theme's colours
@@ -307,7 +309,7 @@ class ExperimentView(Retranslated, QWidget):
         self.explorer.set_state(self._pushed)
         for plot in self.plots:
             plot.mark(loss, step / record.steps_per_epoch)
-        self.notes.show_moment(record, loss, step, self.digit_combo.currentText())
+        self.notes.show_moment(record, loss, step, lambda: self.digit_combo.itemText(digit))
         return True
 
     def shown_moment(self) -> tuple[str, int] | None:

@@ -59,9 +59,14 @@ def diverging_lut(negative: QColor, neutral: QColor, positive: QColor) -> np.nda
     return (0xFF000000 | (r << 16) | (g << 8) | b).astype(np.uint32)
 
 
+#: The positive end, Okabe–Ito's orange in every theme (the high-contrast
+#: theme's "target" colour is yellow, which the caption could not name).
+POSITIVE = "#E69F00"
+
+
 def theme_lut() -> np.ndarray:
     theme = style.theme()
-    return diverging_lut(QColor(theme.output), QColor(theme.plot_background), QColor(theme.target))
+    return diverging_lut(QColor(theme.output), QColor(theme.plot_background), QColor(POSITIVE))
 
 
 def gap_colour() -> QColor:
@@ -186,6 +191,8 @@ class WeightsView(Retranslated, QWidget):
             "Orange: ink there raises the unit's input; blue: it lowers it (each tile scaled to its own largest weight)."))
         self._fit_labels()
         self.canvas.setAccessibleName(self.tr("First-layer weights of each hidden unit"))
+        self.legend_texts = (self.tr("− largest |w|"), "0", self.tr("+ largest |w|"))  # the colour scale's ends
+        self.canvas.update()
         self._show_activity()
 
     def _show_activity(self) -> None:
@@ -299,13 +306,13 @@ class _TileCanvas(QWidget):
         bar = QRect((self.width() - width) // 2, top, width, line // 2 + 2)
         gradient = QLinearGradient(bar.topLeft(), bar.topRight())
         theme = style.theme()
-        for at, colour in ((0.0, theme.output), (0.5, theme.plot_background), (1.0, theme.target)):
+        for at, colour in ((0.0, theme.output), (0.5, theme.plot_background), (1.0, POSITIVE)):
             gradient.setColorAt(at, QColor(colour))
         painter.fillRect(bar, gradient)
         painter.setPen(QPen(style.GREY, 1))
         painter.drawRect(bar.adjusted(0, 0, -1, -1))
         painter.setPen(self.palette().windowText().color())
-        texts = self.view.tr("− largest |w|"), "0", self.view.tr("+ largest |w|")
+        texts = self.view.legend_texts
         row = QRect(bar.left() - width // 4, bar.bottom() + 1, width + width // 2, line)
         painter.drawText(row.adjusted(width // 4, 0, 0, 0), Qt.AlignmentFlag.AlignLeft, texts[0])
         painter.drawText(row, Qt.AlignmentFlag.AlignHCenter, texts[1])
