@@ -94,6 +94,10 @@ class ExperimentBatch:
     #: this step, by loss key (None when no images are watched): what a
     #: digit looked like to either network at this moment.
     outputs: dict[str, np.ndarray] | None = None
+    #: The same moment's output logits z (n, 10), float64, by loss key: the
+    #: explorer is driven by logits (``prediction_state``), and a softmax
+    #: output that rounded to 0 in float32 has lost its logit.
+    logits: dict[str, np.ndarray] | None = None
 
 
 @dataclass(frozen=True)
@@ -188,10 +192,11 @@ class SlowdownExperiment:
             # Read at once: the network's next step measures its own.
             batches[loss] = NetworkBatch(report.loss, net.mean_abs_grad_z)
             self._gradients[loss].append(net.mean_abs_grad_z)
-        outputs = None
+        outputs = logits = None
         if self.watched_images is not None:
             outputs = {loss: net.predict_proba(self.watched_images) for loss, net in self.networks.items()}
-        out.append(ExperimentBatch(report.epoch, report.step, batches, outputs))
+            logits = {loss: net.logits(self.watched_images) for loss, net in self.networks.items()}
+        out.append(ExperimentBatch(report.epoch, report.step, batches, outputs, logits))
         if report.step % self.steps_per_epoch == 0 or report.step == self.total_steps:
             epochs = {}
             for loss in self.networks:

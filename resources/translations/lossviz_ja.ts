@@ -204,6 +204,106 @@ the honest measure. A widening gap between the two means it is memorising instea
     </message>
 </context>
 <context>
+    <name>ExperimentNotes</name>
+    <message>
+        <source>Press Train: two networks start from the same weights and learn from the very same batches, one with cross-entropy, the other with squared error.</source>
+        <translation>「学習」を押すと、同じ重みから始まる2つのネットワークがまったく同じバッチで学習します。一方は交差エントロピー誤差、もう一方は2乗和誤差で。</translation>
+    </message>
+    <message>
+        <source>Plateau: the squared error&apos;s network is stuck at %1 validation accuracy, its gradient at the outputs %2 times smaller than cross-entropy&apos;s. Why: through the softmax its gradient carries the factors yⱼ(δⱼₖ − yₖ), which vanish when y saturates near 0 or 1, while cross-entropy&apos;s gradient y − t stays large exactly when the answer is wrong.</source>
+        <translation>停滞（プラトー）：2乗和誤差のネットワークは検証精度 %1 で止まったまま、出力での勾配は交差エントロピー誤差の %2 分の1 です。理由：その勾配はソフトマックス関数を通るため yⱼ(δⱼₖ − yₖ) という因子を含み、y が 0 や 1 の近くで飽和するとこの因子が消えてしまいます。交差エントロピー誤差の勾配 y − t は、答えが間違っているときこそ大きいままです。</translation>
+    </message>
+    <message>
+        <source>The plateau ended at epoch %1: the squared error&apos;s softmax is no longer saturated, so its gradient has grown and its network learns (now %2 validation accuracy).</source>
+        <translation>停滞はエポック %1 で終わりました：2乗和誤差のソフトマックス関数はもう飽和しておらず、勾配が大きくなってネットワークが学習しています（現在の検証精度 %2）。</translation>
+    </message>
+    <message>
+        <source>No plateau: neither network&apos;s softmax is saturated, so both losses give gradients large enough to learn. Start confidently wrong to see the difference.</source>
+        <translation>停滞なし：どちらのネットワークのソフトマックス関数も飽和していないので、どちらの損失も学習に十分な勾配を与えます。違いを見るには「自信満々に間違えた状態から開始」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Why cross-entropy? The same network, the same data, two losses.</source>
+        <translation>なぜ交差エントロピー誤差？ 同じネットワーク、同じデータ、2つの損失関数。</translation>
+    </message>
+    <message>
+        <source>Started confidently wrong (one output&apos;s bias raised by 12)</source>
+        <translation>自信満々に間違えた状態から開始（1つの出力のバイアスを 12 上げた）</translation>
+    </message>
+    <message>
+        <source>Started as initialised</source>
+        <translation>初期化したままの状態から開始</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: batch %2 of %3, validation accuracy %4 at the start</source>
+        <translation>%1：バッチ %2 / %3、開始時の検証精度 %4</translation>
+    </message>
+    <message>
+        <source>; now %1</source>
+        <translation>。現在 %1</translation>
+    </message>
+    <message>
+        <source> (finished)</source>
+        <translation>（終了）</translation>
+    </message>
+    <message>
+        <source>No loss explorer is connected to this view.</source>
+        <translation>この表示には損失エクスプローラーがつながっていません。</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: the digits&apos; outputs are recorded while the experiment runs (a lesson&apos;s curves do not keep them).</source>
+        <translation>まだ表示できるものがありません：数字への出力は実験の実行中に記録されます（レッスンに保存した曲線には含まれません）。</translation>
+    </message>
+    <message>
+        <source>Click a moment on any curve to see this digit&apos;s output then, in the loss explorer, from the network whose curve you clicked.</source>
+        <translation>曲線上の時点をクリックすると、その時点でのこの数字への出力を、クリックした曲線のネットワークについて損失エクスプローラーに表示します。</translation>
+    </message>
+    <message>
+        <source>In the explorer: %1, as both networks answered at the start.</source>
+        <translation>エクスプローラーに表示中：%1、開始時の両ネットワークの答え。</translation>
+    </message>
+    <message>
+        <source>In the explorer: %1, as the %2 network answered after batch %3 (epoch %4). Moving anything in the explorer lets go.</source>
+        <translation>エクスプローラーに表示中：%1、%2のネットワークのバッチ %3（エポック %4）後の答え。エクスプローラーで何かを動かすと解除されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentView</name>
+    <message>
+        <source>Start confidently wrong</source>
+        <translation>自信満々に間違えた状態から開始</translation>
+    </message>
+    <message>
+        <source>Start as initialised</source>
+        <translation>初期化したままの状態から開始</translation>
+    </message>
+    <message>
+        <source>Confidently wrong: one output&apos;s bias is raised by 12, so both networks call every digit that class
+with y ≈ 1 before training. As initialised: the networks as their random start leaves them.</source>
+        <translation>自信満々に間違えた状態：1つの出力のバイアスを 12 上げるので、学習前の両ネットワークはどの数字もそのクラスだと
+y ≈ 1 で答えます。初期化したまま：ランダムな初期値のままのネットワーク。</translation>
+    </message>
+    <message>
+        <source>How the two networks start</source>
+        <translation>2つのネットワークの開始状態</translation>
+    </message>
+    <message>
+        <source>Digit for the explorer:</source>
+        <translation>エクスプローラーに表示する数字：</translation>
+    </message>
+    <message>
+        <source>Validation digit shown in the explorer</source>
+        <translation>エクスプローラーに表示する検証用の数字</translation>
+    </message>
+    <message>
+        <source>a %1 (validation image %2)</source>
+        <translation>%1（検証画像 %2）</translation>
+    </message>
+</context>
+<context>
     <name>ExplorerLink</name>
     <message>
         <source>In the explorer the logits are shifted by %1 to fit the sliders: softmax and the losses are the same for any shift.</source>
@@ -398,6 +498,28 @@ Typed values that do not sum to 1 come from no logits: then there is no gradient
     <message>
         <source>∂E/∂z is not defined here: these typed values sum to %1, not 1, so no logits z give them. Renormalise them, or move a slider.</source>
         <translation>ここでは ∂E/∂z は定義されません: 入力値の合計が 1 ではなく %1 なので、これを出すロジット z はありません。正規化するか、スライダーを動かしてください。</translation>
+    </message>
+    <message>
+        <source>Mean |∂E/∂z| at the outputs</source>
+        <translation>出力での |∂E/∂z| の平均</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>mean |∂E/∂z| (log scale)</source>
+        <translation>|∂E/∂z| の平均（対数目盛）</translation>
+    </message>
+    <message>
+        <source>How hard each loss pushes the output logits z: the mean of |∂E/∂z| over a batch&apos;s
+digits and the 10 outputs, on a logarithmic axis (each line is ten times the one below).
+Cross-entropy&apos;s gradient is y − t; squared error&apos;s passes through the softmax&apos;s
+factors yⱼ(δⱼₖ − yₖ), which are nearly 0 when y is nearly 0 or 1.</source>
+        <translation>それぞれの損失が出力のロジット z をどれだけ強く押すか：バッチの数字と 10 個の出力にわたる |∂E/∂z| の平均を、
+対数軸で示します（目盛り線が1本上がるごとに10倍）。
+交差エントロピー誤差の勾配は y − t、2乗和誤差の勾配はソフトマックス関数の
+因子 yⱼ(δⱼₖ − yₖ) を通り、y が 0 や 1 に近いとほぼ 0 になります。</translation>
     </message>
 </context>
 <context>
@@ -866,6 +988,29 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
     </message>
 </context>
 <context>
+    <name>RelativeLossPlot</name>
+    <message>
+        <source>Loss ÷ its first batch&apos;s</source>
+        <translation>損失 ÷ 最初のバッチの損失</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>loss ÷ first batch&apos;s loss</source>
+        <translation>損失 ÷ 最初のバッチの損失</translation>
+    </message>
+    <message>
+        <source>Each network&apos;s loss on every mini-batch, divided by its own first batch&apos;s loss:
+both start at 1, whatever the scale of their loss. Click a moment to see a digit&apos;s
+output there in the loss explorer, from the network whose curve you clicked.</source>
+        <translation>各ミニバッチでの各ネットワークの損失を、そのネットワークの最初のバッチの損失で割ったもの：
+損失の大きさに関係なくどちらも 1 から始まります。時点をクリックすると、クリックした曲線の
+ネットワークがその時点で数字に出した出力を損失エクスプローラーに表示します。</translation>
+    </message>
+</context>
+<context>
     <name>RunControls</name>
     <message>
         <source>Speed</source>
@@ -1124,6 +1269,58 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
     <message>
         <source>Compare: two networks, same start and same batches, one for each loss</source>
         <translation>比較: 同じ初期値と同じバッチから、損失関数ごとに 1 つずつ、2 つのネットワークを学習します</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationAccuracyPlot</name>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>検証精度</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>精度 (%)</translation>
+    </message>
+    <message>
+        <source>The share of validation digits each network gets right, after each epoch;
+at epoch 0 both are the same network. 10% is what guessing achieves.</source>
+        <translation>各エポックの後、各ネットワークが正しく答えた検証用の数字の割合。
+エポック 0 では両方とも同じネットワークです。当てずっぽうでは 10% です。</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsView</name>
+    <message>
+        <source>Inside the network: each tile is one hidden unit&apos;s 784 weights, laid out as the 28×28 image they multiply. Orange: ink there raises the unit&apos;s input; blue: it lowers it (each tile scaled to its own largest weight).</source>
+        <translation>ネットワークの内側：各タイルは隠れユニット1つの 784 個の重みを、掛け合わせる 28×28 の画像の形に並べたものです。オレンジ：そこにインクがあるとユニットへの入力が増える。青：減る（各タイルはそれ自身の最大の重みで正規化）。</translation>
+    </message>
+    <message>
+        <source>First-layer weights of each hidden unit</source>
+        <translation>各隠れユニットの第1層の重み</translation>
+    </message>
+    <message>
+        <source>− largest |w|</source>
+        <translation>− 最大の |w|</translation>
+    </message>
+    <message>
+        <source>+ largest |w|</source>
+        <translation>+ 最大の |w|</translation>
+    </message>
+    <message>
+        <source>No network yet.</source>
+        <translation>まだネットワークがありません。</translation>
+    </message>
+    <message>
+        <source>Choose a digit to see which hidden units it switches on.</source>
+        <translation>数字を選ぶと、その数字がどの隠れユニットを活性化するかが見えます。</translation>
+    </message>
+    <message>
+        <source>For the chosen digit, %1 of %2 hidden units are active (framed: the thicker, the more active); the ReLU switches the others off (dimmed).</source>
+        <translation>選んだ数字では、%2 個中 %1 個の隠れユニットが活性化しています（枠が太いほど強く活性化）。残りは ReLU が 0 にしています（淡く表示）。</translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,106 @@ the honest measure. A widening gap between the two means it is memorising instea
     </message>
 </context>
 <context>
+    <name>ExperimentNotes</name>
+    <message>
+        <source>Press Train: two networks start from the same weights and learn from the very same batches, one with cross-entropy, the other with squared error.</source>
+        <translation>‘학습’을 누르면 같은 가중치에서 시작한 두 신경망이 똑같은 배치로 학습합니다. 하나는 교차 엔트로피로, 다른 하나는 오차제곱합으로.</translation>
+    </message>
+    <message>
+        <source>Plateau: the squared error&apos;s network is stuck at %1 validation accuracy, its gradient at the outputs %2 times smaller than cross-entropy&apos;s. Why: through the softmax its gradient carries the factors yⱼ(δⱼₖ − yₖ), which vanish when y saturates near 0 or 1, while cross-entropy&apos;s gradient y − t stays large exactly when the answer is wrong.</source>
+        <translation>정체(플래토): 오차제곱합 신경망은 검증 정확도 %1에 멈춰 있고, 출력에서의 기울기는 교차 엔트로피의 %2분의 1입니다. 이유: 그 기울기는 소프트맥스를 거치며 yⱼ(δⱼₖ − yₖ) 인자를 갖는데, y가 0이나 1 근처에서 포화되면 이 인자가 사라집니다. 교차 엔트로피의 기울기 y − t는 답이 틀렸을 때일수록 크게 남습니다.</translation>
+    </message>
+    <message>
+        <source>The plateau ended at epoch %1: the squared error&apos;s softmax is no longer saturated, so its gradient has grown and its network learns (now %2 validation accuracy).</source>
+        <translation>정체는 에폭 %1에서 끝났습니다: 오차제곱합의 소프트맥스는 더 이상 포화되지 않아 기울기가 커졌고 신경망이 학습합니다(현재 검증 정확도 %2).</translation>
+    </message>
+    <message>
+        <source>No plateau: neither network&apos;s softmax is saturated, so both losses give gradients large enough to learn. Start confidently wrong to see the difference.</source>
+        <translation>정체 없음: 어느 신경망의 소프트맥스도 포화되지 않아 두 손실 모두 학습에 충분한 기울기를 줍니다. 차이를 보려면 ‘확신에 찬 오답에서 시작’을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Why cross-entropy? The same network, the same data, two losses.</source>
+        <translation>왜 교차 엔트로피인가? 같은 신경망, 같은 데이터, 두 손실 함수.</translation>
+    </message>
+    <message>
+        <source>Started confidently wrong (one output&apos;s bias raised by 12)</source>
+        <translation>확신에 찬 오답에서 시작(출력 하나의 편향을 12 올림)</translation>
+    </message>
+    <message>
+        <source>Started as initialised</source>
+        <translation>초기화한 그대로 시작</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: batch %2 of %3, validation accuracy %4 at the start</source>
+        <translation>%1: 배치 %2 / %3, 시작 시 검증 정확도 %4</translation>
+    </message>
+    <message>
+        <source>; now %1</source>
+        <translation>; 현재 %1</translation>
+    </message>
+    <message>
+        <source> (finished)</source>
+        <translation> (종료)</translation>
+    </message>
+    <message>
+        <source>No loss explorer is connected to this view.</source>
+        <translation>이 보기에는 손실 탐색기가 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: the digits&apos; outputs are recorded while the experiment runs (a lesson&apos;s curves do not keep them).</source>
+        <translation>아직 보여 줄 것이 없습니다: 숫자에 대한 출력은 실험이 실행되는 동안 기록됩니다(레슨에 저장한 곡선에는 들어 있지 않습니다).</translation>
+    </message>
+    <message>
+        <source>Click a moment on any curve to see this digit&apos;s output then, in the loss explorer, from the network whose curve you clicked.</source>
+        <translation>곡선 위의 한 시점을 클릭하면, 클릭한 곡선의 신경망이 그 시점에 이 숫자에 낸 출력을 손실 탐색기에 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>In the explorer: %1, as both networks answered at the start.</source>
+        <translation>탐색기에 표시 중: %1, 시작 시 두 신경망의 답.</translation>
+    </message>
+    <message>
+        <source>In the explorer: %1, as the %2 network answered after batch %3 (epoch %4). Moving anything in the explorer lets go.</source>
+        <translation>탐색기에 표시 중: %1, %2 신경망의 배치 %3(에폭 %4) 후의 답. 탐색기에서 무엇이든 움직이면 해제됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentView</name>
+    <message>
+        <source>Start confidently wrong</source>
+        <translation>확신에 찬 오답에서 시작</translation>
+    </message>
+    <message>
+        <source>Start as initialised</source>
+        <translation>초기화한 그대로 시작</translation>
+    </message>
+    <message>
+        <source>Confidently wrong: one output&apos;s bias is raised by 12, so both networks call every digit that class
+with y ≈ 1 before training. As initialised: the networks as their random start leaves them.</source>
+        <translation>확신에 찬 오답: 출력 하나의 편향을 12 올리므로, 학습 전의 두 신경망은 모든 숫자를 그 클래스라고
+y ≈ 1로 답합니다. 초기화한 그대로: 무작위 초깃값 그대로의 신경망.</translation>
+    </message>
+    <message>
+        <source>How the two networks start</source>
+        <translation>두 신경망의 시작 상태</translation>
+    </message>
+    <message>
+        <source>Digit for the explorer:</source>
+        <translation>탐색기에 보여 줄 숫자:</translation>
+    </message>
+    <message>
+        <source>Validation digit shown in the explorer</source>
+        <translation>탐색기에 보여 줄 검증용 숫자</translation>
+    </message>
+    <message>
+        <source>a %1 (validation image %2)</source>
+        <translation>%1 (검증 이미지 %2)</translation>
+    </message>
+</context>
+<context>
     <name>ExplorerLink</name>
     <message>
         <source>In the explorer the logits are shifted by %1 to fit the sliders: softmax and the losses are the same for any shift.</source>
@@ -398,6 +498,28 @@ Typed values that do not sum to 1 come from no logits: then there is no gradient
     <message>
         <source>∂E/∂z is not defined here: these typed values sum to %1, not 1, so no logits z give them. Renormalise them, or move a slider.</source>
         <translation>여기서는 ∂E/∂z가 정의되지 않습니다: 입력값의 합이 1이 아니라 %1이므로 이를 만드는 로짓 z가 없습니다. 정규화하거나 슬라이더를 움직이세요.</translation>
+    </message>
+    <message>
+        <source>Mean |∂E/∂z| at the outputs</source>
+        <translation>출력에서의 |∂E/∂z| 평균</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <source>mean |∂E/∂z| (log scale)</source>
+        <translation>|∂E/∂z| 평균(로그 눈금)</translation>
+    </message>
+    <message>
+        <source>How hard each loss pushes the output logits z: the mean of |∂E/∂z| over a batch&apos;s
+digits and the 10 outputs, on a logarithmic axis (each line is ten times the one below).
+Cross-entropy&apos;s gradient is y − t; squared error&apos;s passes through the softmax&apos;s
+factors yⱼ(δⱼₖ − yₖ), which are nearly 0 when y is nearly 0 or 1.</source>
+        <translation>각 손실이 출력 로짓 z를 얼마나 세게 미는지: 배치의 숫자들과 10개 출력에 걸친 |∂E/∂z|의 평균을
+로그 축으로 보여 줍니다(눈금선이 하나 올라갈 때마다 10배).
+교차 엔트로피의 기울기는 y − t, 오차제곱합의 기울기는 소프트맥스의
+인자 yⱼ(δⱼₖ − yₖ)를 거치며, y가 0이나 1에 가까우면 거의 0이 됩니다.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +988,29 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
     </message>
 </context>
 <context>
+    <name>RelativeLossPlot</name>
+    <message>
+        <source>Loss ÷ its first batch&apos;s</source>
+        <translation>손실 ÷ 첫 배치의 손실</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <source>loss ÷ first batch&apos;s loss</source>
+        <translation>손실 ÷ 첫 배치의 손실</translation>
+    </message>
+    <message>
+        <source>Each network&apos;s loss on every mini-batch, divided by its own first batch&apos;s loss:
+both start at 1, whatever the scale of their loss. Click a moment to see a digit&apos;s
+output there in the loss explorer, from the network whose curve you clicked.</source>
+        <translation>각 미니배치에서 각 신경망의 손실을 그 신경망의 첫 배치 손실로 나눈 값:
+손실의 크기와 상관없이 둘 다 1에서 시작합니다. 시점을 클릭하면, 클릭한 곡선의
+신경망이 그 시점에 숫자에 낸 출력을 손실 탐색기에 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
     <name>RunControls</name>
     <message>
         <source>Speed</source>
@@ -1124,6 +1269,58 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
     <message>
         <source>Compare: two networks, same start and same batches, one for each loss</source>
         <translation>비교: 같은 초깃값과 같은 배치로 손실 함수마다 하나씩, 두 신경망을 학습합니다</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationAccuracyPlot</name>
+    <message>
+        <source>Validation accuracy</source>
+        <translation>검증 정확도</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>정확도 (%)</translation>
+    </message>
+    <message>
+        <source>The share of validation digits each network gets right, after each epoch;
+at epoch 0 both are the same network. 10% is what guessing achieves.</source>
+        <translation>각 에폭 후 각 신경망이 맞힌 검증용 숫자의 비율.
+에폭 0에서는 둘 다 같은 신경망입니다. 찍기로는 10%입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsView</name>
+    <message>
+        <source>Inside the network: each tile is one hidden unit&apos;s 784 weights, laid out as the 28×28 image they multiply. Orange: ink there raises the unit&apos;s input; blue: it lowers it (each tile scaled to its own largest weight).</source>
+        <translation>신경망의 안쪽: 각 타일은 은닉 유닛 하나의 가중치 784개를, 곱해지는 28×28 이미지 모양으로 늘어놓은 것입니다. 주황: 그곳에 잉크가 있으면 유닛의 입력이 커지고, 파랑: 작아집니다(각 타일은 자신의 가장 큰 가중치로 정규화).</translation>
+    </message>
+    <message>
+        <source>First-layer weights of each hidden unit</source>
+        <translation>각 은닉 유닛의 첫 층 가중치</translation>
+    </message>
+    <message>
+        <source>− largest |w|</source>
+        <translation>− 가장 큰 |w|</translation>
+    </message>
+    <message>
+        <source>+ largest |w|</source>
+        <translation>+ 가장 큰 |w|</translation>
+    </message>
+    <message>
+        <source>No network yet.</source>
+        <translation>아직 신경망이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a digit to see which hidden units it switches on.</source>
+        <translation>숫자를 고르면 그 숫자가 어떤 은닉 유닛을 켜는지 보입니다.</translation>
+    </message>
+    <message>
+        <source>For the chosen digit, %1 of %2 hidden units are active (framed: the thicker, the more active); the ReLU switches the others off (dimmed).</source>
+        <translation>고른 숫자에서는 은닉 유닛 %2개 중 %1개가 활성화되어 있습니다(테두리가 굵을수록 더 활성). 나머지는 ReLU가 0으로 만듭니다(흐리게 표시).</translation>
     </message>
 </context>
 <context>

@@ -127,3 +127,14 @@ def test_watched_digits_outputs_come_with_every_batch_and_move_only_for_cross_en
     # Squared error still calls every watched digit 0, sure of it; cross-entropy has moved on.
     assert (last[SQUARED_ERROR][:, 0] > 0.99).all() and (last[CROSS_ENTROPY][:, 0] < 0.9).any()
     np.testing.assert_allclose(last[CROSS_ENTROPY], experiment.networks[CROSS_ENTROPY].predict_proba(watched), rtol=1e-5)
+
+
+def test_watched_digits_logits_come_with_their_outputs(data):
+    small = (data[0][:200], data[1][:200], data[2][:100], data[3][:100])
+    experiment = SlowdownExperiment(*small, ExperimentConfig(), watched_images=data[2][:3])
+    batch = experiment.advance()[0]
+    for loss in (CROSS_ENTROPY, SQUARED_ERROR):
+        z = batch.logits[loss]
+        y = np.exp(z - z.max(axis=1, keepdims=True))
+        np.testing.assert_allclose(y / y.sum(axis=1, keepdims=True), batch.outputs[loss], atol=1e-6)
+    experiment.close()

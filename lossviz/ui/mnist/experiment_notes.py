@@ -1,0 +1,144 @@
+"""The slowdown experiment's words: the note that names squared error's
+plateau while it lasts and says why in one sentence (and says something
+else once it ends, or if there never was one), a line on how the networks
+started, and a line on the moment shown in the loss explorer.
+
+Every text is made afresh from the record in ``retranslate()``, so a
+language change mid-run says the same in the new language.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from lossviz.mnist.experiment import CONFIDENTLY_WRONG
+from lossviz.ui.common import style
+from lossviz.ui.common.i18n import Retranslated, fill
+from lossviz.ui.mnist.experiment_record import ENDED, PLATEAU, WAITING, ExperimentRecord
+from lossviz.ui.mnist.training_plots import loss_name
+
+
+def _percent(fraction: float) -> str:
+    return "–" if not math.isfinite(fraction) else f"{100 * fraction:.1f}%"
+
+
+def _epochs(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+class ExperimentNotes(Retranslated, QWidget):
+    """``note_label``: the plateau; ``start_label``: the start and progress;
+    ``moment_label`` (laid out by the view, beside the digit): the explorer's moment."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.note_label = QLabel()
+        self.start_label = QLabel()
+        self.moment_label = QLabel()
+        for label in (self.note_label, self.start_label, self.moment_label):
+            label.setWordWrap(True)
+        self.note_label.setMargin(6)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.start_label)
+        layout.addWidget(self.note_label)
+        self._record = ExperimentRecord()
+        self._shown = None
+        self._finished = False
+        self._error: str | None = None
+        self._moment: tuple | None = None
+        self._moment_problem: bool | None = None
+        self.phase = WAITING
+        style.tint(self.start_label, style.MUTED)
+        style.tint(self.moment_label, style.MUTED)
+
+    def apply_look(self, _look: style.Look) -> None:
+        self._tint()
+
+    def show_record(self, record: ExperimentRecord, shown, finished: bool = False) -> None:
+        self._record, self._shown, self._finished, self._error = record, shown, finished, None
+        self._show_note()
+
+    def show_error(self, text: str) -> None:
+        self._error = text
+        self._show_note()
+
+    def show_moment(self, record: ExperimentRecord | None, loss: str | None = None, step: int = 0,
+                    digit: Callable[[], str] = str) -> None:
+        """The moment in the explorer: the digit (``digit()`` names it in the
+        current language) after ``step`` batches of ``loss``'s network."""
+        self._moment = None if record is None else (loss, step, digit)
+        self._moment_problem = None
+        self._show_moment()
+
+    def show_moment_unavailable(self, no_explorer: bool) -> None:
+        self._moment_problem = no_explorer
+        self._show_moment()
+
+    def retranslate(self) -> None:
+        self._show_note()
+        self._show_moment()
+
+    def _show_note(self) -> None:
+        record = self._record
+        self.phase = record.phase()
+        self.note_label.setText(self._error or self._note_text(record))
+        self.start_label.setText(self._start_text(record))
+        self._tint()
+
+    def _tint(self) -> None:
+        on_plateau = self.phase == PLATEAU and not self._error
+        style.tint(self.note_label, style.ERROR_FG if self._error else None, style.WARNING_BG if on_plateau else None)
+
+    def _note_text(self, record: ExperimentRecord) -> str:
+        if self.phase == WAITING:
+            return self.tr("Press Train: two networks start from the same weights and learn from the very same batches, "
+                           "one with cross-entropy, the other with squared error.")
+        if self.phase == PLATEAU:
+            return fill(self.tr(
+                "Plateau: the squared error's network is stuck at %1 validation accuracy, its gradient at the outputs %2 times "
+                "smaller than cross-entropy's. Why: through the softmax its gradient carries the factors yⱼ(δⱼₖ − yₖ), which "
+                "vanish when y saturates near 0 or 1, while cross-entropy's gradient y − t stays large exactly when the answer "
+                "is wrong."), _percent(record.squared_error_accuracy()), f"{record.gradient_ratio():,.0f}")
+        if self.phase == ENDED:
+            return fill(self.tr(
+                "The plateau ended at epoch %1: the squared error's softmax is no longer saturated, so its gradient has grown "
+                "and its network learns (now %2 validation accuracy)."),
+                _epochs(record.plateau_ended_at or 0.0), _percent(record.squared_error_accuracy()))
+        return self.tr("No plateau: neither network's softmax is saturated, so both losses give gradients large enough "
+                       "to learn. Start confidently wrong to see the difference.")
+
+    def _start_text(self, record: ExperimentRecord) -> str:
+        if not math.isfinite(record.start_accuracy):
+            return self.tr("Why cross-entropy? The same network, the same data, two losses.")
+        start = (self.tr("Started confidently wrong (one output's bias raised by 12)") if record.start == CONFIDENTLY_WRONG
+                 else self.tr("Started as initialised"))
+        accuracies = ", ".join(fill(self.tr("%1: %2"), loss_name(loss), _percent(n.validation_accuracy[-1]))
+                               for loss, n in record.networks.items() if n.validation_accuracy)
+        progress = fill(self.tr("%1: batch %2 of %3, validation accuracy %4 at the start"), start, record.steps,
+                        record.steps_per_epoch * record.epochs, _percent(record.start_accuracy))
+        return progress + (fill(self.tr("; now %1"), accuracies) if accuracies else "") + (
+            self.tr(" (finished)") if self._finished else "")
+
+    def _show_moment(self) -> None:
+        if self._moment_problem is not None:
+            text = (self.tr("No loss explorer is connected to this view.") if self._moment_problem
+                    else self.tr("Nothing to show yet: the digits' outputs are recorded while the experiment runs "
+                                 "(a lesson's curves do not keep them)."))
+        elif self._moment is None:
+            text = self.tr("Click a moment on any curve to see this digit's output then, in the loss explorer, "
+                           "from the network whose curve you clicked.")
+        else:
+            loss, step, name = self._moment
+            digit, record = name(), self._record
+            if step == 0:
+                text = fill(self.tr("In the explorer: %1, as both networks answered at the start."), digit)
+            else:
+                text = fill(self.tr("In the explorer: %1, as the %2 network answered after batch %3 (epoch %4). "
+                                    "Moving anything in the explorer lets go."),
+                            digit, loss_name(loss), step, _epochs(step / record.steps_per_epoch))
+        self.moment_label.setText(text)
+

@@ -1,0 +1,230 @@
+"""The slowdown experiment's three plots: each network's loss divided by
+its first batch's, each network's validation accuracy after every epoch,
+and the mean |∂E/∂z| of the output logits per batch on a log axis.
+
+Each plot is a ``MomentPlot``: a click on it picks a moment of the run
+(in epochs, along the x axis) and the network whose curve is nearest the
+click, announced by ``moment_clicked``; a dashed line marks the moment
+shown.  The plots only draw what they are given: the view keeps the
+numbers (``lossviz.ui.mnist.experiment_view``).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+
+from lossviz.names import TRAINING_LOSSES
+from lossviz.ui.common import style
+from lossviz.ui.common.i18n import Retranslated
+from lossviz.ui.common.plot_kit import configure_plot, name_plot, zoom_plot
+from lossviz.ui.mnist.training_plots import COLOURS, short_name
+
+TITLE_POINTS = 12
+#: The gradient axis spans these powers of ten at least: squared error's
+#: plateau (about 10⁻⁵ on the bundled data) and cross-entropy's start (0.2)
+#: fit with room to spare; a smaller value widens it.
+LOG_RANGE = (-6, 0)
+#: A mean gradient of exactly 0 has no logarithm: drawn at this floor.
+GRADIENT_FLOOR = 1e-12
+_SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def coloured_names() -> str:
+    """Both losses' names beside a line in their curves' colours: the three plots' one legend."""
+    return "&nbsp;&nbsp;&nbsp;".join(f"<span style='color:{COLOURS[loss].name()}'><b>━━</b> {short_name(loss)}</span>"
+                                     for loss in TRAINING_LOSSES)
+
+
+class MomentPlot(Retranslated, pg.PlotWidget):
+    """One curve per network; a click picks (network, moment in epochs)."""
+
+    #: (loss key, epochs): the curve nearest the click, and where along the run.
+    moment_clicked = Signal(str, float)
+    log_y = False
+    symbols = False
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.plot_item = configure_plot(self, title_points=TITLE_POINTS)
+        self.plot_item.showGrid(x=True, y=True, alpha=0.2)
+        if self.log_y:
+            self.plot_item.setLogMode(y=True)
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        self._data: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        for loss in TRAINING_LOSSES:
+            options = {"symbol": "o", "symbolPen": None} if self.symbols else {}
+            self.curves[loss] = self.plot_item.plot([], [], antialias=True, **options)
+            self._data[loss] = (np.array([]), np.array([]))
+        self.marker = pg.InfiniteLine(angle=90, movable=False)
+        self.marker.hide()
+        self.plot_item.addItem(self.marker, ignoreBounds=True)
+        self._marked: str | None = None
+        self.scene().sigMouseClicked.connect(self._on_click)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.set_epochs(1)
+        self.retranslate()
+        self.apply_look(style.current())
+
+    def set_epochs(self, epochs: int) -> None:
+        self.plot_item.setXRange(0, max(epochs, 1), padding=0.02)
+
+    def show_curve(self, loss: str, x, y) -> None:
+        """A network's curve: x in epochs, y as measured."""
+        x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        self._data[loss] = (x, y)
+        self.curves[loss].setData(x, self._drawn(y))
+        self._fit_y()
+
+    def points(self, loss: str) -> tuple[np.ndarray, np.ndarray]:
+        """(epochs, values) as measured: what a test reads back."""
+        return self._data[loss]
+
+    def _drawn(self, y: np.ndarray) -> np.ndarray:
+        return np.maximum(y, GRADIENT_FLOOR) if self.log_y else y
+
+    def _fit_y(self) -> None:
+        self.plot_item.enableAutoRange(axis="y")
+
+    def mark(self, loss: str | None, epochs: float = 0.0) -> None:
+        """The dashed line at the moment shown in the explorer (None: none)."""
+        self._marked = loss
+        self.marker.setVisible(loss is not None)
+        if loss is not None:
+            self.marker.setPos(epochs)
+            self._pen_marker(style.current())
+
+    def _pen_marker(self, look: style.Look) -> None:
+        if self._marked is not None:
+            self.marker.setPen(style.pen(COLOURS[self._marked], look.line(2), Qt.PenStyle.DashLine))
+
+    def apply_look(self, look: style.Look) -> None:
+        zoom_plot(self, look, TITLE_POINTS)
+        self._set_title(look)
+        for loss, curve in self.curves.items():
+            curve.setPen(style.pen(COLOURS[loss], look.line(2.5)))
+            if self.symbols:
+                curve.setSymbolSize(look.size(8))
+                curve.setSymbolBrush(COLOURS[loss])
+        self._pen_marker(look)
+
+    def retranslate(self) -> None:
+        self._set_title(style.current())
+
+    def _set_title(self, look: style.Look) -> None:
+        title, x_label, y_label, tip = self.texts()
+        name_plot(self, x_label, y_label)
+        self.plot_item.setTitle(title, color=style.INK, size=f"{look.points(TITLE_POINTS)}pt")
+        self.setAccessibleName(self.plot_item.titleLabel.text)
+        self.setToolTip(tip)
+
+    def texts(self) -> tuple[str, str, str, str]:
+        """(title, x axis, y axis, tooltip) in the current language."""
+        raise NotImplementedError
+
+    def _on_click(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        view = self.plot_item.getViewBox()
+        position = event.scenePos()
+        if not view.sceneBoundingRect().contains(position):
+            return
+        nearest = self.nearest(position)
+        if nearest is not None:
+            event.accept()
+            self.moment_clicked.emit(*nearest)
+
+    def nearest(self, position: QPointF) -> tuple[str, float] | None:
+        """The network whose curve passes nearest the scene position, and the
+        moment of its point nearest along the x axis."""
+        view = self.plot_item.getViewBox()
+        clicked_x = view.mapSceneToView(position).x()
+        best = None
+        for loss, (x, y) in self._data.items():
+            if len(x) == 0:
+                continue
+            i = int(np.argmin(np.abs(x - clicked_x)))
+            value = float(self._drawn(y[i : i + 1])[0])
+            if not math.isfinite(value):
+                continue
+            point = view.mapViewToScene(QPointF(x[i], math.log10(value) if self.log_y else value))
+            distance = abs(point.y() - position.y())
+            if best is None or distance < best[0]:
+                best = (distance, loss, float(x[i]))
+        return None if best is None else (best[1], best[2])
+
+    def scene_position(self, loss: str, index: int) -> QPointF:
+        """Where a curve's point is drawn, in the scene (for a test to click it)."""
+        x, y = self._data[loss]
+        value = float(self._drawn(y[index : index + 1])[0])
+        return self.plot_item.getViewBox().mapViewToScene(QPointF(x[index], math.log10(value) if self.log_y else value))
+
+
+class RelativeLossPlot(MomentPlot):
+    """Each network's batch losses divided by its first: cross-entropy
+    starts near 12 when confidently wrong, squared error near 0.9, so on
+    one raw axis the two could not be compared."""
+
+    def texts(self):
+        return (self.tr("Loss ÷ its first batch's"), self.tr("epoch"),
+                self.tr("loss ÷ first batch's loss"),
+                self.tr("Each network's loss on every mini-batch, divided by its own first batch's loss:\n"
+                        "both start at 1, whatever the scale of their loss. Click a moment to see a digit's\n"
+                        "output there in the loss explorer, from the network whose curve you clicked."))
+
+
+class ValidationAccuracyPlot(MomentPlot):
+    """Validation accuracy in % after each epoch (epoch 0: the common start)."""
+
+    symbols = True
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.plot_item.setYRange(0, 100, padding=0.02)
+
+    def _fit_y(self) -> None:
+        return None  # 0 to 100% always: a plateau at 10% must look like one
+
+    def texts(self):
+        return (self.tr("Validation accuracy"), self.tr("epoch"), self.tr("accuracy (%)"),
+                self.tr("The share of validation digits each network gets right, after each epoch;\n"
+                        "at epoch 0 both are the same network. 10% is what guessing achieves."))
+
+
+class GradientPlot(MomentPlot):
+    """The mean |∂E/∂z| at the output logits, per batch, on a log axis."""
+
+    log_y = True
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._low = LOG_RANGE[0]
+        self._show_log_range()
+
+    def _fit_y(self) -> None:
+        values = [y[y > 0] for _x, y in self._data.values() if len(y)]
+        smallest = min((float(v.min()) for v in values if len(v)), default=1.0)
+        low = min(LOG_RANGE[0], math.floor(math.log10(max(smallest, GRADIENT_FLOOR))))
+        if low != self._low:
+            self._low = low
+            self._show_log_range()
+
+    def _show_log_range(self) -> None:
+        self.plot_item.setYRange(self._low, LOG_RANGE[1], padding=0.02)
+        # Powers of ten written as such (pyqtgraph would write 1e-05); every
+        # other one on the second level, dropped when the plot is short.
+        powers = range(self._low, LOG_RANGE[1] + 1)
+        label = lambda k: "1" if k == 0 else f"10{str(k).translate(_SUPERSCRIPTS)}"  # noqa: E731
+        self.plot_item.getAxis("left").setTicks([[(k, label(k)) for k in powers if k % 2 == 0],
+                                                 [(k, label(k)) for k in powers if k % 2]])
+
+    def texts(self):
+        return (self.tr("Mean |∂E/∂z| at the outputs"), self.tr("epoch"),
+                self.tr("mean |∂E/∂z| (log scale)"),
+                self.tr("How hard each loss pushes the output logits z: the mean of |∂E/∂z| over a batch's\n"
+                        "digits and the 10 outputs, on a logarithmic axis (each line is ten times the one below).\n"
+                        "Cross-entropy's gradient is y − t; squared error's passes through the softmax's\n"
+                        "factors yⱼ(δⱼₖ − yₖ), which are nearly 0 when y is nearly 0 or 1."))

@@ -1,0 +1,128 @@
+"""Runs the slowdown experiment (``lossviz.mnist.experiment``) on its own
+thread and sends what happened back to the GUI thread, at most
+``EMITS_PER_SECOND`` times a second, like ``TrainingWorker``.
+
+The experiment is built on this thread too: measuring its start runs both
+networks over the validation images, too long for a slot on full MNIST.
+The worker never touches a widget.  Each ``progressed`` signal carries an
+``ExperimentProgress``: the batches and epochs since the last one, and a
+copy of both networks' weights (for a view of the first layer).
+
+Pace: ``set_speed(batches_per_second)`` (None for full speed); pause,
+resume, step and cancel go through the worker's ``TrainingControl``.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import QThread, Signal
+
+from lossviz.mnist.datasets import Dataset
+from lossviz.mnist.experiment import (
+    ExperimentBatch,
+    ExperimentConfig,
+    ExperimentDiverged,
+    ExperimentEpoch,
+    ExperimentStart,
+    SlowdownExperiment,
+)
+from lossviz.mnist.training import TrainingControl
+from lossviz.ui.mnist.training_worker import EMITS_PER_SECOND
+
+
+@dataclass
+class ExperimentProgress:
+    batches: list[ExperimentBatch] = field(default_factory=list)
+    epochs: list[ExperimentEpoch] = field(default_factory=list)
+    diverged: ExperimentDiverged | None = None
+    #: Sent with the first progress: the networks' common start, and the run's length.
+    start: ExperimentStart | None = None
+    steps_per_epoch: int = 0
+    total_steps: int = 0
+    start_logits: dict[str, np.ndarray] | None = None  # the watched digits' logits before any step, by loss key
+    weights: dict[str, list[np.ndarray]] | None = None  # by loss key, copied
+    error: Exception | None = None  # the experiment could not be set up
+    finished: bool = False  # ran to its end, or diverged (not cancelled)
+
+
+class ExperimentWorker(QThread):
+    progressed = Signal(object)  # ExperimentProgress
+
+    def __init__(self, dataset: Dataset, config: ExperimentConfig, watched: np.ndarray, paused: bool = False,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.dataset, self.config, self.watched = dataset, config, watched
+        self.control = TrainingControl()
+        if paused:
+            self.control.pause()
+        self._batches_per_second: float | None = None
+        self._interrupt = threading.Event()  # cuts a paced wait short: on cancel, or a new speed
+
+    def set_speed(self, batches_per_second: float | None) -> None:
+        self._batches_per_second = batches_per_second
+        self._interrupt.set()
+
+    def cancel(self) -> None:
+        self.control.cancel()
+        self._interrupt.set()
+
+    def run(self) -> None:  # on the worker thread
+        data = self.dataset
+        try:
+            experiment = SlowdownExperiment(data.train_images, data.train_labels, data.validation_images,
+                                            data.validation_labels, self.config, self.watched)
+        except ValueError as error:
+            self.progressed.emit(ExperimentProgress(error=error, finished=True))
+            return
+        try:
+            self._run(experiment)
+        finally:
+            experiment.close()
+
+    def _run(self, experiment: SlowdownExperiment) -> None:
+        control = self.control
+        watched = experiment.watched_images
+        start_logits = None if watched is None else {loss: net.logits(watched) for loss, net in experiment.networks.items()}
+        pending = ExperimentProgress(start=experiment.start, steps_per_epoch=experiment.steps_per_epoch,
+                                     total_steps=experiment.total_steps, start_logits=start_logits)
+        self._emit(pending, experiment)  # the start, at once: the note and the axes need it
+        pending = ExperimentProgress()
+        last_emit = last_batch = time.monotonic()
+        while not experiment.finished:
+            if not self._wait_for_pace(last_batch) or not control.wait_for_turn():
+                break
+            last_batch = time.monotonic()
+            experiment.control.full_speed = self._batches_per_second is None and not control.paused
+            for report in experiment.advance():
+                if isinstance(report, ExperimentBatch):
+                    pending.batches.append(report)
+                elif isinstance(report, ExperimentEpoch):
+                    pending.epochs.append(report)
+                else:
+                    pending.diverged = report
+            now = time.monotonic()
+            if (now - last_emit >= 1 / EMITS_PER_SECOND or control.paused or pending.epochs or pending.diverged
+                    or experiment.finished):
+                self._emit(pending, experiment)
+                pending, last_emit = ExperimentProgress(), now
+        pending.finished = experiment.finished and not control.cancelled
+        self._emit(pending, experiment)
+
+    def _wait_for_pace(self, last_batch: float) -> bool:
+        """Wait until a paced batch is due (at once at full speed); False once cancelled."""
+        while not self.control.cancelled:
+            rate = self._batches_per_second
+            wait = last_batch + 1 / rate - time.monotonic() if rate else 0
+            if wait <= 0:
+                return True
+            self._interrupt.wait(wait)
+            self._interrupt.clear()
+        return False
+
+    def _emit(self, progress: ExperimentProgress, experiment: SlowdownExperiment) -> None:
+        progress.weights = {loss: net.copy_weights() for loss, net in experiment.networks.items()}
+        self.progressed.emit(progress)
