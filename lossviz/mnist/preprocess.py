@@ -56,9 +56,12 @@ def dark_ink(grey: np.ndarray) -> bool:
     return ground - float(grey.min()) >= float(grey.max()) - ground
 
 
-def to_mnist(grey: np.ndarray) -> np.ndarray:
+def to_mnist(grey: np.ndarray, dark: bool | None = None) -> np.ndarray:
     """A 2-D grey picture (uint8 or numbers in 0–255, any size, ink of either
-    polarity) as a 28 × 28 uint8 MNIST image; an empty frame if it holds no ink."""
+    polarity) as a 28 × 28 uint8 MNIST image; an empty frame if it holds no ink.
+    ``dark``: whether the ink is darker than the paper, when the caller knows
+    (a drawing pad, whose strokes may cover most of its border); None: found
+    from the border (``dark_ink``)."""
     grey = np.asarray(grey)
     if grey.ndim != 2 or grey.size == 0:
         raise ValueError(f"a grey picture is a 2-D array of pixels, got shape {grey.shape}")
@@ -70,7 +73,8 @@ def to_mnist(grey: np.ndarray) -> np.ndarray:
     low, high = float(grey.min()), float(grey.max())
     if high - low < MIN_CONTRAST * 255:
         return frame
-    dark = dark_ink(grey)
+    if dark is None:
+        dark = dark_ink(grey)
     # Ink from 0 (paper) to 1 (the strongest stroke).
     paper, strongest = (high, low) if dark else (low, high)
     threshold = paper + NOISE * (strongest - paper)
