@@ -1,0 +1,47 @@
+"""A 28 × 28 MNIST image shown large with crisp pixels: what the network
+reads, light ink on black, each pixel a square (no smoothing)."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from lossviz.ui.common import style
+
+SIDE = 28
+
+
+class PixelView(QWidget):
+    """Interface: ``show_image(image28)``; ``image()`` the one shown."""
+
+    def __init__(self, scale: int = 5, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scale = scale
+        # One image, its pixels overwritten by each new drawing: nothing allocated per stroke.
+        self._pixels = np.zeros((SIDE, SIDE), np.uint8)
+        self._picture = QImage(self._pixels.data, SIDE, SIDE, SIDE, QImage.Format.Format_Grayscale8)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.apply_look(style.current())
+
+    def image(self) -> np.ndarray:
+        return self._pixels.copy()
+
+    def show_image(self, image28: np.ndarray) -> None:
+        if not np.array_equal(image28, self._pixels):
+            self._pixels[...] = image28
+            self.update()
+
+    def apply_look(self, look: style.Look) -> None:
+        self.setFixedSize(self.sizeHint() if look is None else QSize(*(2 * [SIDE * max(1, round(self.scale * look.zoom))])))
+
+    def sizeHint(self) -> QSize:
+        return QSize(SIDE * self.scale, SIDE * self.scale)
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        # Whole pixels only: each of the 28 is the same size, and sharp.
+        cell = max(1, min(self.width(), self.height()) // SIDE)
+        painter.drawImage(QRect(0, 0, cell * SIDE, cell * SIDE), self._picture)
+        painter.end()
