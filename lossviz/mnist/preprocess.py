@@ -18,6 +18,8 @@ tens of megapixels never has to exist as floats all at once.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 SIDE = 28  # the frame
@@ -38,14 +40,19 @@ MIN_CONTRAST = 0.05
 BAND_ROWS = 1024
 
 
+@functools.lru_cache(maxsize=64)
 def area_weights(n_in: int, n_out: int) -> np.ndarray:
     """(n_out, n_in): row i averages the input cells that output cell i
-    covers, [i·n_in/n_out, (i+1)·n_in/n_out), by the length of each overlap."""
+    covers, [i·n_in/n_out, (i+1)·n_in/n_out), by the length of each overlap.
+    Kept for the next call with the same sizes (a drawing pad asks again
+    on every stroke), so read-only."""
     edges = np.arange(n_out + 1) * (n_in / n_out)
     low, high = edges[:-1, None], edges[1:, None]
     cells = np.arange(n_in)[None, :]
     overlap = np.clip(np.minimum(high, cells + 1) - np.maximum(low, cells), 0, None)
-    return (overlap / (high - low)).astype(np.float32)
+    weights = (overlap / (high - low)).astype(np.float32)
+    weights.flags.writeable = False
+    return weights
 
 
 def dark_ink(grey: np.ndarray) -> bool:

@@ -64,7 +64,7 @@ def test_a_drawn_seven_is_what_the_network_sees_and_drives_the_explorer(qtbot, p
     draw(qtbot, pad, SEVEN)
     image = pad.drawing()
     assert np.array_equal(pad.preview.image(), image)
-    rows, columns = np.flatnonzero(image.max(axis=1) > 128), np.flatnonzero(image.max(axis=0) > 128)
+    rows = np.flatnonzero(image.max(axis=1) > 128)
     assert rows[-1] - rows[0] + 1 == 20  # the taller side scaled to MNIST's 20-pixel box
     top = rows[0]
     assert image[top : top + 3, 8:20].max(axis=0).min() > 100  # the bar across the top

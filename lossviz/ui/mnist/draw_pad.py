@@ -196,14 +196,18 @@ class DrawPad(Retranslated, QWidget):
             "(the network itself does not change)."))
         self.lr_label.setText(self.tr("learning rate"))
         self.lr_spin.setAccessibleName(self.tr("learning rate"))
+        self._fit_answer()
         self._show_answer()
+        self.step_label.clear()
         self._show_step(self._step)
 
     def apply_look(self, look: style.Look) -> None:
         """Zoom and theme: the pad's size and colours, the answers' colours."""
         self.surface.apply_look(look)
         self.preview.apply_look(look)
+        self._fit_answer()
         self._show_answer()
+        self.step_label.clear()
         self._show_step(self._step)
 
     # -- public --------------------------------------------------------------
@@ -309,6 +313,14 @@ class DrawPad(Retranslated, QWidget):
 
     # -- texts -------------------------------------------------------------------
 
+    def _fit_answer(self) -> None:
+        """The answer's label at a fixed size, as wide as the preview and
+        three lines high: a new answer on every stroke then never lays the
+        window out again (a label that may grow asks its parents for room,
+        and the whole window repaints)."""
+        lines = self.answer_label.fontMetrics().lineSpacing()
+        self.answer_label.setFixedSize(max(self.preview.width(), self.sees_label.sizeHint().width()), 3 * lines + 4)
+
     def _show_answer(self) -> None:
         if self._logits is None:
             self.answer_label.setText(self.tr("Draw a digit on the pad."))
@@ -318,8 +330,10 @@ class DrawPad(Retranslated, QWidget):
         self.answer_label.setText(fill(self.tr("The network says <b>%1</b><br>y<sub>%2</sub> = %3"), guess, k, _probability(y[k])))
 
     def _show_step(self, result: dict | None) -> None:
-        self._step = result
         self.step_button.setEnabled(self._logits is not None)
+        if result is None and self._step is None and self.step_label.text():
+            return  # the hint is up already: a stroke must not re-tint the label (a repaint)
+        self._step = result
         if result is None:
             self.step_label.setText(self.tr("<i>One step</i> shows how far one step of gradient descent with each loss "
                                             "moves y of the digit it should be."))

@@ -125,7 +125,8 @@ class DrawSurface(QWidget):
     def paper(self) -> QRectF:
         """The square of paper, centred in the widget."""
         side = min(self.width(), self.height()) - 2
-        return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        # Whole pixels: the picture is then drawn onto the screen unscaled.
+        return QRectF((self.width() - side) // 2, (self.height() - side) // 2, side, side)
 
     def _to_paper(self, position: QPointF) -> QPointF:
         paper = self.paper()
@@ -168,7 +169,7 @@ class DrawSurface(QWidget):
         theme = style.theme()
         targets = [(self._raster, RASTER, QColor(255, 255, 255))]
         if self._screen is not None:
-            targets.append((self._screen, self._screen.width(), QColor(theme.ink)))
+            targets.append((self._screen, self._screen.deviceIndependentSize().width(), QColor(theme.ink)))
         for image, side, ink in targets:
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -208,9 +209,11 @@ class DrawSurface(QWidget):
 
     def _redraw(self) -> None:
         """Both pictures again from the restored image and the strokes."""
-        side = max(1, round(self.paper().width() * self.devicePixelRatioF()))
+        ratio = self.devicePixelRatioF()
+        side = max(1, round(self.paper().width() * ratio))
         if self._screen is None or self._screen.width() != side:
             self._screen = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
+            self._screen.setDevicePixelRatio(ratio)
         self._screen.fill(QColor(style.theme().plot_background))
         self._raster.fill(0)
         if self._image28 is not None:
@@ -232,7 +235,7 @@ class DrawSurface(QWidget):
         for target, picture in pictures:
             painter = QPainter(target)
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawImage(QRectF(0, 0, target.width(), target.height()), picture)
+            painter.drawImage(QRectF(QPointF(0, 0), target.deviceIndependentSize()), picture)
             painter.end()
 
     def resizeEvent(self, event) -> None:
@@ -244,7 +247,7 @@ class DrawSurface(QWidget):
         painter.fillRect(event.rect(), self.palette().window())
         paper = self.paper()
         if self._screen is not None:
-            painter.drawImage(paper, self._screen)
+            painter.drawImage(paper.topLeft(), self._screen)
         painter.setPen(QPen(style.GREY, 1))
         painter.drawRect(paper.adjusted(-0.5, -0.5, 0.5, 0.5))
         painter.end()
