@@ -9,7 +9,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QImage, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from lossviz.names import CROSS_ENTROPY, DIGIT_CLASSES, SQUARED_ERROR, TRAINING_LOSSES
@@ -156,8 +156,8 @@ class GalleryModel(QAbstractListModel):
             return "\n".join(text for text, _ in self.lines(row))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             i, m = self.digit(row), self.result.mistakes
-            return fill(self.tr("Validation digit %1: label %2, the network answered %3. Cross-entropy %4 (the %5th worst), "
-                                "squared error %6 (the %7th worst)."), i + 1, m.labels[i], m.predictions[i],
+            return fill(self.tr("Validation digit %1: label %2, the network answered %3. Cross-entropy %4 (worst-first rank %5), "
+                                "squared error %6 (worst-first rank %7)."), i + 1, m.labels[i], m.predictions[i],
                         _value(m.cross_entropy[i]), self.result.rank[CROSS_ENTROPY][i] + 1,
                         _value(m.squared_error[i]), self.result.rank[SQUARED_ERROR][i] + 1)
         if role == Qt.ItemDataRole.UserRole:
@@ -184,10 +184,15 @@ class DigitDelegate(QStyledItemDelegate):
         model = index.model()
         metrics = option.fontMetrics
         lines = model.lines(index.row()) if model.result is not None else []
+        width = max([model.thumbnail, *(metrics.horizontalAdvance(text) * 1.1 for text, _ in lines)])
+        return QSize(int(width) + 2 * self.PADDING, model.thumbnail + len(lines) * self.line_height(option) + 2 * self.PADDING)
+
+    @staticmethod
+    def line_height(option) -> int:
+        """A line's height, with room for a bold font's descenders (a CJK font's are deeper)."""
         bold = QFont(option.font)
         bold.setBold(True)
-        width = max([model.thumbnail, *(metrics.horizontalAdvance(text) * 1.1 for text, _ in lines)])
-        return QSize(int(width) + 2 * self.PADDING, model.thumbnail + len(lines) * metrics.lineSpacing() + 2 * self.PADDING)
+        return max(option.fontMetrics.lineSpacing(), QFontMetrics(bold).lineSpacing()) + 2
 
     def paint(self, painter, option, index) -> None:
         model = index.model()
@@ -198,7 +203,7 @@ class DigitDelegate(QStyledItemDelegate):
         size = model.thumbnail
         painter.drawPixmap(rect.left() + (rect.width() - size) // 2, rect.top(), model.data(index, Qt.ItemDataRole.DecorationRole))
         y = rect.top() + size
-        line_height = option.fontMetrics.lineSpacing()
+        line_height = self.line_height(option)
         colours = {CROSS_ENTROPY: style.BLUE, SQUARED_ERROR: style.VERMILLION}
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         for number, (text, loss) in enumerate(model.lines(index.row())):
