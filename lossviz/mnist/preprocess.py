@@ -18,6 +18,8 @@ tens of megapixels never has to exist as floats all at once.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 SIDE = 28  # the frame
@@ -38,14 +40,19 @@ MIN_CONTRAST = 0.05
 BAND_ROWS = 1024
 
 
+@functools.lru_cache(maxsize=64)
 def area_weights(n_in: int, n_out: int) -> np.ndarray:
     """(n_out, n_in): row i averages the input cells that output cell i
-    covers, [i·n_in/n_out, (i+1)·n_in/n_out), by the length of each overlap."""
+    covers, [i·n_in/n_out, (i+1)·n_in/n_out), by the length of each overlap.
+    Kept for the next call with the same sizes (a drawing pad asks again
+    on every stroke), so read-only."""
     edges = np.arange(n_out + 1) * (n_in / n_out)
     low, high = edges[:-1, None], edges[1:, None]
     cells = np.arange(n_in)[None, :]
     overlap = np.clip(np.minimum(high, cells + 1) - np.maximum(low, cells), 0, None)
-    return (overlap / (high - low)).astype(np.float32)
+    weights = (overlap / (high - low)).astype(np.float32)
+    weights.flags.writeable = False
+    return weights
 
 
 def dark_ink(grey: np.ndarray) -> bool:
@@ -56,9 +63,12 @@ def dark_ink(grey: np.ndarray) -> bool:
     return ground - float(grey.min()) >= float(grey.max()) - ground
 
 
-def to_mnist(grey: np.ndarray) -> np.ndarray:
+def to_mnist(grey: np.ndarray, dark: bool | None = None) -> np.ndarray:
     """A 2-D grey picture (uint8 or numbers in 0–255, any size, ink of either
-    polarity) as a 28 × 28 uint8 MNIST image; an empty frame if it holds no ink."""
+    polarity) as a 28 × 28 uint8 MNIST image; an empty frame if it holds no ink.
+    ``dark``: whether the ink is darker than the paper, when the caller knows
+    (a drawing pad, whose strokes may cover most of its border); None: found
+    from the border (``dark_ink``)."""
     grey = np.asarray(grey)
     if grey.ndim != 2 or grey.size == 0:
         raise ValueError(f"a grey picture is a 2-D array of pixels, got shape {grey.shape}")
@@ -70,7 +80,8 @@ def to_mnist(grey: np.ndarray) -> np.ndarray:
     low, high = float(grey.min()), float(grey.max())
     if high - low < MIN_CONTRAST * 255:
         return frame
-    dark = dark_ink(grey)
+    if dark is None:
+        dark = dark_ink(grey)
     # Ink from 0 (paper) to 1 (the strongest stroke).
     paper, strongest = (high, low) if dark else (low, high)
     threshold = paper + NOISE * (strongest - paper)

@@ -56,6 +56,21 @@ the honest measure. A widening gap between the two means it is memorising instea
     </message>
 </context>
 <context>
+    <name>ConfusionModel</name>
+    <message>
+        <source>True digit %1, the network answered %2: %3 of the %4 digits %1 (%5%)</source>
+        <translation>正解 %1、ネットワークの答え %2：%1 の %4 個のうち %3 個（%5%）</translation>
+    </message>
+    <message>
+        <source>True digit %1</source>
+        <translation>正解 %1</translation>
+    </message>
+    <message>
+        <source>The network answered %1</source>
+        <translation>ネットワークの答え %1</translation>
+    </message>
+</context>
+<context>
     <name>CoveredForRegression</name>
     <message>
         <source>The regression example has no classes or probabilities: its outputs ŷ, targets y and squared differences are in the Worked example table.</source>
@@ -201,6 +216,77 @@ the honest measure. A widening gap between the two means it is memorising instea
     <message>
         <source>Label &lt;b&gt;%1&lt;/b&gt; · the network says &lt;b&gt;%2&lt;/b&gt; (&lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;)&lt;br&gt;y&lt;sub&gt;%1&lt;/sub&gt; = %5 · cross-entropy −log y&lt;sub&gt;%1&lt;/sub&gt; = %6</source>
         <translation>ラベル &lt;b&gt;%1&lt;/b&gt; · ネットワークの答え &lt;b&gt;%2&lt;/b&gt; (&lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;)&lt;br&gt;y&lt;sub&gt;%1&lt;/sub&gt; = %5 · 交差エントロピー誤差 −log y&lt;sub&gt;%1&lt;/sub&gt; = %6</translation>
+    </message>
+</context>
+<context>
+    <name>DrawPad</name>
+    <message>
+        <source>Draw a digit, choose what it should be, and see each loss judge it</source>
+        <translation>数字を描き、正解を選んで、それぞれの損失関数の判定を見る</translation>
+    </message>
+    <message>
+        <source>Drawing pad</source>
+        <translation>描画パッド</translation>
+    </message>
+    <message>
+        <source>Draw a digit with the mouse, a pen or a finger.</source>
+        <translation>マウス、ペン、指で数字を描いてください。</translation>
+    </message>
+    <message>
+        <source>What the network sees (28 × 28):</source>
+        <translation>ネットワークが見る画像（28 × 28）：</translation>
+    </message>
+    <message>
+        <source>The drawing as the network sees it, 28 by 28 pixels</source>
+        <translation>ネットワークが見る描画（28 × 28 ピクセル）</translation>
+    </message>
+    <message>
+        <source>It should be:</source>
+        <translation>正解：</translation>
+    </message>
+    <message>
+        <source>It should be %1</source>
+        <translation>正解は %1</translation>
+    </message>
+    <message>
+        <source>Show the drawing in the loss explorer</source>
+        <translation>描いた数字を損失エクスプローラーに表示</translation>
+    </message>
+    <message>
+        <source>The network&apos;s output logits for the drawing drive the explorer&apos;s sliders, plots and losses, with the digit it should be as the correct class.</source>
+        <translation>描いた数字に対するネットワークの出力ロジットが、エクスプローラーのスライダー、グラフ、損失を動かします。選んだ正解が正解クラスになります。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>One step</source>
+        <translation>1ステップ</translation>
+    </message>
+    <message>
+        <source>One step of gradient descent on this drawing alone, with each loss, from copies of the network (the network itself does not change).</source>
+        <translation>この描画だけで、それぞれの損失関数により勾配降下法を1ステップ行います（ネットワークのコピーで行い、ネットワーク自体は変わりません）。</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学習率</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the pad.</source>
+        <translation>パッドに数字を描いてください。</translation>
+    </message>
+    <message>
+        <source>The network says &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;y&lt;sub&gt;%2&lt;/sub&gt; = %3</source>
+        <translation>ネットワークの答え &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;y&lt;sub&gt;%2&lt;/sub&gt; = %3</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;One step&lt;/i&gt; shows how far one step of gradient descent with each loss moves y of the digit it should be.</source>
+        <translation>&lt;i&gt;1ステップ&lt;/i&gt;：それぞれの損失関数で勾配降下法を1ステップ行うと、正解の数字の y がどれだけ動くかを示します。</translation>
+    </message>
+    <message>
+        <source>One step on this drawing as a %1, learning rate %2:</source>
+        <translation>この描画を %1 として1ステップ（学習率 %2）：</translation>
     </message>
 </context>
 <context>
@@ -441,6 +527,17 @@ y ≈ 1 で答えます。初期化したまま：ランダムな初期値のま
     <message>
         <source>The numbers are on the clipboard.</source>
         <translation>数値をクリップボードにコピーしました。</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryModel</name>
+    <message>
+        <source>%1 %2 · #%3</source>
+        <translation>%1 %2 · %3位</translation>
+    </message>
+    <message>
+        <source>Validation digit %1: label %2, the network answered %3. Cross-entropy %4 (worst-first rank %5), squared error %6 (worst-first rank %7).</source>
+        <translation>検証用の数字 %1：ラベル %2、ネットワークの答え %3。交差エントロピー誤差 %4（悪い順で %5位）、2乗和誤差 %6（悪い順で %7位）。</translation>
     </message>
 </context>
 <context>
@@ -851,6 +948,67 @@ is for the accuracy plot to say.</source>
     <message>
         <source>Correct class %1:  y%2 = %3   ·   Σ y = %4</source>
         <translation>正解クラス %1:  y%2 = %3   ·   Σ y = %4</translation>
+    </message>
+</context>
+<context>
+    <name>MistakesView</name>
+    <message>
+        <source>The network&apos;s mistakes</source>
+        <translation>ネットワークの間違い</translation>
+    </message>
+    <message>
+        <source>Rows: the true digit · columns: the network&apos;s answer</source>
+        <translation>行：正解の数字 · 列：ネットワークの答え</translation>
+    </message>
+    <message>
+        <source>Shares of each row (%)</source>
+        <translation>行ごとの割合（%）</translation>
+    </message>
+    <message>
+        <source>Confusion matrix of the validation digits</source>
+        <translation>検証用の数字の混同行列</translation>
+    </message>
+    <message>
+        <source>Click a cell to see its digits.</source>
+        <translation>セルをクリックすると、その数字を表示します。</translation>
+    </message>
+    <message>
+        <source>Worst first by:</source>
+        <translation>悪い順の基準：</translation>
+    </message>
+    <message>
+        <source>All digits</source>
+        <translation>すべての数字</translation>
+    </message>
+    <message>
+        <source>Validation digits</source>
+        <translation>検証用の数字</translation>
+    </message>
+    <message>
+        <source>Click a digit to show the network&apos;s answer for it in the loss explorer.</source>
+        <translation>数字をクリックすると、それに対するネットワークの答えを損失エクスプローラーに表示します。</translation>
+    </message>
+    <message>
+        <source>The mistakes could not be worked out: %1</source>
+        <translation>間違いを計算できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Train the network: after each epoch its answers on the validation digits are counted here.</source>
+        <translation>ネットワークを学習させてください。エポックごとに、検証用の数字に対する答えをここで数えます。</translation>
+    </message>
+    <message>
+        <source>%1 validation digits: %2% right, %3 wrong.</source>
+        <translation>検証用の数字 %1 個：正解 %2%、間違い %3 個。</translation>
+    </message>
+    <message>
+        <source>All %1 digits, worst first by %2; each also shows its rank by %3.</source>
+        <translation>全 %1 個の数字を%2の悪い順に表示。%3での順位も併記。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %1, answered %2: %n digit(s), worst first by %3.</source>
+        <translation>
+            <numerusform>ラベル %1、答え %2：%n 個、%3の悪い順。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,21 @@ the honest measure. A widening gap between the two means it is memorising instea
     </message>
 </context>
 <context>
+    <name>ConfusionModel</name>
+    <message>
+        <source>True digit %1, the network answered %2: %3 of the %4 digits %1 (%5%)</source>
+        <translation>정답 %1, 네트워크의 답 %2: %1 %4개 중 %3개 (%5%)</translation>
+    </message>
+    <message>
+        <source>True digit %1</source>
+        <translation>정답 %1</translation>
+    </message>
+    <message>
+        <source>The network answered %1</source>
+        <translation>네트워크의 답 %1</translation>
+    </message>
+</context>
+<context>
     <name>CoveredForRegression</name>
     <message>
         <source>The regression example has no classes or probabilities: its outputs ŷ, targets y and squared differences are in the Worked example table.</source>
@@ -201,6 +216,77 @@ the honest measure. A widening gap between the two means it is memorising instea
     <message>
         <source>Label &lt;b&gt;%1&lt;/b&gt; · the network says &lt;b&gt;%2&lt;/b&gt; (&lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;)&lt;br&gt;y&lt;sub&gt;%1&lt;/sub&gt; = %5 · cross-entropy −log y&lt;sub&gt;%1&lt;/sub&gt; = %6</source>
         <translation>레이블 &lt;b&gt;%1&lt;/b&gt; · 신경망의 답 &lt;b&gt;%2&lt;/b&gt; (&lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;)&lt;br&gt;y&lt;sub&gt;%1&lt;/sub&gt; = %5 · 교차 엔트로피 −log y&lt;sub&gt;%1&lt;/sub&gt; = %6</translation>
+    </message>
+</context>
+<context>
+    <name>DrawPad</name>
+    <message>
+        <source>Draw a digit, choose what it should be, and see each loss judge it</source>
+        <translation>숫자를 그리고 정답을 골라 각 손실 함수의 판정을 보기</translation>
+    </message>
+    <message>
+        <source>Drawing pad</source>
+        <translation>그리기 패드</translation>
+    </message>
+    <message>
+        <source>Draw a digit with the mouse, a pen or a finger.</source>
+        <translation>마우스, 펜 또는 손가락으로 숫자를 그리세요.</translation>
+    </message>
+    <message>
+        <source>What the network sees (28 × 28):</source>
+        <translation>네트워크가 보는 이미지 (28 × 28):</translation>
+    </message>
+    <message>
+        <source>The drawing as the network sees it, 28 by 28 pixels</source>
+        <translation>네트워크가 보는 그림 (28 × 28 픽셀)</translation>
+    </message>
+    <message>
+        <source>It should be:</source>
+        <translation>정답:</translation>
+    </message>
+    <message>
+        <source>It should be %1</source>
+        <translation>정답은 %1</translation>
+    </message>
+    <message>
+        <source>Show the drawing in the loss explorer</source>
+        <translation>그린 숫자를 손실 탐색기에 표시</translation>
+    </message>
+    <message>
+        <source>The network&apos;s output logits for the drawing drive the explorer&apos;s sliders, plots and losses, with the digit it should be as the correct class.</source>
+        <translation>그린 숫자에 대한 네트워크의 출력 로짓이 탐색기의 슬라이더, 그래프, 손실을 움직입니다. 고른 정답이 정답 클래스가 됩니다.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>One step</source>
+        <translation>한 스텝</translation>
+    </message>
+    <message>
+        <source>One step of gradient descent on this drawing alone, with each loss, from copies of the network (the network itself does not change).</source>
+        <translation>이 그림 하나로 각 손실 함수에 대해 경사 하강법을 한 스텝 실행합니다 (네트워크의 복사본으로 하며 네트워크 자체는 바뀌지 않습니다).</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Draw a digit on the pad.</source>
+        <translation>패드에 숫자를 그리세요.</translation>
+    </message>
+    <message>
+        <source>The network says &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;y&lt;sub&gt;%2&lt;/sub&gt; = %3</source>
+        <translation>네트워크의 답 &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;y&lt;sub&gt;%2&lt;/sub&gt; = %3</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;One step&lt;/i&gt; shows how far one step of gradient descent with each loss moves y of the digit it should be.</source>
+        <translation>&lt;i&gt;한 스텝&lt;/i&gt;: 각 손실 함수로 경사 하강법을 한 스텝 실행하면 정답 숫자의 y가 얼마나 움직이는지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>One step on this drawing as a %1, learning rate %2:</source>
+        <translation>이 그림을 %1(으)로 한 스텝 (학습률 %2):</translation>
     </message>
 </context>
 <context>
@@ -441,6 +527,17 @@ y ≈ 1로 답합니다. 초기화한 그대로: 무작위 초깃값 그대로�
     <message>
         <source>The numbers are on the clipboard.</source>
         <translation>수치를 클립보드에 복사했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryModel</name>
+    <message>
+        <source>%1 %2 · #%3</source>
+        <translation>%1 %2 · %3위</translation>
+    </message>
+    <message>
+        <source>Validation digit %1: label %2, the network answered %3. Cross-entropy %4 (worst-first rank %5), squared error %6 (worst-first rank %7).</source>
+        <translation>검증용 숫자 %1: 레이블 %2, 네트워크의 답 %3. 교차 엔트로피 %4 (나쁜 순 %5위), 오차제곱합 %6 (나쁜 순 %7위).</translation>
     </message>
 </context>
 <context>
@@ -851,6 +948,67 @@ is for the accuracy plot to say.</source>
     <message>
         <source>Correct class %1:  y%2 = %3   ·   Σ y = %4</source>
         <translation>정답 클래스 %1:  y%2 = %3   ·   Σ y = %4</translation>
+    </message>
+</context>
+<context>
+    <name>MistakesView</name>
+    <message>
+        <source>The network&apos;s mistakes</source>
+        <translation>네트워크의 실수</translation>
+    </message>
+    <message>
+        <source>Rows: the true digit · columns: the network&apos;s answer</source>
+        <translation>행: 정답 숫자 · 열: 네트워크의 답</translation>
+    </message>
+    <message>
+        <source>Shares of each row (%)</source>
+        <translation>행별 비율 (%)</translation>
+    </message>
+    <message>
+        <source>Confusion matrix of the validation digits</source>
+        <translation>검증용 숫자의 혼동 행렬</translation>
+    </message>
+    <message>
+        <source>Click a cell to see its digits.</source>
+        <translation>칸을 클릭하면 그 숫자들을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Worst first by:</source>
+        <translation>나쁜 순 기준:</translation>
+    </message>
+    <message>
+        <source>All digits</source>
+        <translation>모든 숫자</translation>
+    </message>
+    <message>
+        <source>Validation digits</source>
+        <translation>검증용 숫자</translation>
+    </message>
+    <message>
+        <source>Click a digit to show the network&apos;s answer for it in the loss explorer.</source>
+        <translation>숫자를 클릭하면 그에 대한 네트워크의 답을 손실 탐색기에 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>The mistakes could not be worked out: %1</source>
+        <translation>실수를 계산할 수 없었습니다: %1</translation>
+    </message>
+    <message>
+        <source>Train the network: after each epoch its answers on the validation digits are counted here.</source>
+        <translation>네트워크를 학습시키세요. 에포크마다 검증용 숫자에 대한 답을 여기서 셉니다.</translation>
+    </message>
+    <message>
+        <source>%1 validation digits: %2% right, %3 wrong.</source>
+        <translation>검증용 숫자 %1개: 정답 %2%, 오답 %3개.</translation>
+    </message>
+    <message>
+        <source>All %1 digits, worst first by %2; each also shows its rank by %3.</source>
+        <translation>모든 숫자 %1개를 %2 기준 나쁜 순으로 표시; %3 기준 순위도 함께 표시.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %1, answered %2: %n digit(s), worst first by %3.</source>
+        <translation>
+            <numerusform>레이블 %1, 답 %2: %n개, %3 기준 나쁜 순.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

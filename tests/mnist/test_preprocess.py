@@ -72,6 +72,16 @@ def test_the_ink_is_found_on_either_ground():
     np.testing.assert_array_equal(to_mnist(page), to_mnist(255 - page))
 
 
+def test_ink_said_to_be_light_is_read_so_even_when_it_covers_most_of_the_border():
+    """A drawing pad knows its ink: a stroke along three edges of the pad
+    would otherwise make the border's median the ink and turn the digit inside out."""
+    pad = np.zeros((100, 100), np.uint8)
+    pad[:6, :] = pad[:, :6] = pad[:, -6:] = 255  # a "∩" drawn along the edges
+    guessed, told = to_mnist(pad), to_mnist(pad, dark=False)
+    assert told[14, 14] == 0 and told.max() == 255  # the inside stays paper
+    assert not np.array_equal(guessed, told)
+
+
 @pytest.mark.parametrize("picture", [np.full((50, 80), 255, np.uint8), np.zeros((3, 3)), np.full((10, 10), 128.0)])
 def test_a_picture_without_ink_gives_an_empty_frame(picture):
     out = to_mnist(picture)
