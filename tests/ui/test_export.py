@@ -197,3 +197,20 @@ def test_the_svg_is_plain(window, tmp_path):
     sizes = {float(t.get("font-size")) for t in root.iter(f"{SVG}text")}
     assert any(abs(size - pixels) < 1 for size in sizes), (sizes, pixels)
     assert all(t.get("font-family").endswith(("sans-serif", "monospace")) for t in root.iter(f"{SVG}text"))
+
+
+@pytest.mark.skipif(shutil.which("rsvg-convert") is None,
+                    reason="rsvg-convert (librsvg, Debian's librsvg2-bin) is not installed; .ci/run installs it")
+def test_the_window_svg_keeps_its_menu_bar(window, tmp_path):
+    """Qt paints the menu bar's empty area over the whole bar, clipped to the
+    gaps; an SVG has no such clip, so File, View… were covered over."""
+    png, svg, rendered = tmp_path / "window.png", tmp_path / "window.svg", tmp_path / "window-rsvg.png"
+    assert window.export_actions.export_to("window", str(png))
+    assert window.export_actions.export_to("window", str(svg))
+    width, height = png_size(png)
+    subprocess.run(["rsvg-convert", "-w", str(width), "-h", str(height), "-o", str(rendered), str(svg)],
+                   check=True, capture_output=True, timeout=120)
+    bar = 2 * window.menuBar().height()  # the PNG is drawn at twice the size
+    drawn, expected = grey_image(rendered)[:bar], grey_image(png)[:bar]
+    assert expected.std() > 10, "the PNG's menu bar shows its menus"
+    assert abs(drawn.std() - expected.std()) < 0.25 * expected.std()

@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QMenuBar, QProxyStyle, QStyle, QWidget
 
 from lossviz import __version__
 from lossviz.atomic import atomic_path
@@ -79,7 +79,7 @@ def _write_svg(widget: QWidget, path: str) -> None:
         raise ExportError(fill(QCoreApplication.translate("export", "Could not write %1."), path))
     try:
         painter.fillRect(QRect(0, 0, widget.width(), widget.height()), _background(widget))
-        with _uncached(widget):
+        with _uncached(widget), _menu_bars_without_empty_area(widget):
             _render(widget, painter)
     finally:
         painter.end()
@@ -97,6 +97,36 @@ def _render(widget: QWidget, target) -> None:
         QWidget.render(widget, target, QPoint(0, 0))
     else:
         QWidget.render(widget, target)
+
+
+class _NoEmptyArea(QProxyStyle):
+    """Fusion, less the menu bar's "empty area": Qt paints it over the whole
+    bar clipped to the gaps between the menus, and an SVG keeps no clip, so
+    it would cover File, View... (the window's background is there already)."""
+
+    def drawControl(self, element, option, painter, widget=None) -> None:
+        if element != QStyle.ControlElement.CE_MenuBarEmptyArea:
+            super().drawControl(element, option, painter, widget)
+
+    def styleHint(self, hint, option=None, widget=None, returnData=None) -> int:
+        # Mnemonics underlined as on screen, where the application's style decides.
+        return QApplication.style().styleHint(hint, option, widget, returnData)
+
+
+@contextmanager
+def _menu_bars_without_empty_area(widget: QWidget):
+    bars = widget.findChildren(QMenuBar)
+    if not bars:
+        yield
+        return
+    style = _NoEmptyArea("Fusion")  # a base of its own: a proxy owns, and deletes, its base style
+    for bar in bars:
+        bar.setStyle(style)
+    try:
+        yield
+    finally:
+        for bar in bars:
+            bar.setStyle(None)  # back to the application's style
 
 
 @contextmanager
