@@ -161,15 +161,16 @@ def _why_fades(r: Readout) -> Message:
               k=_sub(r.state.target), y=f"{r.y_correct:.4f}")
 
 
-def _largest_probability(r: Readout) -> Message:
-    k = int(np.argmax(r.y))
-    return _m(QT_TRANSLATE_NOOP("quiz", "Class {k}, with y{sub} = {y}."), k=k, sub=_sub(k), y=f"{r.y[k]:.4f}")
+def _largest_gradient(r: Readout) -> Message:
+    k = int(np.argmax(r.grad_cross_entropy))
+    return _m(QT_TRANSLATE_NOOP("quiz", "Class {k}: ∂E/∂z{sub} = {g}."), k=k, sub=_sub(k), g=_n(r.grad_cross_entropy[k]))
 
 
-def _why_order(r: Readout) -> Message:
-    k = int(np.argmax(r.y))
-    return _m(QT_TRANSLATE_NOOP("quiz", "The softmax keeps the logits' order: the largest logit z{k} = {z} gives the largest y."),
-              k=_sub(k), z=f"{r.state.logits[k]:g}")
+def _why_largest_gradient(r: Readout) -> Message:
+    k = int(np.argmax(r.grad_cross_entropy))
+    return _m(QT_TRANSLATE_NOOP("quiz", "For a wrong class ∂E/∂zₖ = yₖ: the wrong class with the largest logit, z{k} = {z}, "
+                                        "has the largest y{k} = {y} and is pushed down hardest."),
+              k=_sub(k), z=f"{r.state.logits[k]:g}", y=f"{r.y[k]:.4f}")
 
 
 def _shift_changes_nothing(r: Readout) -> Message:
@@ -217,18 +218,20 @@ def _logits(target: int, *logits: float) -> ExplorerState:
 
 #: A network sure of class 6 when the answer is 2, as in tutorial 000's wrong example.
 _CONFIDENTLY_WRONG = _logits(2, 0, 0, -1, 0, 0, 0, 4, 0, 0, 0)
-_LARGER = QT_TRANSLATE_NOOP("quiz", "Which is larger here, cross-entropy or the squared error?")
 
 QUESTIONS: tuple[Question, ...] = (
-    Question("larger-loss-wrong", _LARGER, _from_example("tutorial000-wrong"), (LOSS_VALUES,),
+    Question("larger-loss-wrong", QT_TRANSLATE_NOOP("quiz", "Which is larger here, cross-entropy or the squared error?"),
+             _from_example("tutorial000-wrong"), (LOSS_VALUES, LOG_LOSS),
              _larger_loss, _why_larger_loss, "tutorial000-wrong"),
-    Question("larger-loss-right", _LARGER, _from_example("tutorial000-right"), (LOSS_VALUES,),
+    Question("larger-loss-right", QT_TRANSLATE_NOOP("quiz", "Right and confident: which is larger now, cross-entropy or the "
+                                                            "squared error?"),
+             _from_example("tutorial000-right"), (LOSS_VALUES, LOG_LOSS),
              _larger_loss, _why_larger_loss, "tutorial000-right"),
     Question("negative-gradient", QT_TRANSLATE_NOOP("quiz", "Which logit's gradient is negative?"),
              _logits(1, 2.0, 0.5, -1.0, 1.0), (GRADIENTS,), _negative_gradients, _why_negative_gradient),
     Question("one-step", QT_TRANSLATE_NOOP("quiz", "After one step, does y of the correct class rise more with cross-entropy "
                                                    "or with squared error?"),
-             _CONFIDENTLY_WRONG, (PROBABILITIES, GRADIENTS), _rises_more, _why_rises_more),
+             _CONFIDENTLY_WRONG, (GRADIENTS,), _rises_more, _why_rises_more),
     Question("loss-at-one", QT_TRANSLATE_NOOP("quiz", "What is the loss when y = 1?"), _from_example("tutorial001-1.0"),
              (LOSS_VALUES, LOG_LOSS), _cross_entropy_value, _why_at_one, "tutorial001-1.0"),
     Question("loss-at-0.2", QT_TRANSLATE_NOOP("quiz", "The correct class gets y = 0.2. What is the cross-entropy?"),
@@ -238,16 +241,16 @@ QUESTIONS: tuple[Question, ...] = (
     Question("untrained", QT_TRANSLATE_NOOP("quiz", "An untrained network: every logit is 0. What is the cross-entropy?"),
              ExplorerState(target=2), (LOSS_VALUES, LOG_LOSS), _cross_entropy_value, _why_uniform),
     Question("squared-error-bound", QT_TRANSLATE_NOOP("quiz", "The network is as wrong as it can be. How large is the squared error?"),
-             _logits(2, 0, 0, -10, 0, 0, 0, 10, 0, 0, 0), (LOSS_VALUES,), _squared_error_value, _why_bounded),
+             _logits(2, 0, 0, -10, 0, 0, 0, 10, 0, 0, 0), (LOSS_VALUES, LOG_LOSS), _squared_error_value, _why_bounded),
     Question("gradient-fades", QT_TRANSLATE_NOOP("quiz", "Confidently wrong: whose gradient on the correct class's logit is larger, "
                                                          "cross-entropy's or the squared error's?"),
              _CONFIDENTLY_WRONG, (GRADIENTS,), _larger_gradient, _why_fades),
-    Question("largest-probability", QT_TRANSLATE_NOOP("quiz", "Which class gets the largest probability y?"),
-             _logits(0, 1.5, -0.5, 2.5, 0.0, 2.0), (PROBABILITIES,), _largest_probability, _why_order),
+    Question("largest-gradient", QT_TRANSLATE_NOOP("quiz", "Which logit gets the largest positive gradient from cross-entropy?"),
+             _logits(0, 1.5, -0.5, 2.5, 0.0, 2.0), (GRADIENTS,), _largest_gradient, _why_largest_gradient),
     Question("shift-logits", QT_TRANSLATE_NOOP("quiz", "Add 3 to every logit. Do the probabilities y change?"),
              _logits(1, 0.5, 1.5, -1.0), (PROBABILITIES,), _shift_changes_nothing, _why_shift),
     Question("binary-0.9", QT_TRANSLATE_NOOP("quiz", "A sigmoid output p = 0.9 with label 1. What is the binary cross-entropy?"),
-             ExplorerState(Mode.BINARY, 10, (0.0,), 1).with_entered((0.9,)), (LOSS_VALUES,), _binary_value, _why_binary),
+             ExplorerState(Mode.BINARY, 10, (0.0,), 1).with_entered((0.9,)), (LOSS_VALUES, LOG_LOSS), _binary_value, _why_binary),
     Question("gradient-sum", QT_TRANSLATE_NOOP("quiz", "What do the cross-entropy gradients of all the logits add up to?"),
              _logits(3, 0.3, -1.2, 2.2, 0.7, -0.4), (GRADIENTS,), _gradient_sum, _why_gradient_sum),
 )

@@ -88,10 +88,11 @@ def test_the_squared_error_stays_below_one_however_wrong():
     assert format_value(readout.loss("sum_squared_error")) in str(quiz.answer(question))
 
 
-def test_the_largest_probability_and_the_shift():
-    question = quiz.question_by_key("largest-probability")
-    k = int(np.argmax(question.state.logits))
-    assert str(quiz.answer(question)).startswith(f"Class {k},")
+def test_the_largest_gradient_and_the_shift():
+    question = quiz.question_by_key("largest-gradient")
+    k = int(np.argmax(question.state.logits))  # the largest logit, and not the correct class's
+    assert k != question.state.target
+    assert str(quiz.answer(question)).startswith(f"Class {k}:")
     shift = quiz.question_by_key("shift-logits")
     assert str(quiz.answer(shift)).startswith("No:")
 
