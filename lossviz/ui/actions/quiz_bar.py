@@ -6,8 +6,7 @@ dialog in which a teacher writes a question."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QToolBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QToolBar, QVBoxLayout, QWidget
 
 from lossviz.deck import MAX_ANSWER_CHARS, MAX_NOTE_CHARS, MAX_PROMPT_CHARS
 from lossviz.ui.common import style
