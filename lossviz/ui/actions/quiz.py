@@ -37,10 +37,6 @@ from lossviz.ui.common.i18n import fill, translated
 from lossviz.worked_examples import example_by_key
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuizMode", text)
-
-
 class QuizMode(QObject):
     """Quiz mode and the deck of one window."""
 
@@ -159,7 +155,7 @@ class QuizMode(QObject):
         elif self.index + 1 < len(self.slides):
             self.go_to(self.index + 1)
         else:
-            self.window.statusBar().showMessage(_tr("This is the last slide."), 3000)
+            self.window.statusBar().showMessage(QCoreApplication.translate("QuizMode", "This is the last slide."), 3000)
 
     def _reveal(self, part: str) -> None:
         self.revealed.append(part)
@@ -176,7 +172,7 @@ class QuizMode(QObject):
         elif self.index > 0 and self.slides:
             self.go_to(self.index - 1, revealed=True)
         else:
-            self.window.statusBar().showMessage(_tr("This is the first slide."), 3000)
+            self.window.statusBar().showMessage(QCoreApplication.translate("QuizMode", "This is the first slide."), 3000)
 
     def reveal_all_or_hide(self) -> None:
         """B: everything revealed, or, with nothing left covered, everything covered again."""
@@ -250,7 +246,8 @@ class QuizMode(QObject):
         self.slides.insert(at, self.current_slide())
         self.index = at
         self._show_bar()
-        self.window.statusBar().showMessage(fill(_tr("Slide %1 of %2 added"), at + 1, len(self.slides)), 3000)
+        self.window.statusBar().showMessage(fill(QCoreApplication.translate("QuizMode", "Slide %1 of %2 added"), at + 1,
+                                                    len(self.slides)), 3000)
 
     def remove_slide(self) -> None:
         if not self.slides:
