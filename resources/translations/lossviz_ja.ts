@@ -941,8 +941,8 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>クイズモード</translation>
     </message>
     <message>
-        <source>Hide the chosen parts while the class guesses; Page Down reveals (F6)</source>
-        <translation>選んだ部分を隠して予想させ、Page Down で見せます (F6)</translation>
+        <source>Hide the chosen parts while the class guesses, then reveal them (F6)</source>
+        <translation>選んだ部分を隠して予想させ、あとで見せます (F6)</translation>
     </message>
     <message>
         <source>Hide in quiz mode</source>

@@ -941,8 +941,8 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>퀴즈 모드</translation>
     </message>
     <message>
-        <source>Hide the chosen parts while the class guesses; Page Down reveals (F6)</source>
-        <translation>고른 부분을 가리고 예상하게 한 뒤 Page Down으로 보여 줍니다 (F6)</translation>
+        <source>Hide the chosen parts while the class guesses, then reveal them (F6)</source>
+        <translation>고른 부분을 가리고 예상하게 한 뒤 보여 줍니다 (F6)</translation>
     </message>
     <message>
         <source>Hide in quiz mode</source>

@@ -93,7 +93,7 @@ QUIZ_HIDE_TEXTS: dict[str, Source] = {
 # it Page Up and Page Down move the selected slider's logit by 1, as before.
 QUIZ_ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
     ActionSpec("quiz.mode", "quiz", QT_TRANSLATE_NOOP("QuizMode", "Quiz mode"), 0, ("F6",),
-               tooltip=QT_TRANSLATE_NOOP("QuizMode", "Hide the chosen parts while the class guesses; Page Down reveals (F6)"),
+               tooltip=QT_TRANSLATE_NOOP("QuizMode", "Hide the chosen parts while the class guesses, then reveal them (F6)"),
                checkable=True, window_wide=True, toggles=True),
     MenuSpec("quiz.hide", QT_TRANSLATE_NOOP("QuizMode", "Hide in quiz mode"), parent="quiz", group=0),
     *(ActionSpec(f"quiz.hide.{part}", "quiz.hide", text, checkable=True, checked=part == quiz.LOSS_VALUES, toggles=True)
