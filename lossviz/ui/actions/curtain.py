@@ -112,7 +112,9 @@ class Curtain(QWidget):
             painter.setPen(QColor(theme.muted))
             painter.setFont(self.font())
             painter.drawText(inner, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, title)
-        font = style.scaled_font(self.font(), 3.0 if self.text == "?" else 1.3, bold=True)
+        # As large as a plot's curtain allows, and still whole on a one-line label's.
+        fits = 0.8 * max(inner.height(), 1) / max(self.fontMetrics().height(), 1)
+        font = style.scaled_font(self.font(), max(1.0, min(3.0 if self.text == "?" else 1.3, fits)), bold=True)
         painter.setFont(font)
         painter.setPen(QColor(theme.output if self.text == "?" else theme.text))
         painter.drawText(inner, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.text)

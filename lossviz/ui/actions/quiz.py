@@ -102,7 +102,8 @@ class QuizMode(QObject):
         if question_key is not None:
             question = quiz.question_by_key(question_key)
             # The state without its worked example: the example's title and notes print the answers.
-            self._show_state(Slide(question.state, None, question.hidden, question.key))
+            # The MNIST panel stays as it is.
+            self._show_state(Slide(question.state, None, question.hidden, question.key, mnist=self.window.mnist_dock.isVisible()))
         self.set_on(True)
 
     def set_on(self, on: bool) -> None:

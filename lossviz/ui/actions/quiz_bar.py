@@ -44,6 +44,11 @@ class QuizBar(Retranslated, QToolBar):
         self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.question.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.answer = WrappedLabel()  # shown once revealed, lighter than the question: the plots keep their height
+        self.answer.setWordWrap(True)
+        self.answer.setTextFormat(Qt.TextFormat.PlainText)
+        self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.answer.hide()
         self.note = WrappedLabel()  # the teacher's, shown only while not presenting
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
@@ -54,6 +59,7 @@ class QuizBar(Retranslated, QToolBar):
         layout.setContentsMargins(8, 2, 8, 2)
         layout.setSpacing(2)
         layout.addWidget(self.question)
+        layout.addWidget(self.answer)
         layout.addWidget(self.note)
         column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.addWidget(self.counter)
@@ -71,17 +77,17 @@ class QuizBar(Retranslated, QToolBar):
 
     def apply_look(self, look: style.Look) -> None:
         self.counter.setFont(style.scaled_font(self.font(), 1.2, bold=True))
-        self.question.setFont(style.scaled_font(self.font(), 1.5 if look.thick else 1.3, bold=True))
+        self.question.setFont(style.scaled_font(self.font(), 1.3 if look.thick else 1.2, bold=True))
+        self.answer.setFont(style.scaled_font(self.font(), 1.1))
 
     def show_slide(self, number: int, count: int) -> None:
         self.counter.setText(f"{number} / {count}" if count else self.tr("Quiz"))
 
     def show_question(self, prompt: str, answer: str | None) -> None:
         """The question, and under it the answer once revealed (None: not yet)."""
-        lines = [prompt or self.tr("What do you expect? Guess, then reveal.")]
-        if answer:
-            lines.append(answer)
-        self.question.setText("\n".join(lines))
+        self.question.setText(prompt or self.tr("What do you expect? Guess, then reveal."))
+        self.answer.setText(answer or "")
+        self.answer.setVisible(bool(answer))
 
     def show_note(self, note: str, visible: bool) -> None:
         self.note.setText(note)
