@@ -48,6 +48,8 @@ from lossviz.worked_examples import known_key
 
 FORMAT = "lossviz-lesson"
 VERSION = 1
+#: A lesson with slides is format 2 (lossviz.deck says why); one without stays format 1.
+READABLE_VERSION = 2
 SUFFIX = LESSON_SUFFIX
 LESSON_JSON, WEIGHTS_NPZ, HISTORY_JSON = "lesson.json", "weights.npz", "history.json"
 #: Far more than any real lesson (the largest network, 4,096 hidden units,
@@ -76,6 +78,8 @@ class Lesson:
     weights: Mlp | None = None
     #: The loss and accuracy curves of the training, if the lesson keeps them.
     history: TrainingHistory | None = None
+    #: A deck's slides (lossviz.deck.Slide), in order; empty for a lesson of one state.
+    slides: tuple = ()
 
 
 class LessonError(ValueError):
@@ -124,13 +128,19 @@ def history_json(history: TrainingHistory) -> dict:
 def lesson_bytes(lesson: Lesson) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(LESSON_JSON, json.dumps(lesson_json(lesson), indent=2, ensure_ascii=False))
+        archive.writestr(LESSON_JSON, json.dumps(_with_deck(lesson_json(lesson), lesson), indent=2, ensure_ascii=False))
         if lesson.weights is not None:
             loss = SQUARED_ERROR if lesson.training.loss == SQUARED_ERROR else CROSS_ENTROPY
             archive.writestr(WEIGHTS_NPZ, model_bytes(lesson.weights, loss=loss))
         if lesson.history is not None:
             archive.writestr(HISTORY_JSON, json.dumps(history_json(lesson.history), separators=(",", ":")))
     return buffer.getvalue()
+
+
+def _with_deck(document: dict, lesson: Lesson) -> dict:
+    from lossviz import deck  # deck builds on this module
+
+    return deck.with_slides(document, lesson.slides)
 
 
 def save_lesson(path: str | os.PathLike, lesson: Lesson) -> None:
@@ -188,6 +198,10 @@ def read_lesson(data: bytes, name: str = "lesson") -> Lesson:
 def _read_archive(archive: zipfile.ZipFile, name: str) -> Lesson:
     document = _parse_json(_member(archive, LESSON_JSON, name), name)
     lesson = _parse_document(document, name)
+    if document.get("slides") is not None:
+        from lossviz import deck  # deck builds on this module
+
+        lesson = replace(lesson, slides=deck.parse_slides(document["slides"], name))
     if document.get("weights") is not None:
         if document["weights"] != WEIGHTS_NPZ:
             _damaged(name, f"weights = {document['weights']!r}")
@@ -240,10 +254,10 @@ def _parse_json(content: bytes, name: str) -> dict:
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         _damaged(name, f"version = {version!r}")
-    if version > VERSION:
+    if version > READABLE_VERSION:
         raise LessonError(QT_TRANSLATE_NOOP("lesson", "{name} was saved by a newer LossViz (lesson format {version}); this LossViz "
                                                       "opens format {supported}. Update LossViz to open it."),
-                          name=name, version=version, supported=VERSION)
+                          name=name, version=version, supported=READABLE_VERSION)
     return document
 
 

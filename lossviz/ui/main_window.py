@@ -18,6 +18,7 @@ from lossviz.ui.actions.export_actions import ExportActions
 from lossviz.ui.actions.lecture_keys import LectureKeys
 from lossviz.ui.actions.lesson_actions import LessonActions
 from lossviz.ui.actions.presentation import Presentation
+from lossviz.ui.actions.quiz import QuizMode
 from lossviz.ui.common.i18n import LanguageMenu, Retranslated, fill
 from lossviz.ui.common.settings_store import SettingsStore
 from lossviz.ui.explorer.controller import ExplorerController
@@ -60,7 +61,9 @@ class LossExplorerWindow(Retranslated, QMainWindow):
         self.presentation = Presentation(self, actions)
         self.languages = LanguageMenu({code: action for key, action in actions.actions.items()
                                        if (code := key.removeprefix("language.")) != key}, self.statusBar)
-        for helper in (self.lecture_keys, self.export_actions, self.lessons, self.presentation, self.languages):
+        self.quiz = QuizMode(self, actions)  # quiz mode and the lesson's deck of slides
+        self.lessons.deck, self.lessons.deck_shown = self.quiz.deck, self.quiz.show_deck
+        for helper in (self.lecture_keys, self.export_actions, self.lessons, self.presentation, self.languages, self.quiz):
             actions.connect(helper.handlers())
         actions.connect({"quit": self.close, "about": self._on_about_triggered, "explain": self._on_explain_triggered,
                          "mnist": self.show_mnist_panel, "reset": self.controller.reset})

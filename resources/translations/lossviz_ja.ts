@@ -1027,6 +1027,36 @@ is for the accuracy plot to say.</source>
     </message>
 </context>
 <context>
+    <name>NoteWindow</name>
+    <message>
+        <source>Teacher&apos;s note</source>
+        <translation>教師用メモ</translation>
+    </message>
+    <message>
+        <source>A note for this slide, for your eyes only</source>
+        <translation>このスライドのメモ(教師だけが見るもの)</translation>
+    </message>
+</context>
+<context>
+    <name>OwnQuestionDialog</name>
+    <message>
+        <source>Your own question</source>
+        <translation>自分で作る問題</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>問題:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>答え:</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s note:</source>
+        <translation>教師用メモ:</translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message>
         <source>Presentation mode</source>
@@ -1143,6 +1173,128 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
     <message>
         <source>y against t</source>
         <translation>y と t</translation>
+    </message>
+</context>
+<context>
+    <name>QuizBar</name>
+    <message>
+        <source>Quiz</source>
+        <translation>クイズ</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>スライド</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>What do you expect? Guess, then reveal.</source>
+        <translation>どうなると思いますか? 予想してから答えを見ましょう。</translation>
+    </message>
+</context>
+<context>
+    <name>QuizMode</name>
+    <message>
+        <source>This is the last slide.</source>
+        <translation>最後のスライドです。</translation>
+    </message>
+    <message>
+        <source>This is the first slide.</source>
+        <translation>最初のスライドです。</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2 added</source>
+        <translation>スライド %1 / %2 を追加しました</translation>
+    </message>
+    <message>
+        <source>Loss values</source>
+        <translation>損失の値</translation>
+    </message>
+    <message>
+        <source>Plot: output y against target t</source>
+        <translation>グラフ: 出力 y と教師データ t</translation>
+    </message>
+    <message>
+        <source>Plot: loss of the correct class&apos;s y</source>
+        <translation>グラフ: 正解クラスの y に対する損失</translation>
+    </message>
+    <message>
+        <source>Plot: gradients</source>
+        <translation>グラフ: 勾配</translation>
+    </message>
+    <message>
+        <source>The network&apos;s answer for the validation digit</source>
+        <translation>検証用の数字に対するネットワークの答え</translation>
+    </message>
+    <message>
+        <source>Quiz mode</source>
+        <translation>クイズモード</translation>
+    </message>
+    <message>
+        <source>Hide the chosen parts while the class guesses, then reveal them (F6)</source>
+        <translation>選んだ部分を隠して予想させ、あとで見せます (F6)</translation>
+    </message>
+    <message>
+        <source>Hide in quiz mode</source>
+        <translation>クイズモードで隠すもの</translation>
+    </message>
+    <message>
+        <source>Reveal the next part, then the next slide</source>
+        <translation>次の部分を見せる(その後は次のスライド)</translation>
+    </message>
+    <message>
+        <source>Reveal ▶</source>
+        <translation>見せる ▶</translation>
+    </message>
+    <message>
+        <source>Back: hide the last part again, then the previous slide</source>
+        <translation>戻る: 最後に見せた部分を隠す(その後は前のスライド)</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 戻る</translation>
+    </message>
+    <message>
+        <source>Reveal all, or hide all again</source>
+        <translation>すべて見せる/もう一度すべて隠す</translation>
+    </message>
+    <message>
+        <source>Built-in questions</source>
+        <translation>用意された問題</translation>
+    </message>
+    <message>
+        <source>Write your own question…</source>
+        <translation>自分で問題を作る…</translation>
+    </message>
+    <message>
+        <source>Add this as a slide</source>
+        <translation>この画面をスライドとして追加</translation>
+    </message>
+    <message>
+        <source>Remove this slide</source>
+        <translation>このスライドを削除</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>次のスライド</translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation>前のスライド</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s note window</source>
+        <translation>教師用メモのウィンドウ</translation>
+    </message>
+    <message>
+        <source>The slide&apos;s note in a small window of its own, for the laptop&apos;s screen</source>
+        <translation>スライドのメモを小さな別ウィンドウに表示します(ノートパソコンの画面用)</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz</source>
+        <translation>クイズ(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2134,165 @@ at epoch 0 both are the same network. 10% is what guessing achieves.</source>
     <message>
         <source>Near-certain and right: the cross-entropy is close to 0.</source>
         <translation>ほぼ確信して正解: 交差エントロピー誤差は 0 に近くなります。</translation>
+    </message>
+</context>
+<context>
+    <name>quiz</name>
+    <message>
+        <source>Cross-entropy: {ce} against the squared error&apos;s {sse}.</source>
+        <translation>交差エントロピー誤差です: {ce}。2乗和誤差は {sse}。</translation>
+    </message>
+    <message>
+        <source>The squared error: {sse} against cross-entropy&apos;s {ce}.</source>
+        <translation>2乗和誤差です: {sse}。交差エントロピー誤差は {ce}。</translation>
+    </message>
+    <message>
+        <source>Cross-entropy is −log y{k} = −log {y} and looks only at the correct class; the squared error ½ Σ (y − t)² adds every class&apos;s miss and stays below 1.</source>
+        <translation>交差エントロピー誤差は −log y{k} = −log {y} で、正解クラスだけを見ます。2乗和誤差 ½ Σ (y − t)² はすべてのクラスのずれを足し合わせ、1 を超えません。</translation>
+    </message>
+    <message>
+        <source>Class {classes}: ∂E/∂z = {values}.</source>
+        <translation>クラス {classes}: ∂E/∂z = {values}。</translation>
+    </message>
+    <message>
+        <source>For cross-entropy ∂E/∂zₖ = yₖ − tₖ: every y is below 1, so only the correct class (t{k} = 1) gets a negative gradient, y{k} − 1 = {g}; gradient descent raises its logit.</source>
+        <translation>交差エントロピー誤差では ∂E/∂zₖ = yₖ − tₖ。y はどれも 1 未満なので、負の勾配になるのは正解クラス (t{k} = 1) だけで、y{k} − 1 = {g}。勾配降下法はそのロジットを上げます。</translation>
+    </message>
+    <message>
+        <source>With cross-entropy: y{k} goes from {before} to {ce}; with squared error only to {sse}.</source>
+        <translation>交差エントロピー誤差のほうです: y{k} は {before} から {ce} へ。2乗和誤差では {sse} までしか上がりません。</translation>
+    </message>
+    <message>
+        <source>With squared error: y{k} goes from {before} to {sse}; with cross-entropy only to {ce}.</source>
+        <translation>2乗和誤差のほうです: y{k} は {before} から {sse} へ。交差エントロピー誤差では {ce} までしか上がりません。</translation>
+    </message>
+    <message>
+        <source>One step z ← z − η ∂E/∂z with η = {lr}: cross-entropy&apos;s gradient on z{k} is {ce}, the squared error&apos;s only {sse}, because every term of it carries the small factor y{k}.</source>
+        <translation>η = {lr} で 1 ステップ z ← z − η ∂E/∂z: z{k} の勾配は交差エントロピー誤差で {ce}、2乗和誤差ではわずか {sse}。2乗和誤差の勾配のどの項にも小さな y{k} が掛かるからです。</translation>
+    </message>
+    <message>
+        <source>Cross-entropy {ce}.</source>
+        <translation>交差エントロピー誤差 {ce}。</translation>
+    </message>
+    <message>
+        <source>Not exactly 0: δ = 10⁻⁷ inside the log gives −log(1 + δ) = {ce}, a hair below 0, as the tutorial&apos;s program prints.</source>
+        <translation>ちょうど 0 ではありません: log の中の δ = 10⁻⁷ により −log(1 + δ) = {ce} と、0 よりわずかに小さくなります。チュートリアルのプログラムが出力するとおりです。</translation>
+    </message>
+    <message>
+        <source>Only the correct class counts: −log y{k} = −log {y} = {ce}.</source>
+        <translation>正解クラスだけが効きます: −log y{k} = −log {y} = {ce}。</translation>
+    </message>
+    <message>
+        <source>Every logit 0 gives every class y = 1/{n}, so the loss is −log(1/{n}) = log {n} = {ce}.</source>
+        <translation>ロジットがすべて 0 なら、どのクラスも y = 1/{n}。損失は −log(1/{n}) = log {n} = {ce} です。</translation>
+    </message>
+    <message>
+        <source>Squared error {sse} (cross-entropy {ce}).</source>
+        <translation>2乗和誤差 {sse}(交差エントロピー誤差は {ce})。</translation>
+    </message>
+    <message>
+        <source>½ Σ (y − t)² can never pass ½ (1² + 1²) = 1, however wrong the answer; cross-entropy −log y{k} grows without bound and is {ce} here.</source>
+        <translation>½ Σ (y − t)² は、どれほど間違えても ½ (1² + 1²) = 1 を超えません。交差エントロピー誤差 −log y{k} は限りなく大きくなり、ここでは {ce} です。</translation>
+    </message>
+    <message>
+        <source>Cross-entropy&apos;s: {ce} against {sse}.</source>
+        <translation>交差エントロピー誤差のほうです: {ce}(2乗和誤差は {sse})。</translation>
+    </message>
+    <message>
+        <source>The squared error&apos;s: {sse} against {ce}.</source>
+        <translation>2乗和誤差のほうです: {sse}(交差エントロピー誤差は {ce})。</translation>
+    </message>
+    <message>
+        <source>Through the softmax every term of the squared error&apos;s gradient is multiplied by y{k} = {y}: confidently wrong, it nearly vanishes, while y − t stays near −1.</source>
+        <translation>ソフトマックス関数を通ると、2乗和誤差の勾配のどの項にも y{k} = {y} が掛かります。自信を持って間違えるとほぼ消えますが、y − t は −1 近くのままです。</translation>
+    </message>
+    <message>
+        <source>Class {k}: ∂E/∂z{sub} = {g}.</source>
+        <translation>クラス {k}: ∂E/∂z{sub} = {g}。</translation>
+    </message>
+    <message>
+        <source>For a wrong class ∂E/∂zₖ = yₖ: the wrong class with the largest logit, z{k} = {z}, has the largest y{k} = {y} and is pushed down hardest.</source>
+        <translation>不正解クラスでは ∂E/∂zₖ = yₖ。ロジットが最大の不正解クラス (z{k} = {z}) は y{k} = {y} も最大で、いちばん強く押し下げられます。</translation>
+    </message>
+    <message>
+        <source>No: the largest change in any y is {change}.</source>
+        <translation>変わりません: y の変化は最大でも {change} です。</translation>
+    </message>
+    <message>
+        <source>e^(zₖ + {c}) / Σⱼ e^(zⱼ + {c}) = e^{c} e^zₖ / (e^{c} Σⱼ e^zⱼ): the factor e^{c} cancels.</source>
+        <translation>e^(zₖ + {c}) / Σⱼ e^(zⱼ + {c}) = e^{c} e^zₖ / (e^{c} Σⱼ e^zⱼ): 係数 e^{c} は約分されて消えます。</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy {bce}.</source>
+        <translation>2値交差エントロピー誤差 {bce}。</translation>
+    </message>
+    <message>
+        <source>With label t = 1 only the first term is left: −log p = −log {p} = {bce}.</source>
+        <translation>ラベル t = 1 では第 1 項だけが残ります: −log p = −log {p} = {bce}。</translation>
+    </message>
+    <message>
+        <source>0 (computed: {total}, a rounding error).</source>
+        <translation>0(計算結果は {total}。丸め誤差です)。</translation>
+    </message>
+    <message>
+        <source>Σₖ (yₖ − tₖ) = Σ y − Σ t = 1 − 1 = 0: what one logit gains, the others lose.</source>
+        <translation>Σₖ (yₖ − tₖ) = Σ y − Σ t = 1 − 1 = 0: あるロジットが上がる分だけ、ほかが下がります。</translation>
+    </message>
+    <message>
+        <source>Which is larger here, cross-entropy or the squared error?</source>
+        <translation>ここで大きいのは交差エントロピー誤差と2乗和誤差のどちら?</translation>
+    </message>
+    <message>
+        <source>Right and confident: which is larger now, cross-entropy or the squared error?</source>
+        <translation>自信を持って正解: 今度は交差エントロピー誤差と2乗和誤差のどちらが大きい?</translation>
+    </message>
+    <message>
+        <source>Which logit&apos;s gradient is negative?</source>
+        <translation>勾配が負になるのはどのロジット?</translation>
+    </message>
+    <message>
+        <source>After one step, does y of the correct class rise more with cross-entropy or with squared error?</source>
+        <translation>1 ステップ後、正解クラスの y が大きく上がるのは交差エントロピー誤差と2乗和誤差のどちら?</translation>
+    </message>
+    <message>
+        <source>What is the loss when y = 1?</source>
+        <translation>y = 1 のとき損失はいくつ?</translation>
+    </message>
+    <message>
+        <source>The correct class gets y = 0.2. What is the cross-entropy?</source>
+        <translation>正解クラスの y = 0.2。交差エントロピー誤差はいくつ?</translation>
+    </message>
+    <message>
+        <source>The correct class gets y = 0.9. What is the cross-entropy?</source>
+        <translation>正解クラスの y = 0.9。交差エントロピー誤差はいくつ?</translation>
+    </message>
+    <message>
+        <source>An untrained network: every logit is 0. What is the cross-entropy?</source>
+        <translation>学習前のネットワーク: ロジットはすべて 0。交差エントロピー誤差はいくつ?</translation>
+    </message>
+    <message>
+        <source>The network is as wrong as it can be. How large is the squared error?</source>
+        <translation>ネットワークはこれ以上ないほど間違えています。2乗和誤差はどれくらい?</translation>
+    </message>
+    <message>
+        <source>Confidently wrong: whose gradient on the correct class&apos;s logit is larger, cross-entropy&apos;s or the squared error&apos;s?</source>
+        <translation>自信を持って不正解: 正解クラスのロジットの勾配が大きいのは交差エントロピー誤差と2乗和誤差のどちら?</translation>
+    </message>
+    <message>
+        <source>Which logit gets the largest positive gradient from cross-entropy?</source>
+        <translation>交差エントロピー誤差で正の勾配がいちばん大きいのはどのロジット?</translation>
+    </message>
+    <message>
+        <source>Add 3 to every logit. Do the probabilities y change?</source>
+        <translation>すべてのロジットに 3 を足すと、確率 y は変わる?</translation>
+    </message>
+    <message>
+        <source>A sigmoid output p = 0.9 with label 1. What is the binary cross-entropy?</source>
+        <translation>シグモイドの出力 p = 0.9、ラベル 1。2値交差エントロピー誤差はいくつ?</translation>
+    </message>
+    <message>
+        <source>What do the cross-entropy gradients of all the logits add up to?</source>
+        <translation>交差エントロピー誤差の全ロジットの勾配を合計するといくつ?</translation>
     </message>
 </context>
 <context>

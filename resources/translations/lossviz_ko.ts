@@ -1027,6 +1027,36 @@ is for the accuracy plot to say.</source>
     </message>
 </context>
 <context>
+    <name>NoteWindow</name>
+    <message>
+        <source>Teacher&apos;s note</source>
+        <translation>교사용 메모</translation>
+    </message>
+    <message>
+        <source>A note for this slide, for your eyes only</source>
+        <translation>이 슬라이드의 메모 (교사만 보는 것)</translation>
+    </message>
+</context>
+<context>
+    <name>OwnQuestionDialog</name>
+    <message>
+        <source>Your own question</source>
+        <translation>직접 만드는 문제</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>문제:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>답:</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s note:</source>
+        <translation>교사용 메모:</translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message>
         <source>Presentation mode</source>
@@ -1143,6 +1173,128 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
     <message>
         <source>y against t</source>
         <translation>y와 t</translation>
+    </message>
+</context>
+<context>
+    <name>QuizBar</name>
+    <message>
+        <source>Quiz</source>
+        <translation>퀴즈</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>슬라이드</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>What do you expect? Guess, then reveal.</source>
+        <translation>어떻게 될까요? 예상한 다음 답을 확인해 봅시다.</translation>
+    </message>
+</context>
+<context>
+    <name>QuizMode</name>
+    <message>
+        <source>This is the last slide.</source>
+        <translation>마지막 슬라이드입니다.</translation>
+    </message>
+    <message>
+        <source>This is the first slide.</source>
+        <translation>첫 번째 슬라이드입니다.</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2 added</source>
+        <translation>슬라이드 %1 / %2를 추가했습니다</translation>
+    </message>
+    <message>
+        <source>Loss values</source>
+        <translation>손실 값</translation>
+    </message>
+    <message>
+        <source>Plot: output y against target t</source>
+        <translation>그래프: 출력 y와 정답 t</translation>
+    </message>
+    <message>
+        <source>Plot: loss of the correct class&apos;s y</source>
+        <translation>그래프: 정답 클래스 y에 대한 손실</translation>
+    </message>
+    <message>
+        <source>Plot: gradients</source>
+        <translation>그래프: 기울기</translation>
+    </message>
+    <message>
+        <source>The network&apos;s answer for the validation digit</source>
+        <translation>검증용 숫자에 대한 네트워크의 답</translation>
+    </message>
+    <message>
+        <source>Quiz mode</source>
+        <translation>퀴즈 모드</translation>
+    </message>
+    <message>
+        <source>Hide the chosen parts while the class guesses, then reveal them (F6)</source>
+        <translation>고른 부분을 가리고 예상하게 한 뒤 보여 줍니다 (F6)</translation>
+    </message>
+    <message>
+        <source>Hide in quiz mode</source>
+        <translation>퀴즈 모드에서 가릴 것</translation>
+    </message>
+    <message>
+        <source>Reveal the next part, then the next slide</source>
+        <translation>다음 부분 보이기 (그다음은 다음 슬라이드)</translation>
+    </message>
+    <message>
+        <source>Reveal ▶</source>
+        <translation>보이기 ▶</translation>
+    </message>
+    <message>
+        <source>Back: hide the last part again, then the previous slide</source>
+        <translation>뒤로: 마지막으로 보인 부분을 다시 가리기 (그다음은 이전 슬라이드)</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 뒤로</translation>
+    </message>
+    <message>
+        <source>Reveal all, or hide all again</source>
+        <translation>모두 보이기 / 다시 모두 가리기</translation>
+    </message>
+    <message>
+        <source>Built-in questions</source>
+        <translation>준비된 문제</translation>
+    </message>
+    <message>
+        <source>Write your own question…</source>
+        <translation>직접 문제 만들기…</translation>
+    </message>
+    <message>
+        <source>Add this as a slide</source>
+        <translation>이 화면을 슬라이드로 추가</translation>
+    </message>
+    <message>
+        <source>Remove this slide</source>
+        <translation>이 슬라이드 삭제</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>다음 슬라이드</translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation>이전 슬라이드</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s note window</source>
+        <translation>교사용 메모 창</translation>
+    </message>
+    <message>
+        <source>The slide&apos;s note in a small window of its own, for the laptop&apos;s screen</source>
+        <translation>슬라이드 메모를 작은 별도 창에 보여 줍니다 (노트북 화면용)</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz</source>
+        <translation>퀴즈(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2134,165 @@ at epoch 0 both are the same network. 10% is what guessing achieves.</source>
     <message>
         <source>Near-certain and right: the cross-entropy is close to 0.</source>
         <translation>거의 확신하며 정답: 교차 엔트로피가 0에 가깝습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>quiz</name>
+    <message>
+        <source>Cross-entropy: {ce} against the squared error&apos;s {sse}.</source>
+        <translation>교차 엔트로피입니다: {ce}. 오차제곱합은 {sse}.</translation>
+    </message>
+    <message>
+        <source>The squared error: {sse} against cross-entropy&apos;s {ce}.</source>
+        <translation>오차제곱합입니다: {sse}. 교차 엔트로피는 {ce}.</translation>
+    </message>
+    <message>
+        <source>Cross-entropy is −log y{k} = −log {y} and looks only at the correct class; the squared error ½ Σ (y − t)² adds every class&apos;s miss and stays below 1.</source>
+        <translation>교차 엔트로피는 −log y{k} = −log {y}로 정답 클래스만 봅니다. 오차제곱합 ½ Σ (y − t)²는 모든 클래스의 차이를 더하며 1을 넘지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Class {classes}: ∂E/∂z = {values}.</source>
+        <translation>클래스 {classes}: ∂E/∂z = {values}.</translation>
+    </message>
+    <message>
+        <source>For cross-entropy ∂E/∂zₖ = yₖ − tₖ: every y is below 1, so only the correct class (t{k} = 1) gets a negative gradient, y{k} − 1 = {g}; gradient descent raises its logit.</source>
+        <translation>교차 엔트로피에서는 ∂E/∂zₖ = yₖ − tₖ입니다. y는 모두 1보다 작으므로 음의 기울기는 정답 클래스(t{k} = 1)뿐이며 y{k} − 1 = {g}입니다. 경사 하강법은 그 로짓을 올립니다.</translation>
+    </message>
+    <message>
+        <source>With cross-entropy: y{k} goes from {before} to {ce}; with squared error only to {sse}.</source>
+        <translation>교차 엔트로피 쪽입니다: y{k}가 {before}에서 {ce}로 오릅니다. 오차제곱합으로는 {sse}까지만 오릅니다.</translation>
+    </message>
+    <message>
+        <source>With squared error: y{k} goes from {before} to {sse}; with cross-entropy only to {ce}.</source>
+        <translation>오차제곱합 쪽입니다: y{k}가 {before}에서 {sse}로 오릅니다. 교차 엔트로피로는 {ce}까지만 오릅니다.</translation>
+    </message>
+    <message>
+        <source>One step z ← z − η ∂E/∂z with η = {lr}: cross-entropy&apos;s gradient on z{k} is {ce}, the squared error&apos;s only {sse}, because every term of it carries the small factor y{k}.</source>
+        <translation>η = {lr}로 한 스텝 z ← z − η ∂E/∂z: z{k}의 기울기는 교차 엔트로피로 {ce}, 오차제곱합으로는 겨우 {sse}입니다. 오차제곱합 기울기의 모든 항에 작은 y{k}가 곱해지기 때문입니다.</translation>
+    </message>
+    <message>
+        <source>Cross-entropy {ce}.</source>
+        <translation>교차 엔트로피 {ce}.</translation>
+    </message>
+    <message>
+        <source>Not exactly 0: δ = 10⁻⁷ inside the log gives −log(1 + δ) = {ce}, a hair below 0, as the tutorial&apos;s program prints.</source>
+        <translation>정확히 0은 아닙니다: log 안의 δ = 10⁻⁷ 때문에 −log(1 + δ) = {ce}로 0보다 아주 조금 작습니다. 튜토리얼의 프로그램이 출력하는 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Only the correct class counts: −log y{k} = −log {y} = {ce}.</source>
+        <translation>정답 클래스만 반영됩니다: −log y{k} = −log {y} = {ce}.</translation>
+    </message>
+    <message>
+        <source>Every logit 0 gives every class y = 1/{n}, so the loss is −log(1/{n}) = log {n} = {ce}.</source>
+        <translation>로짓이 모두 0이면 모든 클래스가 y = 1/{n}이므로 손실은 −log(1/{n}) = log {n} = {ce}입니다.</translation>
+    </message>
+    <message>
+        <source>Squared error {sse} (cross-entropy {ce}).</source>
+        <translation>오차제곱합 {sse} (교차 엔트로피는 {ce}).</translation>
+    </message>
+    <message>
+        <source>½ Σ (y − t)² can never pass ½ (1² + 1²) = 1, however wrong the answer; cross-entropy −log y{k} grows without bound and is {ce} here.</source>
+        <translation>½ Σ (y − t)²는 아무리 틀려도 ½ (1² + 1²) = 1을 넘지 않습니다. 교차 엔트로피 −log y{k}는 한없이 커지며 여기서는 {ce}입니다.</translation>
+    </message>
+    <message>
+        <source>Cross-entropy&apos;s: {ce} against {sse}.</source>
+        <translation>교차 엔트로피 쪽입니다: {ce} (오차제곱합은 {sse}).</translation>
+    </message>
+    <message>
+        <source>The squared error&apos;s: {sse} against {ce}.</source>
+        <translation>오차제곱합 쪽입니다: {sse} (교차 엔트로피는 {ce}).</translation>
+    </message>
+    <message>
+        <source>Through the softmax every term of the squared error&apos;s gradient is multiplied by y{k} = {y}: confidently wrong, it nearly vanishes, while y − t stays near −1.</source>
+        <translation>소프트맥스를 거치면 오차제곱합 기울기의 모든 항에 y{k} = {y}가 곱해집니다. 확신을 갖고 틀리면 거의 사라지지만 y − t는 −1 가까이 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Class {k}: ∂E/∂z{sub} = {g}.</source>
+        <translation>클래스 {k}: ∂E/∂z{sub} = {g}.</translation>
+    </message>
+    <message>
+        <source>For a wrong class ∂E/∂zₖ = yₖ: the wrong class with the largest logit, z{k} = {z}, has the largest y{k} = {y} and is pushed down hardest.</source>
+        <translation>오답 클래스에서는 ∂E/∂zₖ = yₖ입니다. 로짓이 가장 큰 오답 클래스(z{k} = {z})는 y{k} = {y}도 가장 커서 가장 세게 내려갑니다.</translation>
+    </message>
+    <message>
+        <source>No: the largest change in any y is {change}.</source>
+        <translation>변하지 않습니다: y의 변화는 가장 커도 {change}입니다.</translation>
+    </message>
+    <message>
+        <source>e^(zₖ + {c}) / Σⱼ e^(zⱼ + {c}) = e^{c} e^zₖ / (e^{c} Σⱼ e^zⱼ): the factor e^{c} cancels.</source>
+        <translation>e^(zₖ + {c}) / Σⱼ e^(zⱼ + {c}) = e^{c} e^zₖ / (e^{c} Σⱼ e^zⱼ): 인수 e^{c}는 약분되어 사라집니다.</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy {bce}.</source>
+        <translation>이진 교차 엔트로피 {bce}.</translation>
+    </message>
+    <message>
+        <source>With label t = 1 only the first term is left: −log p = −log {p} = {bce}.</source>
+        <translation>레이블 t = 1이면 첫째 항만 남습니다: −log p = −log {p} = {bce}.</translation>
+    </message>
+    <message>
+        <source>0 (computed: {total}, a rounding error).</source>
+        <translation>0 (계산 결과는 {total}, 반올림 오차입니다).</translation>
+    </message>
+    <message>
+        <source>Σₖ (yₖ − tₖ) = Σ y − Σ t = 1 − 1 = 0: what one logit gains, the others lose.</source>
+        <translation>Σₖ (yₖ − tₖ) = Σ y − Σ t = 1 − 1 = 0: 한 로짓이 오르는 만큼 다른 로짓이 내려갑니다.</translation>
+    </message>
+    <message>
+        <source>Which is larger here, cross-entropy or the squared error?</source>
+        <translation>여기서 더 큰 것은 교차 엔트로피와 오차제곱합 중 어느 쪽일까요?</translation>
+    </message>
+    <message>
+        <source>Right and confident: which is larger now, cross-entropy or the squared error?</source>
+        <translation>확신을 갖고 정답: 이번에는 교차 엔트로피와 오차제곱합 중 어느 쪽이 클까요?</translation>
+    </message>
+    <message>
+        <source>Which logit&apos;s gradient is negative?</source>
+        <translation>기울기가 음수인 로짓은 어느 것일까요?</translation>
+    </message>
+    <message>
+        <source>After one step, does y of the correct class rise more with cross-entropy or with squared error?</source>
+        <translation>한 스텝 뒤 정답 클래스의 y가 더 많이 오르는 것은 교차 엔트로피와 오차제곱합 중 어느 쪽일까요?</translation>
+    </message>
+    <message>
+        <source>What is the loss when y = 1?</source>
+        <translation>y = 1일 때 손실은 얼마일까요?</translation>
+    </message>
+    <message>
+        <source>The correct class gets y = 0.2. What is the cross-entropy?</source>
+        <translation>정답 클래스의 y = 0.2. 교차 엔트로피는 얼마일까요?</translation>
+    </message>
+    <message>
+        <source>The correct class gets y = 0.9. What is the cross-entropy?</source>
+        <translation>정답 클래스의 y = 0.9. 교차 엔트로피는 얼마일까요?</translation>
+    </message>
+    <message>
+        <source>An untrained network: every logit is 0. What is the cross-entropy?</source>
+        <translation>학습 전 네트워크: 로짓이 모두 0. 교차 엔트로피는 얼마일까요?</translation>
+    </message>
+    <message>
+        <source>The network is as wrong as it can be. How large is the squared error?</source>
+        <translation>네트워크가 최대로 틀렸습니다. 오차제곱합은 얼마나 될까요?</translation>
+    </message>
+    <message>
+        <source>Confidently wrong: whose gradient on the correct class&apos;s logit is larger, cross-entropy&apos;s or the squared error&apos;s?</source>
+        <translation>확신을 갖고 오답: 정답 클래스 로짓의 기울기가 더 큰 것은 교차 엔트로피와 오차제곱합 중 어느 쪽일까요?</translation>
+    </message>
+    <message>
+        <source>Which logit gets the largest positive gradient from cross-entropy?</source>
+        <translation>교차 엔트로피에서 양의 기울기가 가장 큰 로짓은 어느 것일까요?</translation>
+    </message>
+    <message>
+        <source>Add 3 to every logit. Do the probabilities y change?</source>
+        <translation>모든 로짓에 3을 더하면 확률 y가 변할까요?</translation>
+    </message>
+    <message>
+        <source>A sigmoid output p = 0.9 with label 1. What is the binary cross-entropy?</source>
+        <translation>시그모이드 출력 p = 0.9, 레이블 1. 이진 교차 엔트로피는 얼마일까요?</translation>
+    </message>
+    <message>
+        <source>What do the cross-entropy gradients of all the logits add up to?</source>
+        <translation>교차 엔트로피에서 모든 로짓의 기울기를 더하면 얼마일까요?</translation>
     </message>
 </context>
 <context>

@@ -208,3 +208,81 @@ def test_a_killed_saves_temporary_is_removed_by_the_next_save(tmp_path):
     save_lesson(path, LESSON)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["a.lossviz", live.name, other.name])
     assert read_lesson(path.read_bytes()).training.hidden == 8
+
+
+# -- decks (lossviz.deck) ------------------------------------------------------------
+
+from lossviz.deck import MAX_NOTE_CHARS, MAX_SLIDES, Slide, slide_json  # noqa: E402
+from lossviz.explorer import ExplorerState  # noqa: E402
+
+DECK = Lesson(slides=(Slide(ExplorerState(target=3), "tutorial000-wrong", ("loss-values", "gradients"), "one-step", "Guess", "CE",
+                            "Ask first", True, 12), Slide()))
+
+
+def deck_document(**slide_changes):
+    """DECK's lesson.json with its first slide changed."""
+    values = json.loads(json.dumps({**lesson_json(DECK), "version": 2, "slides": [slide_json(s) for s in DECK.slides]}))
+    values["slides"][0].update(slide_changes)
+    return values
+
+
+def test_a_good_deck_is_read():
+    assert read_lesson(archive(deck_document())).slides == DECK.slides
+
+
+@pytest.mark.parametrize("changes, words", [
+    ({"hidden": ["loss-values", "loss-values"]}, "each once"),
+    ({"hidden": ["the-whole-window"]}, "hidden"),
+    ({"hidden": "loss-values"}, "hidden"),
+    ({"hidden": [["loss-values"]]}, "hidden"),
+    ({"question": "rm -rf"}, "question"),
+    ({"question": ["one-step"]}, "question"),
+    ({"prompt": "x" * 301}, "at most 300"),
+    ({"answer": 42}, "answer"),
+    ({"note": "n" * (MAX_NOTE_CHARS + 1)}, "note"),
+    ({"note": "a\x00b"}, "note"),
+    ({"note": {"text": "hi"}}, "note"),
+    ({"mnist": 1}, "mnist"),
+    ({"digit": -1}, "digit"),
+    ({"digit": 70_000}, "digit"),
+    ({"digit": True}, "digit"),
+    ({"digit": 1.5}, "digit"),
+    ({"example": "tutorial999"}, "example"),
+    ({"explorer": None}, "explorer"),
+    ({"explorer": {"mode": "multiclass", "n_classes": 3, "logits": [0, 0], "target": 0}}, "logits"),
+])
+def test_a_hostile_slide_is_refused(changes, words):
+    refused(archive(deck_document(**changes)), "slide 1" if words not in ("logits", "explorer") else words, words)
+
+
+@pytest.mark.parametrize("slides", [[], "slides", [1], [None], [slide_json(Slide())] * (MAX_SLIDES + 1), {"0": {}}])
+def test_a_hostile_list_of_slides_is_refused(slides):
+    refused(archive({**deck_document(), "slides": slides}), "slide")
+
+
+def test_a_deck_from_a_newer_lossviz_is_refused_as_such():
+    refused(archive({**deck_document(), "version": 3}), "newer LossViz", "format 3", "opens format 2")
+
+
+@st.composite
+def mutated_decks(draw):
+    values = deck_document()
+    slide = values["slides"][draw(st.integers(0, 1))]
+    target = slide if draw(st.booleans()) else slide["explorer"]
+    target[draw(st.sampled_from(sorted(target)))] = draw(edges | st.lists(edges, max_size=3))
+    data = archive(json.dumps(values))
+    if draw(st.booleans()):
+        at = draw(st.integers(0, len(data) - 1))
+        data = data[:at] + bytes([data[at] ^ draw(st.integers(1, 255))]) + data[at + 1:]
+    return data
+
+
+@given(mutated_decks())
+@settings(deadline=None, max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+def test_only_lesson_errors_come_out_of_a_mutated_deck(data):
+    try:
+        lesson = read_lesson(data, "x.lossviz")
+    except LessonError as error:
+        assert "x.lossviz" in str(error)
+    else:  # a mutation that left a valid deck: every slide still a Slide of checked values
+        assert all(isinstance(slide, Slide) for slide in lesson.slides)

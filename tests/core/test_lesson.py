@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lossviz.explorer import LOGIT_MAX, LOGIT_MIN, MAX_CLASSES, MIN_CLASSES, ExplorerState, Mode
-from lossviz.lesson import FORMAT, VERSION, Lesson, LessonError, lesson_bytes, load_lesson, read_lesson, save_lesson
+from lossviz.lesson import FORMAT, READABLE_VERSION, VERSION, Lesson, LessonError, lesson_bytes, load_lesson, read_lesson, save_lesson
 from lossviz.mnist.mlp import Mlp
 from lossviz.mnist.session import MAX_HISTORY_POINTS, LossHistory, TrainingHistory
 from lossviz.names import PANEL_LOSSES
@@ -138,7 +138,7 @@ def refused(data: bytes, words: str):
 
 
 def test_a_newer_version_says_so():
-    refused(archive_bytes(good_document(version=VERSION + 1)), "newer LossViz")
+    refused(archive_bytes(good_document(version=READABLE_VERSION + 1)), "newer LossViz")
 
 
 @pytest.mark.parametrize("data, words", [

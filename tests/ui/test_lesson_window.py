@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from lossviz.lesson import VERSION, lesson_bytes, load_lesson
+from lossviz.lesson import READABLE_VERSION, lesson_bytes, load_lesson
 from lossviz.ui.mnist.panel import SPEEDS, State
 
 WAIT_MS = 60_000
@@ -93,7 +93,7 @@ def test_without_the_network_the_lesson_has_no_weights(window, qtbot, tmp_path):
 
 def bad_files():
     document = json.loads(zipfile.ZipFile(io.BytesIO(lesson_bytes(_default_lesson()))).read("lesson.json"))
-    newer = dict(document, version=VERSION + 1)
+    newer = dict(document, version=READABLE_VERSION + 1)
     wrong = dict(document, explorer=dict(document["explorer"], logits=[0.0, 1.0]))
     return {
         "newer.lossviz": (_zip(newer), "newer LossViz"),

@@ -66,6 +66,9 @@ class LessonActions:
         self.save_action = actions["lesson.save"]
         self.save_as_action = actions["lesson.save_as"]
         self.weights_action = actions["lesson.keep_weights"]
+        #: The deck's slides, to save, and where an opened lesson's go (quiz mode's; none without it).
+        self.deck: Callable[[], tuple] = tuple
+        self.deck_shown: Callable[[tuple], None] = lambda slides: None
         self._folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
 
     def handlers(self) -> dict[str, Callable]:
@@ -90,7 +93,7 @@ class LessonActions:
         # The curves go with the network they trained: a lesson without it shows the untrained one and no curves.
         history = panel.training_history() if weights is not None else None
         return Lesson(explorer=self.controller.state, example=window.example.key if window.example else None,
-                      training=training, data=panel.data_spec, weights=weights, history=history)
+                      training=training, data=panel.data_spec, weights=weights, history=history, slides=self.deck())
 
     def show_lesson(self, lesson: Lesson) -> None:
         window, panel = self.window, self.panel
@@ -109,6 +112,7 @@ class LessonActions:
         self.controller.set_state(lesson.explorer)
         if lesson.explorer.entered is not None:
             self.entry.set_text(", ".join(f"{v:g}" for v in lesson.explorer.entered))
+        self.deck_shown(lesson.slides)
 
     # -- files -------------------------------------------------------------------
 

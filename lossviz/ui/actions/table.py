@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from lossviz import quiz
 from lossviz.explorer import MAX_CLASSES
 from lossviz.names import EXPORT_TARGETS
 
@@ -78,11 +79,49 @@ _THEME_TEXTS: dict[str, Source] = {
 #: Each language under its own name, in its own script: never translated, so each reader finds their own.
 LANGUAGE_NAMES = {"en": "English", "ja": "日本語", "ko": "한국어"}
 
+# -- Quiz: predict, then reveal (lossviz.ui.actions.quiz) ---------------------------------
+#: What quiz mode can hide, each a checkable entry (the drawing's answer joins once the window has one).
+QUIZ_HIDE_TEXTS: dict[str, Source] = {
+    quiz.LOSS_VALUES: QT_TRANSLATE_NOOP("QuizMode", "Loss values"),
+    quiz.PROBABILITIES: QT_TRANSLATE_NOOP("QuizMode", "Plot: output y against target t"),
+    quiz.LOG_LOSS: QT_TRANSLATE_NOOP("QuizMode", "Plot: loss of the correct class's y"),
+    quiz.GRADIENTS: QT_TRANSLATE_NOOP("QuizMode", "Plot: gradients"),
+    quiz.DIGIT_ANSWER: QT_TRANSLATE_NOOP("QuizMode", "The network's answer for the validation digit"),
+}
+# Page Down, Page Up and B are a presenter clicker's keys.  They are the
+# quiz's only while quiz mode is on (the actions are enabled then): outside
+# it Page Up and Page Down move the selected slider's logit by 1, as before.
+QUIZ_ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
+    ActionSpec("quiz.mode", "quiz", QT_TRANSLATE_NOOP("QuizMode", "Quiz mode"), 0, ("F6",),
+               tooltip=QT_TRANSLATE_NOOP("QuizMode", "Hide the chosen parts while the class guesses, then reveal them (F6)"),
+               checkable=True, window_wide=True, toggles=True),
+    MenuSpec("quiz.hide", QT_TRANSLATE_NOOP("QuizMode", "Hide in quiz mode"), parent="quiz", group=0),
+    *(ActionSpec(f"quiz.hide.{part}", "quiz.hide", text, checkable=True, checked=part == quiz.LOSS_VALUES, toggles=True)
+      for part, text in QUIZ_HIDE_TEXTS.items()),
+    ActionSpec("quiz.reveal", "quiz", QT_TRANSLATE_NOOP("QuizMode", "Reveal the next part, then the next slide"), 1, ("PgDown",),
+               icon_text=QT_TRANSLATE_NOOP("QuizMode", "Reveal ▶"), enabled=False, window_wide=True),
+    ActionSpec("quiz.back", "quiz", QT_TRANSLATE_NOOP("QuizMode", "Back: hide the last part again, then the previous slide"), 1,
+               ("PgUp",), icon_text=QT_TRANSLATE_NOOP("QuizMode", "◀ Back"), enabled=False, window_wide=True),
+    ActionSpec("quiz.reveal_all", "quiz", QT_TRANSLATE_NOOP("QuizMode", "Reveal all, or hide all again"), 1, ("B",),
+               enabled=False, window_wide=True),
+    MenuSpec("quiz.questions", QT_TRANSLATE_NOOP("QuizMode", "Built-in questions"), parent="quiz", group=2),
+    *(ActionSpec(f"quiz.question.{question.key}", "quiz.questions", (quiz.CONTEXT, question.prompt)) for question in quiz.QUESTIONS),
+    ActionSpec("quiz.own", "quiz", QT_TRANSLATE_NOOP("QuizMode", "Write your own question…"), 2),
+    ActionSpec("slide.add", "quiz", QT_TRANSLATE_NOOP("QuizMode", "Add this as a slide"), 3),
+    ActionSpec("slide.remove", "quiz", QT_TRANSLATE_NOOP("QuizMode", "Remove this slide"), 3),
+    ActionSpec("slide.next", "quiz", QT_TRANSLATE_NOOP("QuizMode", "Next slide"), 3),
+    ActionSpec("slide.previous", "quiz", QT_TRANSLATE_NOOP("QuizMode", "Previous slide"), 3),
+    ActionSpec("quiz.note", "quiz", QT_TRANSLATE_NOOP("QuizMode", "Teacher's note window"), 3,
+               tooltip=QT_TRANSLATE_NOOP("QuizMode", "The slide's note in a small window of its own, for the laptop's screen"),
+               checkable=True, toggles=True),
+)
+
 #: The menu bar's menus, left to right.
 MENUS: tuple[MenuSpec, ...] = (
     MenuSpec("file", QT_TRANSLATE_NOOP("LossExplorerWindow", "&File")),
     MenuSpec("view", QT_TRANSLATE_NOOP("LossExplorerWindow", "&View")),
     MenuSpec("explorer", QT_TRANSLATE_NOOP("LossExplorerWindow", "&Explorer")),
+    MenuSpec("quiz", QT_TRANSLATE_NOOP("QuizMode", "&Quiz")),  # its entries: QUIZ_ACTIONS, below
     MenuSpec("help", QT_TRANSLATE_NOOP("LossExplorerWindow", "&Help")),
 )
 
@@ -139,6 +178,7 @@ ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
     ActionSpec("example.next", "explorer", QT_TRANSLATE_NOOP("LectureKeys", "Next worked example"), 2, ("N",), window_wide=True),
     ActionSpec("example.previous", "explorer", QT_TRANSLATE_NOOP("LectureKeys", "Previous worked example"), 2, ("P",),
                window_wide=True),
+    *QUIZ_ACTIONS,
     # Help.
     ActionSpec("explain", "help", QT_TRANSLATE_NOOP("LossExplorerWindow", "What am I looking at?"), 0,
                (QKeySequence.StandardKey.HelpContents,)),
