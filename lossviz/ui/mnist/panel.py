@@ -61,6 +61,8 @@ class MnistPanel(QWidget):
         self.worker: TrainingWorker | None = None
         self.session: TrainingSession | None = None
         self._network_trained = False
+        #: Only the two plots, as large as they can be (the window's focus view, F6).
+        self.plots_only = False
 
         self.source = DataSourceRow()
         self.source.dataset_chosen.connect(self._on_dataset_chosen)
@@ -108,6 +110,13 @@ class MnistPanel(QWidget):
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.setMinimumHeight(90)
             plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_plots_only(self, on: bool) -> None:
+        """Only the loss and accuracy plots (the focus view), or every part again."""
+        self.plots_only = on
+        for part in (self.controls, self.status, self.digit_view):
+            part.setVisible(not on)
+        self._set_state(self.state)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -345,8 +354,8 @@ class MnistPanel(QWidget):
         in_session = state in (State.RUNNING, State.PAUSED)
         if self.session is not None:
             self.summary_label.show_session(self.session, self.dataset)
-        self.summary_label.setVisible(in_session)
-        self.setup_box.setVisible(not in_session)
+        self.summary_label.setVisible(in_session and not self.plots_only)
+        self.setup_box.setVisible(not in_session and not self.plots_only)
         self.controls.show_state(state)
         if state is State.ENDED:
             self.status.show_session(finished=True)
