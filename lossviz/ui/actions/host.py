@@ -26,6 +26,12 @@ class ShowsExamples(Protocol):
 
 
 class ShowsLessons(ShowsExamples, Protocol):
+    def current_view(self) -> str:
+        """The view on show, for a lesson to keep (lossviz.names.VIEWS)."""
+        ...
+
+    def show_view(self, key: str) -> None: ...
+
     def show_lesson_path(self, path: Path) -> None:
         """The lesson file now open: in the title bar, and for the desktop."""
         ...

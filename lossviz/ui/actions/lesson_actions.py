@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from lossviz.lesson import SUFFIX, Lesson, LessonError, load_lesson, save_lesson
+from lossviz.names import DEFAULT_VIEW
 from lossviz.ui.actions.builder import MenuActions
 from lossviz.ui.actions.host import ShowsLessons
 from lossviz.ui.common.i18n import fill, translated
@@ -90,7 +91,7 @@ class LessonActions:
         # The curves go with the network they trained: a lesson without it shows the untrained one and no curves.
         history = panel.training_history() if weights is not None else None
         return Lesson(explorer=self.controller.state, example=window.example.key if window.example else None,
-                      training=training, data=panel.data_spec, weights=weights, history=history)
+                      training=training, data=panel.data_spec, weights=weights, history=history, view=window.current_view())
 
     def show_lesson(self, lesson: Lesson) -> None:
         window, panel = self.window, self.panel
@@ -109,6 +110,7 @@ class LessonActions:
         self.controller.set_state(lesson.explorer)
         if lesson.explorer.entered is not None:
             self.entry.set_text(", ".join(f"{v:g}" for v in lesson.explorer.entered))
+        window.show_view(lesson.view or DEFAULT_VIEW)
 
     # -- files -------------------------------------------------------------------
 

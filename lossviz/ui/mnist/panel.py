@@ -99,8 +99,8 @@ class MnistPanel(QWidget):
         self.setup_box = SetupSection(self.source, self.form)
         self.summary_label.hide()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.setSpacing(4)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(3)
         for part in (self.setup_box, self.summary_label, self.controls, self.status):
             layout.addWidget(part)
         # The two plots share the height equally: each keeps a readable data area.
@@ -109,7 +109,8 @@ class MnistPanel(QWidget):
         layout.addWidget(self.digit_view)
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.setMinimumHeight(90)
-            plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            # Their heights by their stretches alone (_share_plots_height), not their size hints.
+            plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
 
     def set_plots_only(self, on: bool) -> None:
         """Only the loss and accuracy plots (the focus view), or every part again."""
@@ -121,6 +122,21 @@ class MnistPanel(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_setup()
+        self._share_plots_height()
+
+    def _share_plots_height(self) -> None:
+        """The two plots' data areas equally tall: the loss plot, without an
+        axis label under it, takes that much less of their height."""
+        overheads = [plot.height() - plot.getPlotItem().getViewBox().height() for plot in (self.loss_plot, self.accuracy_plot)]
+        total = self.loss_plot.height() + self.accuracy_plot.height()
+        if total <= 0 or min(overheads) <= 0:
+            return
+        data = (total - sum(overheads)) / 2
+        stretches = [max(1, round(data + overhead)) for overhead in overheads]
+        layout = self.layout()
+        for plot, stretch in zip((self.loss_plot, self.accuracy_plot), stretches):
+            if layout.stretch(layout.indexOf(plot)) != stretch:
+                layout.setStretch(layout.indexOf(plot), stretch)
 
     def _fit_setup(self) -> None:
         """Fold the data and settings away when, shown, they would leave each
