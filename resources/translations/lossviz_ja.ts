@@ -16,6 +16,14 @@
         <translation>正解率: 検証 ●—、訓練 - - -</translation>
     </message>
     <message>
+        <source>Validation ●—, training - - -</source>
+        <translation>検証 ●—、訓練 - - -</translation>
+    </message>
+    <message>
+        <source>Validation ●—&lt;br&gt;training - - -</source>
+        <translation>検証 ●—&lt;br&gt;訓練 - - -</translation>
+    </message>
+    <message>
         <source>The share of digits the network gets right after each epoch.
 Dashed: on the training images it learns from. Solid with dots: on validation images it never trains on,
 the honest measure. A widening gap between the two means it is memorising instead of learning.</source>
@@ -267,10 +275,6 @@ the honest measure. A widening gap between the two means it is memorising instea
 </context>
 <context>
     <name>ExplorerView</name>
-    <message>
-        <source>Losses</source>
-        <translation>損失</translation>
-    </message>
     <message>
         <source>Worked example</source>
         <translation>計算例</translation>
@@ -563,10 +567,6 @@ is for the accuracy plot to say.</source>
 比較モードでは交差エントロピー誤差が青、2乗和誤差が朱色で、同じバッチで学習します。
 両者は尺度が違うため、それぞれ最初のバッチの損失で割って描きます。どちらがよく学習したかは
 正解率のグラフが示します。</translation>
-    </message>
-    <message>
-        <source>epoch</source>
-        <translation>エポック</translation>
     </message>
     <message>
         <source>loss</source>
@@ -1124,6 +1124,33 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
     <message>
         <source>Compare: two networks, same start and same batches, one for each loss</source>
         <translation>比較: 同じ初期値と同じバッチから、損失関数ごとに 1 つずつ、2 つのネットワークを学習します</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>Losses</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>Softmax chain</source>
+        <translation>ソフトマックス関数の連鎖</translation>
+    </message>
+    <message>
+        <source>Derivation ∂E/∂z</source>
+        <translation>∂E/∂z の導出</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>Plots only</source>
+        <translation>グラフのみ</translation>
+    </message>
+    <message>
+        <source>Only the plots, as large as they can be (F6 again shows the rest)</source>
+        <translation>グラフだけをできるだけ大きく表示します (もう一度 F6 で元に戻ります)</translation>
     </message>
 </context>
 <context>
