@@ -23,6 +23,10 @@ MAX_DIGITS = 9
 MAX_WORST = 100000
 
 
+VIEW_HELP = ("the view to show, also for --screenshot and --export: the explorer's numbers as losses (the default), chain "
+             "(the softmax chain in numbers) or derivation (∂E/∂z step by step); training opens the MNIST panel (View menu, Alt+1…)")
+
+
 def _size(text: str) -> tuple[int, int]:
     match = re.fullmatch(rf"\s*(\d{{1,{MAX_DIGITS}}})\s*[xX×]\s*(\d{{1,{MAX_DIGITS}}})\s*", text)
     if not match:
@@ -83,10 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--open", metavar="LESSON.lossviz", dest="lesson",
                         help="start on a saved lesson (File > Save lesson); with --screenshot or --export, draw it")
     parser.add_argument("--mnist", action="store_true", help="open with the MNIST training panel shown")
-    parser.add_argument("--view", choices=VIEWS, default=None,
-                        help="the view to show, also for --screenshot and --export: the explorer's numbers as losses "
-                        "(the default), chain (the softmax chain in numbers) or derivation (∂E/∂z step by step); "
-                        "training opens the MNIST panel on its training page (View menu, Alt+1…)")
+    parser.add_argument("--view", choices=VIEWS, default=None, help=VIEW_HELP)
     parser.add_argument("--presentation", action="store_true",
                         help="presentation mode: full screen, large text, thick lines (F5 in the window)")
     parser.add_argument("--theme", choices=THEMES, default=None,

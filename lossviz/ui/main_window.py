@@ -24,6 +24,7 @@ from lossviz.ui.actions.views import ViewActions
 from lossviz.ui.common.i18n import LanguageMenu, Retranslated, fill
 from lossviz.ui.common.settings_store import SettingsStore
 from lossviz.ui.explorer.controller import ExplorerController
+from lossviz.ui.explorer.numbers_views import name_scroll_buttons
 from lossviz.ui.explorer.toolbar_controls import ExplorerToolbar
 from lossviz.ui.explorer.view import ExplorerView
 from lossviz.ui.mnist.panel import MnistPanel
@@ -230,6 +231,7 @@ class LossExplorerWindow(Retranslated, QMainWindow):
         self.show_title()
         for index, key in enumerate(self._mnist_keys):
             self.mnist_pages.setTabText(index, QCoreApplication.translate(*self._mnist_titles[key]))
+        name_scroll_buttons(self.mnist_pages.tabBar())
         self.mnist_dock.setWindowTitle(self.tr("Train a network on MNIST"))
         # Qt names the dock's title-bar buttons for screen readers once, when
         # it makes them: name them again in Qt's own words for this language.

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea, QSizePolicy, QTabBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea, QSizePolicy, QTabBar, QToolButton, QVBoxLayout, QWidget
 
 from lossviz.ui.common.i18n import Retranslated
 
@@ -36,6 +36,15 @@ def framed(widget: QWidget) -> QGroupBox:
     layout = QVBoxLayout(box)
     layout.addWidget(widget)
     return box
+
+
+def name_scroll_buttons(bar: QTabBar) -> None:
+    """Qt names a tab bar's scroll buttons for screen readers once, when it
+    makes them: name them again in Qt's own words for this language."""
+    for name, text in (("ScrollLeftButton", "Scroll Left"), ("ScrollRightButton", "Scroll Right")):
+        button = bar.findChild(QToolButton, name)
+        if button is not None:
+            button.setAccessibleName(QCoreApplication.translate("QTabBar", text))
 
 
 class NumbersViews(Retranslated, QWidget):
@@ -121,3 +130,4 @@ class NumbersViews(Retranslated, QWidget):
     def retranslate(self) -> None:
         for index, view in enumerate(self.views):
             self.bar.setTabText(index, QCoreApplication.translate(*view.title))
+        name_scroll_buttons(self.bar)
