@@ -32,6 +32,7 @@ import numpy as np
 from PySide6.QtCore import QEvent, QObject, Qt, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QSlider, QWidget
 
+from lossviz.names import DEFAULT_VIEW, EXPLORER_VIEWS
 from lossviz.ui.app import create_window
 
 WARMUP_MOVES = 50
@@ -137,6 +138,8 @@ def main() -> int:
     parser.add_argument("--moves", type=int, default=1000, help="measured slider moves (default 1000)")
     parser.add_argument("--size", default="1600x900", help="window size WxH (default 1600x900)")
     parser.add_argument("--profile", metavar="FILE", help="also write cProfile stats of the measured loop to FILE")
+    parser.add_argument("--view", choices=EXPLORER_VIEWS, default=DEFAULT_VIEW,
+                        help="the view of the numbers shown while the sliders move (default: %(default)s)")
     args = parser.parse_args()
     width, height = (int(part) for part in args.size.lower().split("x"))
 
@@ -147,6 +150,7 @@ def main() -> int:
     app = QApplication.instance()
     window.resize(width, height)
     window.show()
+    window.show_view(args.view)
     plots = (window.probability_plot, window.log_loss_plot, window.gradient_plot)
     counter = PaintCounter(plot.viewport() for plot in plots)
     # The first frame lays out and builds every plot: allow it far longer than one move.

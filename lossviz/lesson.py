@@ -7,7 +7,7 @@ format as ``lossviz train --save`` (``lossviz.mnist.model_file``), and
 ``history.json``: the training's loss and accuracy curves.  JSON and plain
 number arrays only: opening a file never runs anything in it.
 
-The history came after format 1 and did not change its version: it is an
+The history (and the view on show) came after format 1 and did not change its version: it is an
 optional member, named by an optional key, and a LossViz that knows
 neither reads only lesson.json and weights.npz and ignores unknown keys, so
 it opens such a lesson as before, without the curves.  A lesson without
@@ -41,7 +41,7 @@ from lossviz.messages import QT_TRANSLATE_NOOP, Message
 from lossviz.mnist.mlp import Mlp
 from lossviz.mnist.model_file import ModelFileError, model_bytes, read_model
 from lossviz.mnist.session import MAX_HISTORY_POINTS, LossHistory, TrainingHistory
-from lossviz.names import BATCH_RANGE, CROSS_ENTROPY, EPOCHS_RANGE, LESSON_SUFFIX, SQUARED_ERROR, TRAINING_LOSSES
+from lossviz.names import BATCH_RANGE, CROSS_ENTROPY, EPOCHS_RANGE, LESSON_SUFFIX, SQUARED_ERROR, TRAINING_LOSSES, VIEWS
 from lossviz.safe_read import RefusedFile, read_regular
 from lossviz.settings import TrainingParams, parse_training
 from lossviz.worked_examples import known_key
@@ -80,6 +80,8 @@ class Lesson:
     history: TrainingHistory | None = None
     #: A deck's slides (lossviz.deck.Slide), in order; empty for a lesson of one state.
     slides: tuple = ()
+    #: The view on show (lossviz.names.VIEWS); None, as in every older lesson: the default.
+    view: str | None = None
 
 
 class LessonError(ValueError):
@@ -111,6 +113,7 @@ def lesson_json(lesson: Lesson) -> dict:
         "data": lesson.data,
         "weights": WEIGHTS_NPZ if lesson.weights is not None else None,
         "history": HISTORY_JSON if lesson.history is not None else None,
+        "view": lesson.view,
     }
 
 
@@ -206,6 +209,7 @@ def _read_archive(archive: zipfile.ZipFile, name: str) -> Lesson:
         if document["weights"] != WEIGHTS_NPZ:
             _damaged(name, f"weights = {document['weights']!r}")
         lesson = _with_weights(lesson, _member(archive, WEIGHTS_NPZ, name), name)
+    lesson = replace(lesson, view=_parse_view(document.get("view"), name))
     if document.get("history") is not None:
         if document["history"] != HISTORY_JSON:
             _damaged(name, f"history = {document['history']!r}")
@@ -309,6 +313,13 @@ def _parse_explorer(values: object, name: str) -> ExplorerState:
     if not _is_int(target) or not 0 <= target < labels:
         _damaged(name, f"explorer.target = {target!r}")
     return ExplorerState(mode, n_classes, logits, target, entered)
+
+
+def _parse_view(view: object, name: str) -> str | None:
+    """An optional key, like the history: a LossViz that does not know it opens the lesson on its default view."""
+    if view is not None and (not isinstance(view, str) or view not in VIEWS):
+        _damaged(name, f"view = {view!r}")
+    return view
 
 
 def _with_weights(lesson: Lesson, content: bytes, name: str) -> Lesson:

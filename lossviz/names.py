@@ -56,3 +56,15 @@ HIDDEN_RANGE = (1, 4096)
 BATCH_RANGE = (1, 60000)
 EPOCHS_RANGE = (1, 1000)
 SEED_RANGE = (0, 99999)
+
+#: The window's views, by the name ``--view``, a lesson's "view" and the
+#: View menu use.  The explorer's numbers area shows one of its views (the
+#: losses by default); the MNIST panel shows one of its pages.  A new view
+#: adds its key here, its menu entry in lossviz.ui.actions.table (VIEW_TEXTS)
+#: and its widget through LossExplorerWindow.add_explorer_view or
+#: add_mnist_view (for the MNIST panel's: experiment, draw, mistakes,
+#: weights; quiz later).
+EXPLORER_VIEWS = ("losses", "chain", "derivation")
+MNIST_VIEWS = ("training",)
+VIEWS = (*EXPLORER_VIEWS, *MNIST_VIEWS)
+DEFAULT_VIEW = "losses"

@@ -10,7 +10,7 @@ import re
 from lossviz import __version__
 from lossviz.mnist.experiment import CONFIDENTLY_WRONG, EXPERIMENT_EPOCHS, STARTS, WRONG_BIAS
 from lossviz.mnist.training import TrainingConfig
-from lossviz.names import BATCH_RANGE, EPOCHS_RANGE, EXPORT_TARGETS, HIDDEN_RANGE, LANGUAGES, SEED_RANGE, THEMES, TRAINING_LOSSES
+from lossviz.names import BATCH_RANGE, EPOCHS_RANGE, EXPORT_TARGETS, HIDDEN_RANGE, LANGUAGES, SEED_RANGE, THEMES, TRAINING_LOSSES, VIEWS
 from lossviz.worked_examples import WORKED_EXAMPLES, known_key
 
 #: Each side of a picture, in pixels: from an icon's size to 8K.  Without a
@@ -21,6 +21,10 @@ SIDE_RANGE = (16, 7680)
 MAX_DIGITS = 9
 #: ``lossviz evaluate --worst``: at most this many digits listed.
 MAX_WORST = 100000
+
+
+VIEW_HELP = ("the view to show, also for --screenshot and --export: the explorer's numbers as losses (the default), chain "
+             "(the softmax chain in numbers) or derivation (∂E/∂z step by step); training opens the MNIST panel (View menu, Alt+1…)")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -83,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--open", metavar="LESSON.lossviz", dest="lesson",
                         help="start on a saved lesson (File > Save lesson); with --screenshot or --export, draw it")
     parser.add_argument("--mnist", action="store_true", help="open with the MNIST training panel shown")
+    parser.add_argument("--view", choices=VIEWS, default=None, help=VIEW_HELP)
     parser.add_argument("--presentation", action="store_true",
                         help="presentation mode: full screen, large text, thick lines (F5 in the window)")
     parser.add_argument("--theme", choices=THEMES, default=None,

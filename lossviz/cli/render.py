@@ -49,7 +49,7 @@ def export(args) -> int:
 
     try:
         export_picture(args.export, *args.size, plot=args.plot, mnist=args.mnist, example=args.example, presentation=args.presentation,
-                       theme=args.theme, lang=args.lang, lesson=args.lesson)
+                       theme=args.theme, lang=args.lang, lesson=args.lesson, view=args.view)
     except OSError as error:  # ExportError is one
         raise CommandError(error) from None
     print(args.export)
@@ -62,7 +62,7 @@ def screenshot(args) -> int:
 
     try:
         save_screenshot(args.screenshot, *args.size, mnist=args.mnist, example=args.example, presentation=args.presentation,
-                        theme=args.theme, lang=args.lang, lesson=args.lesson)
+                        theme=args.theme, lang=args.lang, lesson=args.lesson, view=args.view)
     except OSError as error:
         raise CommandError(error) from None
     print(args.screenshot)
@@ -82,4 +82,4 @@ def window(args) -> int:
     from lossviz.ui.app import run
 
     return run(mnist=args.mnist, presentation=args.presentation, theme=args.theme, lang=args.lang, lesson=args.lesson,
-               example=args.example, size=args.size)
+               example=args.example, size=args.size, view=args.view)

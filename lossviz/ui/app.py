@@ -67,19 +67,19 @@ DEFAULT_SIZE = (1600, 900)
 
 
 def run(mnist: bool = False, presentation: bool = False, theme: str | None = None, lang: str | None = None,
-        lesson: str | None = None, example: str | None = None, size: tuple[int, int] = DEFAULT_SIZE) -> int:
+        lesson: str | None = None, example: str | None = None, size: tuple[int, int] = DEFAULT_SIZE, view: str | None = None) -> int:
     """The ``lossviz`` command: the window as the options ask, then Qt's event
     loop.  ``theme`` and ``lang`` hold for this run only (the settings file
     keeps the user's own); ``example`` is shown as if chosen from the menu."""
     app = application(lang)
     window = create_window(restore=True)
     FileOpenRelay(window.lessons, window)
-    _prepare(window, *size, mnist, example, presentation, theme, lesson, picture=False)
+    _prepare(window, *size, mnist, example, presentation, theme, lesson, picture=False, view=view)
     return app.exec()
 
 
 def _prepare(window, width: int, height: int, mnist: bool, example: str | None, presentation: bool, theme: str | None,
-             lesson: str | None = None, picture: bool = True) -> None:
+             lesson: str | None = None, picture: bool = True, view: str | None = None) -> None:
     """The window at width × height with what the options ask for, as the
     window opens (``picture=False``) and as --screenshot and --export draw it.
 
@@ -98,6 +98,8 @@ def _prepare(window, width: int, height: int, mnist: bool, example: str | None, 
         raise OSError(window.lessons.message_box.text())
     if example:
         window.load_example(example_by_key(example))
+    if view:  # after the lesson's own view: the option is asked for now
+        window.show_view(view)
     # A picture's size stands for the screen: presentation mode's look, not full screen.
     window.presentation.set_presenting(presentation, full_screen=not picture)
     if picture:
@@ -105,18 +107,20 @@ def _prepare(window, width: int, height: int, mnist: bool, example: str | None, 
 
 
 def save_screenshot(path: str, width: int, height: int, mnist: bool = False, example: str | None = None,
-                    presentation: bool = False, theme: str | None = None, lang: str | None = None, lesson: str | None = None) -> None:
+                    presentation: bool = False, theme: str | None = None, lang: str | None = None, lesson: str | None = None,
+                    view: str | None = None) -> None:
     """Render the main window at width × height to a PNG, with no display."""
     application(lang)
     window = create_window()
-    _prepare(window, width, height, mnist, example, presentation, theme, lesson)
+    _prepare(window, width, height, mnist, example, presentation, theme, lesson, view=view)
     if not window.grab().save(path):
         raise OSError(f"could not write the screenshot to {path}")
     window.close()  # which also stops the MNIST panel's threads
 
 
 def export_picture(path: str, width: int, height: int, plot: str = "window", mnist: bool = False, example: str | None = None,
-                   presentation: bool = False, theme: str | None = None, lang: str | None = None, lesson: str | None = None) -> None:
+                   presentation: bool = False, theme: str | None = None, lang: str | None = None, lesson: str | None = None,
+                   view: str | None = None) -> None:
     """Export the window at width × height, or one of its plots (``--export``)."""
     from lossviz.ui.actions.export_actions import export_target
     from lossviz.ui.common.export import export_widget
@@ -124,7 +128,7 @@ def export_picture(path: str, width: int, height: int, plot: str = "window", mni
     application(lang)
     window = create_window()
     try:
-        _prepare(window, width, height, mnist or plot in ("loss-curve", "accuracy"), example, presentation, theme, lesson)
+        _prepare(window, width, height, mnist or plot in ("loss-curve", "accuracy"), example, presentation, theme, lesson, view=view)
         export_widget(export_target(window, plot), path)
     finally:
         window.close()

@@ -8,10 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from lossviz import __version__
 from lossviz.explorer import ExplorerState
+from lossviz.names import DEFAULT_VIEW, EXPLORER_VIEWS, MNIST_VIEWS
 from lossviz.resources import resource_path
 from lossviz.ui.actions.builder import MenuActions
 from lossviz.ui.actions.export_actions import ExportActions
@@ -19,9 +20,12 @@ from lossviz.ui.actions.lecture_keys import LectureKeys
 from lossviz.ui.actions.lesson_actions import LessonActions
 from lossviz.ui.actions.presentation import Presentation
 from lossviz.ui.actions.quiz import QuizMode
+from lossviz.ui.actions.table import VIEW_TEXTS
+from lossviz.ui.actions.views import ViewActions
 from lossviz.ui.common.i18n import LanguageMenu, Retranslated, fill
 from lossviz.ui.common.settings_store import SettingsStore
 from lossviz.ui.explorer.controller import ExplorerController
+from lossviz.ui.explorer.numbers_views import name_scroll_buttons
 from lossviz.ui.explorer.toolbar_controls import ExplorerToolbar
 from lossviz.ui.explorer.view import ExplorerView
 from lossviz.ui.mnist.panel import MnistPanel
@@ -52,6 +56,7 @@ class LossExplorerWindow(Retranslated, QMainWindow):
         self.view = ExplorerView(self.controller)
         self.setCentralWidget(self.view)
         self._build_mnist_dock()
+        self.plots_only = False
         actions.fill_toolbar(self.toolbar)
         self._expose_parts()
 
@@ -59,11 +64,12 @@ class LossExplorerWindow(Retranslated, QMainWindow):
         self.export_actions = ExportActions(self, self.controller, self.readout, actions)
         self.lessons = LessonActions(self, self, self.controller, self.mnist_panel, self.entry, actions)
         self.presentation = Presentation(self, actions)
+        self.views = ViewActions(self, actions)
         self.languages = LanguageMenu({code: action for key, action in actions.actions.items()
                                        if (code := key.removeprefix("language.")) != key}, self.statusBar)
         self.quiz = QuizMode(self, actions)  # quiz mode and the lesson's deck of slides
         self.lessons.deck, self.lessons.deck_shown = self.quiz.deck, self.quiz.show_deck
-        for helper in (self.lecture_keys, self.export_actions, self.lessons, self.presentation, self.languages, self.quiz):
+        for helper in (self.lecture_keys, self.export_actions, self.lessons, self.presentation, self.languages, self.quiz, self.views):
             actions.connect(helper.handlers())
         actions.connect({"quit": self.close, "about": self._on_about_triggered, "explain": self._on_explain_triggered,
                          "mnist": self.show_mnist_panel, "reset": self.controller.reset})
@@ -76,6 +82,15 @@ class LossExplorerWindow(Retranslated, QMainWindow):
         self.toolbar.target_chosen.connect(self.controller.set_target)
         self.toolbar.example_chosen.connect(lambda key: self.load_example(example_by_key(key)))
         self.view.sample_chosen.connect(self._on_sample_chosen)
+        # The views the window starts with; the MNIST panel's training page is made with the dock.
+        for key, page, wide in ((DEFAULT_VIEW, None, False), ("chain", self.view.chain_table, False),
+                                ("derivation", self.view.derivation_panel, True)):
+            self.add_explorer_view(key, page, wide)
+        self.view.view_chosen.connect(self.views.show_checked)
+        self.mnist_pages.currentChanged.connect(lambda _index: self.views.show_checked(self.mnist_view))
+        self.views.show_checked(DEFAULT_VIEW)
+        self.views.show_checked(MNIST_VIEWS[0])
+        self.presentation.look_changed.connect(self._show_dock_title)
         self.controller.readout_changed.connect(self.toolbar.show_readout)
         self.toolbar.show_readout(self.controller.readout)
 
@@ -137,9 +152,16 @@ class LossExplorerWindow(Retranslated, QMainWindow):
         (our own action, not the dock's toggleViewAction: room must be made
         before the dock appears, or the window grows past a laptop screen)."""
         self.mnist_panel = MnistPanel(self.controller)
+        # The panel's pages: its tabs appear once there are two.
+        self.mnist_pages = QTabWidget()
+        self.mnist_pages.setDocumentMode(True)
+        self.mnist_pages.setTabBarAutoHide(True)
+        self._mnist_keys: list[str] = []
+        self._mnist_titles: dict[str, tuple[str, str]] = {}
+        self.add_mnist_view(MNIST_VIEWS[0], self.mnist_panel)
         self.mnist_dock = QDockWidget(self)
         self.mnist_dock.setObjectName("mnist-dock")
-        self.mnist_dock.setWidget(self.mnist_panel)
+        self.mnist_dock.setWidget(self.mnist_pages)
         self.mnist_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
                                     | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.mnist_dock)
@@ -149,10 +171,70 @@ class LossExplorerWindow(Retranslated, QMainWindow):
         self.mnist_dock.installEventFilter(self)  # the user's share of the width, when they drag its edge
         self.dock_share = DOCK_SHARE
 
+    # -- views -------------------------------------------------------------------
+
+    def add_explorer_view(self, key: str, page: QWidget | None, wide: bool = False) -> None:
+        """A view of the explorer's numbers, on a tab over them and on its View
+        menu key (``key`` in lossviz.names.EXPLORER_VIEWS, its title and key in
+        lossviz.ui.actions.table.VIEW_TEXTS).  ``page`` shows the controller's
+        readout if it has ``show_readout``; ``wide``: it may take the whole
+        width under the plots (the derivation)."""
+        self.view.add_view(key, VIEW_TEXTS[key][0], page, wide)
+
+    def add_mnist_view(self, key: str, widget: QWidget, title: tuple[str, str] | None = None) -> None:
+        """A page of the MNIST panel, on a tab of its own (shown once there
+        are two) and on its View menu key (``key`` in lossviz.names.MNIST_VIEWS;
+        its title, unless given, from VIEW_TEXTS)."""
+        if key in self._mnist_keys:
+            raise ValueError(f"the MNIST view {key!r} is there already")
+        self._mnist_keys.append(key)
+        self._mnist_titles[key] = title or VIEW_TEXTS[key][0]
+        self.mnist_pages.addTab(widget, QCoreApplication.translate(*self._mnist_titles[key]))
+
+    @property
+    def mnist_view(self) -> str:
+        return self._mnist_keys[max(0, self.mnist_pages.currentIndex())]
+
+    def show_view(self, key: str) -> None:
+        """Show view ``key`` (lossviz.names.VIEWS): one of the explorer's
+        numbers, or a page of the MNIST panel, which opens for it."""
+        if key in EXPLORER_VIEWS:
+            self.view.show_view(key)
+        elif key in self._mnist_keys:
+            self.mnist_pages.setCurrentIndex(self._mnist_keys.index(key))
+            self.show_mnist_panel(True)
+        else:
+            raise ValueError(f"no view {key!r}")
+        self.views.show_checked(key)
+
+    def current_view(self) -> str:
+        """The view a lesson keeps: the MNIST panel's page where the panel is
+        open on another page than training, else the explorer's numbers."""
+        if self.mnist_dock.isVisible() and self.mnist_view != MNIST_VIEWS[0]:
+            return self.mnist_view
+        return self.view.current_view
+
+    def set_plots_only(self, on: bool) -> None:
+        """The projector's focus view (F6): only the plots, the explorer's and
+        the training's (the panel stays as open or closed as it was)."""
+        self.plots_only = on
+        self.view.set_plots_only(on)
+        self.mnist_panel.set_plots_only(on)
+        self.views.show_plots_only(on)
+
+    def _show_dock_title(self, _look=None) -> None:
+        """Presenting, the dock's title bar gives its height to the training plots (F5 or Ctrl+M closes the panel)."""
+        presenting = self.presentation.presenting
+        if presenting != isinstance(self.mnist_dock.titleBarWidget(), QWidget):
+            self.mnist_dock.setTitleBarWidget(QWidget() if presenting else None)
+
     def retranslate(self) -> None:
         """The window's own texts in the current language (View > Language);
         its widgets and its actions follow the same LanguageChange event themselves."""
         self.show_title()
+        for index, key in enumerate(self._mnist_keys):
+            self.mnist_pages.setTabText(index, QCoreApplication.translate(*self._mnist_titles[key]))
+        name_scroll_buttons(self.mnist_pages.tabBar())
         self.mnist_dock.setWindowTitle(self.tr("Train a network on MNIST"))
         # Qt names the dock's title-bar buttons for screen readers once, when
         # it makes them: name them again in Qt's own words for this language.

@@ -16,6 +16,14 @@
         <translation>正解率: 検証 ●—、訓練 - - -</translation>
     </message>
     <message>
+        <source>Validation ●—, training - - -</source>
+        <translation>検証 ●—、訓練 - - -</translation>
+    </message>
+    <message>
+        <source>Validation ●—&lt;br&gt;training - - -</source>
+        <translation>検証 ●—&lt;br&gt;訓練 - - -</translation>
+    </message>
+    <message>
         <source>The share of digits the network gets right after each epoch.
 Dashed: on the training images it learns from. Solid with dots: on validation images it never trains on,
 the honest measure. A widening gap between the two means it is memorising instead of learning.</source>
@@ -454,10 +462,6 @@ y ≈ 1 で答えます。初期化したまま：ランダムな初期値のま
 <context>
     <name>ExplorerView</name>
     <message>
-        <source>Losses</source>
-        <translation>損失</translation>
-    </message>
-    <message>
         <source>Worked example</source>
         <translation>計算例</translation>
     </message>
@@ -782,10 +786,6 @@ is for the accuracy plot to say.</source>
 比較モードでは交差エントロピー誤差が青、2乗和誤差が朱色で、同じバッチで学習します。
 両者は尺度が違うため、それぞれ最初のバッチの損失で割って描きます。どちらがよく学習したかは
 正解率のグラフが示します。</translation>
-    </message>
-    <message>
-        <source>epoch</source>
-        <translation>エポック</translation>
     </message>
     <message>
         <source>loss</source>
@@ -1233,8 +1233,8 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>クイズモード</translation>
     </message>
     <message>
-        <source>Hide the chosen parts while the class guesses, then reveal them (F6)</source>
-        <translation>選んだ部分を隠して予想させ、あとで見せます (F6)</translation>
+        <source>Hide the chosen parts while the class guesses, then reveal them (F7)</source>
+        <translation>選んだ部分を隠して予想させ、あとで見せます (F7)</translation>
     </message>
     <message>
         <source>Hide in quiz mode</source>
@@ -1600,6 +1600,33 @@ output there in the loss explorer, from the network whose curve you clicked.</so
 at epoch 0 both are the same network. 10% is what guessing achieves.</source>
         <translation>各エポックの後、各ネットワークが正しく答えた検証用の数字の割合。
 エポック 0 では両方とも同じネットワークです。当てずっぽうでは 10% です。</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>Losses</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>Softmax chain</source>
+        <translation>ソフトマックス関数の連鎖</translation>
+    </message>
+    <message>
+        <source>Derivation ∂E/∂z</source>
+        <translation>∂E/∂z の導出</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>Plots only</source>
+        <translation>グラフのみ</translation>
+    </message>
+    <message>
+        <source>Only the plots, as large as they can be (F6 again shows the rest)</source>
+        <translation>グラフだけをできるだけ大きく表示します (もう一度 F6 で元に戻ります)</translation>
     </message>
 </context>
 <context>

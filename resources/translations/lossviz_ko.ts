@@ -16,6 +16,14 @@
         <translation>정확도: 검증 ●—, 훈련 - - -</translation>
     </message>
     <message>
+        <source>Validation ●—, training - - -</source>
+        <translation>검증 ●—, 훈련 - - -</translation>
+    </message>
+    <message>
+        <source>Validation ●—&lt;br&gt;training - - -</source>
+        <translation>검증 ●—&lt;br&gt;훈련 - - -</translation>
+    </message>
+    <message>
         <source>The share of digits the network gets right after each epoch.
 Dashed: on the training images it learns from. Solid with dots: on validation images it never trains on,
 the honest measure. A widening gap between the two means it is memorising instead of learning.</source>
@@ -454,10 +462,6 @@ y ≈ 1로 답합니다. 초기화한 그대로: 무작위 초깃값 그대로�
 <context>
     <name>ExplorerView</name>
     <message>
-        <source>Losses</source>
-        <translation>손실</translation>
-    </message>
-    <message>
         <source>Worked example</source>
         <translation>계산 예시</translation>
     </message>
@@ -782,10 +786,6 @@ is for the accuracy plot to say.</source>
 비교 모드에서는 교차 엔트로피가 파랑, 오차제곱합이 주홍이며 같은 배치로 학습합니다.
 둘은 척도가 달라서 각각 첫 배치의 손실로 나누어 그립니다. 어느 쪽이 더 잘 배웠는지는
 정확도 그래프가 보여 줍니다.</translation>
-    </message>
-    <message>
-        <source>epoch</source>
-        <translation>에폭</translation>
     </message>
     <message>
         <source>loss</source>
@@ -1233,8 +1233,8 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>퀴즈 모드</translation>
     </message>
     <message>
-        <source>Hide the chosen parts while the class guesses, then reveal them (F6)</source>
-        <translation>고른 부분을 가리고 예상하게 한 뒤 보여 줍니다 (F6)</translation>
+        <source>Hide the chosen parts while the class guesses, then reveal them (F7)</source>
+        <translation>고른 부분을 가리고 예상하게 한 뒤 보여 줍니다 (F7)</translation>
     </message>
     <message>
         <source>Hide in quiz mode</source>
@@ -1600,6 +1600,33 @@ output there in the loss explorer, from the network whose curve you clicked.</so
 at epoch 0 both are the same network. 10% is what guessing achieves.</source>
         <translation>각 에폭 후 각 신경망이 맞힌 검증용 숫자의 비율.
 에폭 0에서는 둘 다 같은 신경망입니다. 찍기로는 10%입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>Losses</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>Softmax chain</source>
+        <translation>소프트맥스 연쇄</translation>
+    </message>
+    <message>
+        <source>Derivation ∂E/∂z</source>
+        <translation>∂E/∂z 유도</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Plots only</source>
+        <translation>그래프만</translation>
+    </message>
+    <message>
+        <source>Only the plots, as large as they can be (F6 again shows the rest)</source>
+        <translation>그래프만 가능한 한 크게 표시합니다 (F6을 다시 누르면 나머지가 돌아옵니다)</translation>
     </message>
 </context>
 <context>

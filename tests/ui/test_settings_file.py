@@ -4,6 +4,7 @@ by LossViz's reader, and replaced whole or not at all."""
 
 import itertools
 import os
+import re
 import threading
 
 import pytest
@@ -25,6 +26,9 @@ files = itertools.count()
 
 def as_strings(settings_values: dict) -> dict:
     return {key: str(value) for key, value in settings_values.items() if value is not None}
+
+
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def qt_writes(path, values: dict) -> str:
@@ -68,8 +72,10 @@ def test_what_we_write_reads_back_the_same_in_qt_and_in_our_reader(qapp, tmp_pat
 @settings(deadline=None, max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_what_qt_writes_reads_back_the_same_in_our_reader(qapp, tmp_path, values):
     path = tmp_path / f"qt{next(files)}.ini"
-    text = qt_writes(path, {key: value.replace("\ud800", "") for key, value in values.items()})
-    assert read_ini(path) == parse_ini(text) == {key: value.replace("\ud800", "") for key, value in values.items()}
+    # Lone surrogates have no UTF-8: Qt drops them, so they are left out of what it is asked to write.
+    kept = {key: LONE_SURROGATE.sub("", value) for key, value in values.items()}
+    text = qt_writes(path, kept)
+    assert read_ini(path) == parse_ini(text) == kept
 
 
 def test_lists_and_odd_names():

@@ -184,7 +184,7 @@ def test_the_language_menu_switches_every_widget_at_once(window, qtbot, back_to_
     panel.reset()
     window.entry.line_edit.setText("0.5, x")
     window.entry.apply_button.click()
-    assert window.readout_box.title() == "Losses" and window.reset_action.text() == "Reset"
+    assert window.view.numbers.bar.tabText(0) == "Losses" and window.reset_action.text() == "Reset"
 
     expected = {
         "ja": ("損失", "リセット", "学習", "準備完了", "訓練画像 4,000 枚", "「x」は数値ではありません", "多クラス (ソフトマックス)"),
@@ -195,7 +195,7 @@ def test_the_language_menu_switches_every_widget_at_once(window, qtbot, back_to_
         window.languages.actions[code].trigger()
         losses, reset, train, ready, described, refusal, mode = expected[code]
         assert window.languages.actions[code].isChecked()
-        assert window.readout_box.title() == losses
+        assert window.view.numbers.bar.tabText(0) == losses  # the losses' tab names them
         assert window.reset_action.text() == reset
         assert window.mode_combo.itemText(0) == mode
         assert panel.train_button.text() == train

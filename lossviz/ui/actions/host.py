@@ -26,6 +26,20 @@ class ShowsExamples(Protocol):
 
 
 class ShowsLessons(ShowsExamples, Protocol):
+    def current_view(self) -> str:
+        """The view on show, for a lesson to keep (lossviz.names.VIEWS)."""
+        ...
+
+    def show_view(self, key: str) -> None: ...
+
     def show_lesson_path(self, path: Path) -> None:
         """The lesson file now open: in the title bar, and for the desktop."""
         ...
+
+
+class ShowsViews(Protocol):
+    """The window's views (lossviz.names.VIEWS): the explorer's numbers and the MNIST panel's pages."""
+
+    def show_view(self, key: str) -> None: ...
+
+    def set_plots_only(self, on: bool) -> None: ...

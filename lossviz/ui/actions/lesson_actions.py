@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from lossviz.lesson import SUFFIX, Lesson, LessonError, load_lesson, save_lesson
+from lossviz.names import DEFAULT_VIEW
 from lossviz.ui.actions.builder import MenuActions
 from lossviz.ui.actions.host import ShowsLessons
 from lossviz.ui.common.i18n import fill, translated
@@ -93,7 +94,8 @@ class LessonActions:
         # The curves go with the network they trained: a lesson without it shows the untrained one and no curves.
         history = panel.training_history() if weights is not None else None
         return Lesson(explorer=self.controller.state, example=window.example.key if window.example else None,
-                      training=training, data=panel.data_spec, weights=weights, history=history, slides=self.deck())
+                      training=training, data=panel.data_spec, weights=weights, history=history, slides=self.deck(),
+                      view=window.current_view())
 
     def show_lesson(self, lesson: Lesson) -> None:
         window, panel = self.window, self.panel
@@ -113,6 +115,7 @@ class LessonActions:
         if lesson.explorer.entered is not None:
             self.entry.set_text(", ".join(f"{v:g}" for v in lesson.explorer.entered))
         self.deck_shown(lesson.slides)
+        window.show_view(lesson.view or DEFAULT_VIEW)
 
     # -- files -------------------------------------------------------------------
 

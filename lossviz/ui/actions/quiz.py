@@ -1,6 +1,6 @@
 """Quiz mode: predict, then reveal (the Quiz menu; the menu itself: ``table.py``).
 
-While quiz mode is on (F6), the parts chosen under Quiz > Hide are covered
+While quiz mode is on (F7), the parts chosen under Quiz > Hide are covered
 by curtains (``lossviz.ui.actions.curtain``) and the bar under the explorer
 asks the question.  A presenter clicker's keys then step through the lesson:
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from lossviz import quiz
 from lossviz.explorer import MAX_CLASSES
-from lossviz.names import EXPORT_TARGETS
+from lossviz.names import EXPORT_TARGETS, MNIST_VIEWS, VIEWS
 
 #: A text to translate: (context, English source).
 Source = tuple[str, str]
@@ -76,6 +76,16 @@ _THEME_TEXTS: dict[str, Source] = {
     "high-contrast": QT_TRANSLATE_NOOP("Presentation", "High contrast"),
 }
 
+#: Each view's name in the View menu and on its tab, and its key: Alt and
+#: the view's place (Alt+1 the losses … Alt+9), free in every menu and
+#: widget (the menus' mnemonics are letters); a new view takes the next.
+VIEW_TEXTS: dict[str, tuple[Source, str]] = {
+    "losses": (QT_TRANSLATE_NOOP("Views", "Losses"), "Alt+1"),
+    "chain": (QT_TRANSLATE_NOOP("Views", "Softmax chain"), "Alt+2"),
+    "derivation": (QT_TRANSLATE_NOOP("Views", "Derivation ∂E/∂z"), "Alt+3"),
+    "training": (QT_TRANSLATE_NOOP("Views", "Training"), "Alt+4"),
+}
+
 #: Each language under its own name, in its own script: never translated, so each reader finds their own.
 LANGUAGE_NAMES = {"en": "English", "ja": "日本語", "ko": "한국어"}
 
@@ -92,8 +102,8 @@ QUIZ_HIDE_TEXTS: dict[str, Source] = {
 # quiz's only while quiz mode is on (the actions are enabled then): outside
 # it Page Up and Page Down move the selected slider's logit by 1, as before.
 QUIZ_ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
-    ActionSpec("quiz.mode", "quiz", QT_TRANSLATE_NOOP("QuizMode", "Quiz mode"), 0, ("F6",),
-               tooltip=QT_TRANSLATE_NOOP("QuizMode", "Hide the chosen parts while the class guesses, then reveal them (F6)"),
+    ActionSpec("quiz.mode", "quiz", QT_TRANSLATE_NOOP("QuizMode", "Quiz mode"), 0, ("F7",),
+               tooltip=QT_TRANSLATE_NOOP("QuizMode", "Hide the chosen parts while the class guesses, then reveal them (F7)"),
                checkable=True, window_wide=True, toggles=True),
     MenuSpec("quiz.hide", QT_TRANSLATE_NOOP("QuizMode", "Hide in quiz mode"), parent="quiz", group=0),
     *(ActionSpec(f"quiz.hide.{part}", "quiz.hide", text, checkable=True, checked=part == quiz.LOSS_VALUES, toggles=True)
@@ -159,9 +169,17 @@ ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
     ActionSpec("zoom.reset", "view", QT_TRANSLATE_NOOP("Presentation", "Actual size (100%)"), 0, ("Ctrl+0",), window_wide=True),
     MenuSpec("theme", QT_TRANSLATE_NOOP("Presentation", "Theme"), parent="view", group=0),
     *(ActionSpec(f"theme.{key}", "theme", text, checkable=True, exclusive="theme") for key, text in _THEME_TEXTS.items()),
+    # Plots only, for the projector: F6 again brings the rest back.
+    ActionSpec("focus", "view", QT_TRANSLATE_NOOP("Views", "Plots only"), 0, ("F6",),
+               tooltip=QT_TRANSLATE_NOOP("Views", "Only the plots, as large as they can be (F6 again shows the rest)"),
+               checkable=True, window_wide=True, toggles=True),
     ActionSpec("mnist", "view", QT_TRANSLATE_NOOP("LossExplorerWindow", "Train on MNIST"), 1, ("Ctrl+M",),
                tooltip=QT_TRANSLATE_NOOP("LossExplorerWindow", "Show or hide the panel that trains a network on MNIST (Ctrl+M)"),
                checkable=True, toolbar=1, toggles=True),
+    # The views: the explorer's numbers (one checked) and the MNIST panel's pages (one checked).
+    *(ActionSpec(f"view.{key}", "view", text, 3, (key_name,), checkable=True,
+                 exclusive="mnist-view" if key in MNIST_VIEWS else "explorer-view", window_wide=True)
+      for key, (text, key_name) in VIEW_TEXTS.items()),
     MenuSpec("language", QT_TRANSLATE_NOOP("LanguageMenu", "&Language"), parent="view", group=2),
     *(ActionSpec(f"language.{code}", "language", name, checkable=True, exclusive="language") for code, name in LANGUAGE_NAMES.items()),
     # Explorer: the lecture keys (lossviz.ui.actions.lecture_keys).
@@ -186,3 +204,4 @@ ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
 )
 
 assert set(_EXPORT_TEXTS) == set(EXPORT_TARGETS), "an export target without its menu entry"
+assert tuple(VIEW_TEXTS) == VIEWS, "a view without its menu entry and key"

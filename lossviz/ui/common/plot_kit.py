@@ -8,6 +8,8 @@ ranges are fixed, and whatever never changes is cached as a pixmap.
 
 from __future__ import annotations
 
+import re
+
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPolygonF
@@ -234,6 +236,24 @@ def name_plot(widget: pg.PlotWidget, x_label: str, y_label: str, legend_names: t
         size_legend(item.legend)
 
 
+def title_room(widget: pg.PlotWidget) -> int:
+    """The width a plot's title has: the widget less its left axis (it is centred over the data)."""
+    return widget.width() - widget.getPlotItem().getAxis("left").width() - 16
+
+
+def title_width(text: str, points: float, widget: pg.PlotWidget) -> int:
+    """A title's width as drawn at ``points`` (rich text's tags not counted)."""
+    font = QFont(widget.font())
+    font.setPointSizeF(points)
+    return QFontMetrics(font).horizontalAdvance(re.sub(r"<[^>]*>", "", text))
+
+
+def fitting_title(widget: pg.PlotWidget, titles: tuple[str, ...], points: float) -> str:
+    """The first of ``titles`` (the longest first) that fits over the plot, else the last."""
+    room = title_room(widget)
+    return next((title for title in titles if title_width(title, points, widget) <= room), titles[-1])
+
+
 class FittedTitle(Retranslated):
     """A plot whose title is shortened when the long one would be cut off
     (the window may share its width with the MNIST panel)."""
@@ -260,12 +280,8 @@ class FittedTitle(Retranslated):
         if item is None:  # a resize during construction
             return
         points = style.current().points(TITLE_POINTS)
-        font = QFont(self.font())
-        font.setPointSizeF(points)
-        # The title is centred over the plot area: the widget less its left axis.
-        room = self.width() - item.getAxis("left").width() - 16
-        metrics = QFontMetrics(font)
-        wanted = next((title for title in self.titles if metrics.horizontalAdvance(title) <= room), self.titles[-1])
+        room = title_room(self)
+        wanted = fitting_title(self, self.titles, points)
         if item.titleLabel.text != wanted or item.titleLabel.opts.get("size") != f"{points}pt":
             item.setTitle(wanted, color=style.INK, size=f"{points}pt")
         self._fit_legend(room)

@@ -10,6 +10,8 @@ so it is tested without a window.
   sliders beside the numbers (the losses, the worked example).
 - SIDE: the sliders over the numbers on the left, the plots beside them at
   full height (few classes, or a tall window).
+- WIDE: only for a wide view of the numbers (the derivation): the sliders
+  beside the plots, the numbers across the whole width under both.
 
 The three plots stand side by side, or one above the other where that
 gives them more room (a tall, narrow explorer).
@@ -38,6 +40,7 @@ class Arrangement(Enum):
     COLUMN = "column"
     STRIP = "strip"
     SIDE = "side"
+    WIDE = "wide"
 
 
 @dataclass(frozen=True)
@@ -51,15 +54,22 @@ class Needs:
     overhead: tuple[int, int]
     spacing: int
     zoom: float = 1.0
+    #: Above the numbers: the bar that chooses their view (its height).
+    header: int = 0
+    #: The view shown is wide (the derivation): it may take the whole width under the plots.
+    wide: bool = False
+    #: The sliders' least height (their rows squeezed); 0: their size hint's.
+    sliders_min: int = 0
 
     def numbers(self, width: int) -> tuple[int, int]:
-        """The losses beside the worked example where both fit in ``width``, else one above the other."""
+        """The view shown (the losses beside the worked example where both fit
+        in ``width``, else one above the other), under its header."""
         if self.example is None:
-            return self.readout
+            return self.readout[0], self.readout[1] + self.header
         beside = self.readout[0] + self.spacing + self.example[0]
         if beside <= width:
-            return beside, max(self.readout[1], self.example[1])
-        return max(self.readout[0], self.example[0]), self.readout[1] + self.spacing + self.example[1]
+            return beside, max(self.readout[1], self.example[1]) + self.header
+        return max(self.readout[0], self.example[0]), self.readout[1] + self.spacing + self.example[1] + self.header
 
 
 @dataclass(frozen=True)
@@ -109,13 +119,26 @@ def plans(width: int, height: int, needs: Needs) -> list[Plan]:
     if needs.sliders[1] + gap + numbers[1] <= height:
         vertical, score = _best_plots(width - left - gap, height, needs)
         result.append(Plan(Arrangement.SIDE, vertical, score, numbers[1]))
+    if needs.wide:
+        result.append(_wide_plan(width, height, needs))
     return result
 
 
+def _wide_plan(width: int, height: int, needs: Needs) -> Plan:
+    """WIDE: the sliders beside the plots, over the numbers at the whole width."""
+    gap = needs.spacing
+    numbers = needs.numbers(width)
+    row = max(needs.sliders_min or needs.sliders[1], _min_plots_height(needs))
+    given = min(numbers[1], max(0, height - gap - row))
+    vertical, score = _best_plots(width - needs.sliders[0] - gap, height - gap - given, needs)
+    return Plan(Arrangement.WIDE, vertical, _penalised(score, given, numbers, width), given)
+
+
 def _penalised(score: float, given: int, numbers: tuple[int, int], width: int) -> float:
-    """Numbers cut short (they scroll) or squeezed narrower than they can be count against a plan."""
-    if given < numbers[1] or width < numbers[0]:
-        return score * SCROLL_PENALTY if score > 0 else score / SCROLL_PENALTY
+    """Numbers cut short or squeezed narrower than they can be (they scroll) count against a plan."""
+    for short in (given < numbers[1], width < numbers[0]):
+        if short:
+            score = score * SCROLL_PENALTY if score > 0 else score / SCROLL_PENALTY
     return score
 
 

@@ -5,7 +5,7 @@ first (``lossviz.ui.explorer.arrangement``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QGroupBox, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QGroupBox, QSizePolicy, QVBoxLayout, QWidget
 
 from lossviz.explorer import Mode, Readout
 from lossviz.ui.common import style
@@ -13,9 +13,12 @@ from lossviz.ui.common.contracts import ShowsReadout
 from lossviz.ui.common.i18n import Retranslated
 from lossviz.ui.explorer import arrangement
 from lossviz.ui.explorer.arrangement import Arrangement, Needs, Plan
+from lossviz.ui.explorer.chain_table import SoftmaxChainTable
 from lossviz.ui.explorer.class_sliders import ClassSliderPanel
 from lossviz.ui.explorer.controller import ExplorerController
+from lossviz.ui.explorer.derivation_panel import DerivationPanel
 from lossviz.ui.explorer.loss_readout import LossReadout
+from lossviz.ui.explorer.numbers_views import NumbersViews, framed
 from lossviz.ui.explorer.plots import GradientPlot, LogLossPlot, ProbabilityPlot
 from lossviz.ui.explorer.probability_entry import ProbabilityEntry
 from lossviz.ui.explorer.worked_example_view import WorkedExampleView
@@ -64,6 +67,8 @@ class ExplorerView(Retranslated, QWidget):
 
     #: A row of the worked-example table was chosen.
     sample_chosen = Signal(int)
+    #: Another view of the numbers is shown (its key, lossviz.names.EXPLORER_VIEWS).
+    view_chosen = Signal(str)
 
     def __init__(self, controller: ExplorerController) -> None:
         super().__init__()
@@ -75,6 +80,9 @@ class ExplorerView(Retranslated, QWidget):
         self.gradient_plot = GradientPlot()
         self.readout = LossReadout()
         self.worked_example = WorkedExampleView()
+        #: The numbers' other views, placed by the window (add_view).
+        self.chain_table = SoftmaxChainTable(Qt.Orientation.Vertical)
+        self.derivation_panel = DerivationPanel()
         self.slider_box = QGroupBox()
         self.readout_box = QGroupBox()
         self.example_box = QGroupBox()
@@ -106,18 +114,17 @@ class ExplorerView(Retranslated, QWidget):
         numbers.setContentsMargins(0, 0, 0, 0)
         numbers.addWidget(self.readout_box, 1)
         numbers.addWidget(self.example_box, 1)
-        # The numbers scroll only when even the best arrangement cannot give
-        # them their height (zoomed far on a small screen).
-        self.numbers_area = QScrollArea()
-        self.numbers_area.setWidget(numbers_widget)
-        self.numbers_area.setWidgetResizable(True)
-        self.numbers_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.numbers_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        #: The numbers' views (the losses, the chain, the derivation…), one shown; the window adds them (add_view).
+        self.numbers = NumbersViews()
+        self.numbers.view_chosen.connect(self._on_view_chosen)
+        self.losses_page = numbers_widget
+        self.numbers_area = self.numbers.area
         self.numbers_area.installEventFilter(self)  # side by side, or one above the other when narrow
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, SPACING, 0)  # the last bar off the window's edge
         self.grid.setSpacing(SPACING)
         self.plan: Plan | None = None
+        self.plots_only = False
         self._rows_shown: tuple | None = None
         self._place(Plan(Arrangement.COLUMN, False, 0.0, 0))
 
@@ -130,18 +137,28 @@ class ExplorerView(Retranslated, QWidget):
             overhead = (round(plot.width() - box.width()), round(plot.height() - box.height()))
         else:  # not laid out yet
             overhead = (look.size(70), look.size(80))
-        example = None if self.example_box.isHidden() else (self.example_box.minimumSizeHint().width(), self.example_box.sizeHint().height())
         sliders = self.slider_box.sizeHint()
+        shown = self.numbers.shown if self.numbers.views else None
+        page = self.readout_box if shown is None or shown.page is self.losses_page else shown.page
+        example = None
+        if page is self.readout_box and not self.example_box.isHidden():
+            example = (self.example_box.minimumSizeHint().width(), self.example_box.sizeHint().height())
         # The losses' names wrap: as tall as they are beside the sliders, at least.
-        height = self.readout_box.sizeHint().height()
-        if self.readout_box.hasHeightForWidth():
-            height = max(height, self.readout_box.heightForWidth(self.width() - sliders.width() - 2 * SPACING))
-        return Needs(sliders=sliders.toTuple(), readout=(self.readout_box.minimumSizeHint().width(), height),
-                     example=example, overhead=overhead, spacing=SPACING, zoom=look.zoom)
+        height = page.sizeHint().height()
+        if page.hasHeightForWidth():
+            height = max(height, page.heightForWidth(max(page.minimumSizeHint().width(), self.width() - sliders.width() - 2 * SPACING)))
+        return Needs(sliders=sliders.toTuple(), readout=(page.minimumSizeHint().width(), height), example=example, overhead=overhead,
+                     spacing=SPACING, zoom=look.zoom, header=self.numbers.header_height(), wide=shown is not None and shown.wide,
+                     sliders_min=self.slider_box.minimumSizeHint().height())
 
     def arrange(self) -> None:
         """The best arrangement for the explorer's size now."""
         if self.width() <= 0 or self.height() <= 0:
+            return
+        if self.plots_only:  # side by side or one above the other, whichever gives them more
+            needs, width = self.needs(), self.width() - SPACING
+            self.plots.set_vertical(arrangement.plot_score(width, self.height(), True, needs)
+                                    > arrangement.plot_score(width, self.height(), False, needs))
             return
         plan = arrangement.choose(self.width() - SPACING, self.height(), self.needs(), self.plan)
         self._place(plan)
@@ -162,13 +179,17 @@ class ExplorerView(Retranslated, QWidget):
         shown = self.plan
         self.plan = plan
         if plan.numbers_height > 0:
-            self.numbers_area.setFixedHeight(plan.numbers_height)
-        # As wide as the losses can be; never the slider column's width alone.
-        self.numbers_area.setMinimumWidth(self.readout_box.minimumSizeHint().width())
+            self.numbers.setFixedHeight(plan.numbers_height)
+        # As wide as the view shown can be; never the slider column's width
+        # alone.  A wide view (the derivation) where it cannot have its
+        # width: what there is, and it scrolls sideways.
+        needs = self.needs()
+        self.numbers.setMinimumWidth(0 if needs.wide else needs.readout[0])
+        self.numbers.scroll_sideways(needs.wide)
         self.plots.set_vertical(plan.vertical)
         if shown is not None and shown.arrangement is plan.arrangement:
             return
-        for widget in (self.slider_box, self.plots, self.numbers_area):
+        for widget in (self.slider_box, self.plots, self.numbers):
             self.grid.removeWidget(widget)
         for index in range(3):
             self.grid.setRowStretch(index, 0)
@@ -176,23 +197,28 @@ class ExplorerView(Retranslated, QWidget):
         if plan.arrangement is Arrangement.COLUMN:
             self.grid.addWidget(self.slider_box, 0, 0, 2, 1)
             self.grid.addWidget(self.plots, 0, 1)
-            self.grid.addWidget(self.numbers_area, 1, 1)
+            self.grid.addWidget(self.numbers, 1, 1)
             self.grid.setColumnStretch(1, 1)
         elif plan.arrangement is Arrangement.STRIP:
             self.grid.addWidget(self.plots, 0, 0, 1, 2)
             self.grid.addWidget(self.slider_box, 1, 0, Qt.AlignmentFlag.AlignTop)
-            self.grid.addWidget(self.numbers_area, 1, 1, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(self.numbers, 1, 1, Qt.AlignmentFlag.AlignTop)
+            self.grid.setColumnStretch(1, 1)
+        elif plan.arrangement is Arrangement.WIDE:
+            self.grid.addWidget(self.slider_box, 0, 0)
+            self.grid.addWidget(self.plots, 0, 1)
+            self.grid.addWidget(self.numbers, 1, 0, 1, 2)
             self.grid.setColumnStretch(1, 1)
         else:
             self.grid.addWidget(self.slider_box, 0, 0, Qt.AlignmentFlag.AlignTop)
-            self.grid.addWidget(self.numbers_area, 1, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(self.numbers, 1, 0, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(self.plots, 0, 1, 2, 1)
             self.grid.setColumnStretch(1, 1)
             self.grid.setRowStretch(1, 1)  # the numbers right under the sliders
         if plan.arrangement is not Arrangement.SIDE:
             self.grid.setRowStretch(0, 1)
         # In a column the sliders' rows share its height; in a strip they take what they need.
-        policy = QSizePolicy.Policy.Preferred if plan.arrangement is Arrangement.COLUMN else QSizePolicy.Policy.Maximum
+        policy = QSizePolicy.Policy.Preferred if plan.arrangement in (Arrangement.COLUMN, Arrangement.WIDE) else QSizePolicy.Policy.Maximum
         self.slider_box.setSizePolicy(QSizePolicy.Policy.Maximum, policy)
 
     def resizeEvent(self, event) -> None:
@@ -204,8 +230,51 @@ class ExplorerView(Retranslated, QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
             self.request_arrange()
 
+    # -- the numbers' views ---------------------------------------------------
+
+    def add_view(self, key: str, title: tuple[str, str], page: QWidget | None = None, wide: bool = False) -> None:
+        """A view of the numbers on its tab, titled (context, English source);
+        without a page, the losses with the worked example (always first).
+        A page that shows a readout (``ShowsReadout``) follows the controller."""
+        if page is None:
+            page = self.losses_page
+        elif isinstance(page, ShowsReadout):
+            self._views = (*self._views, page)
+            page.show_readout(self.controller.readout)
+        self.numbers.add_view(key, title, page if page is self.losses_page else framed(page), wide)
+
+    def show_view(self, key: str) -> None:
+        self.numbers.show_view(key)
+
+    @property
+    def current_view(self) -> str:
+        return self.numbers.current
+
+    def _on_view_chosen(self, key: str) -> None:
+        self.request_arrange()
+        self.view_chosen.emit(key)
+
+    def set_plots_only(self, on: bool) -> None:
+        """Only the three plots, as large as they can be (the projector's focus view), or everything again."""
+        if on == self.plots_only:
+            return
+        self.plots_only = on
+        self.slider_box.setVisible(not on)
+        self.numbers.setVisible(not on)
+        for widget in (self.slider_box, self.plots, self.numbers):
+            self.grid.removeWidget(widget)
+        self.plan = None  # placed again from nothing when they come back
+        if on:
+            for index in range(3):
+                self.grid.setRowStretch(index, 0)
+                self.grid.setColumnStretch(index, 0)
+            self.grid.addWidget(self.plots, 0, 0)
+            self.grid.setRowStretch(0, 1)
+            self.grid.setColumnStretch(0, 1)
+        self.arrange()
+
     def retranslate(self) -> None:
-        self.readout_box.setTitle(self.tr("Losses"))
+        self.readout_box.setTitle("")  # its tab names it (lossviz.ui.actions.table.VIEW_TEXTS)
         self.example_box.setTitle(self.tr("Worked example"))
         self._show_slider_title()
 

@@ -61,6 +61,8 @@ class MnistPanel(QWidget):
         self.worker: TrainingWorker | None = None
         self.session: TrainingSession | None = None
         self._network_trained = False
+        #: Only the two plots, as large as they can be (the window's focus view, F6).
+        self.plots_only = False
 
         self.source = DataSourceRow()
         self.source.dataset_chosen.connect(self._on_dataset_chosen)
@@ -97,8 +99,8 @@ class MnistPanel(QWidget):
         self.setup_box = SetupSection(self.source, self.form)
         self.summary_label.hide()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.setSpacing(4)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(3)
         for part in (self.setup_box, self.summary_label, self.controls, self.status):
             layout.addWidget(part)
         # The two plots share the height equally: each keeps a readable data area.
@@ -107,11 +109,34 @@ class MnistPanel(QWidget):
         layout.addWidget(self.digit_view)
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.setMinimumHeight(90)
-            plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            # Their heights by their stretches alone (_share_plots_height), not their size hints.
+            plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+
+    def set_plots_only(self, on: bool) -> None:
+        """Only the loss and accuracy plots (the focus view), or every part again."""
+        self.plots_only = on
+        for part in (self.controls, self.status, self.digit_view):
+            part.setVisible(not on)
+        self._set_state(self.state)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_setup()
+        self._share_plots_height()
+
+    def _share_plots_height(self) -> None:
+        """The two plots' data areas equally tall: the loss plot, without an
+        axis label under it, takes that much less of their height."""
+        overheads = [plot.height() - plot.getPlotItem().getViewBox().height() for plot in (self.loss_plot, self.accuracy_plot)]
+        total = self.loss_plot.height() + self.accuracy_plot.height()
+        if total <= 0 or min(overheads) <= 0:
+            return
+        data = (total - sum(overheads)) / 2
+        stretches = [max(1, round(data + overhead)) for overhead in overheads]
+        layout = self.layout()
+        for plot, stretch in zip((self.loss_plot, self.accuracy_plot), stretches):
+            if layout.stretch(layout.indexOf(plot)) != stretch:
+                layout.setStretch(layout.indexOf(plot), stretch)
 
     def _fit_setup(self) -> None:
         """Fold the data and settings away when, shown, they would leave each
@@ -345,8 +370,8 @@ class MnistPanel(QWidget):
         in_session = state in (State.RUNNING, State.PAUSED)
         if self.session is not None:
             self.summary_label.show_session(self.session, self.dataset)
-        self.summary_label.setVisible(in_session)
-        self.setup_box.setVisible(not in_session)
+        self.summary_label.setVisible(in_session and not self.plots_only)
+        self.setup_box.setVisible(not in_session and not self.plots_only)
         self.controls.show_state(state)
         if state is State.ENDED:
             self.status.show_session(finished=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
 from lossviz.settings import DEFAULT_SPEED
 from lossviz.ui.common import style
@@ -60,19 +60,34 @@ class RunControls(Retranslated, QWidget):
         self.speed_caption = QLabel()
         self.speed_label = QLabel()
 
-        buttons = QHBoxLayout()
+        self.buttons = buttons = QHBoxLayout()
         for button in (self.train_button, self.step_button, self.reset_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        speed = QHBoxLayout()
+        self.speed_row = speed = QHBoxLayout()
         speed.addWidget(self.speed_caption)
         speed.addWidget(self.speed_slider, 1)
         speed.addWidget(self.speed_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
-        layout.addLayout(speed)
+        # The speed beside the buttons where both fit (a row's height more for the plots), else under them.
+        self.rows = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.addLayout(buttons)
+        self.rows.addLayout(speed, 1)
         self.retranslate()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_rows(event.size().width())
+
+    def _fit_rows(self, width: int) -> None:
+        one_row = (sum(button.sizeHint().width() for button in (self.train_button, self.step_button, self.reset_button))
+                   + self.speed_caption.sizeHint().width() + self.speed_label.sizeHint().width()
+                   + self.fontMetrics().averageCharWidth() * 8 + 6 * self.rows.spacing())  # a slider of 8 characters at least
+        # Never wider for being in one row: the panel keeps its share of the window.
+        self.setMinimumWidth(max(self.buttons.minimumSize().width(), self.speed_row.minimumSize().width()))
+        direction = QBoxLayout.Direction.LeftToRight if one_row <= width else QBoxLayout.Direction.TopToBottom
+        if self.rows.direction() != direction:
+            self.rows.setDirection(direction)
 
     def retranslate(self) -> None:
         self.speed_caption.setText(self.tr("Speed"))
@@ -113,3 +128,4 @@ class RunControls(Retranslated, QWidget):
     def _show_speed(self) -> None:
         speed = self.batches_per_second()
         self.speed_label.setText(self.tr("full speed") if speed is None else fill(self.tr("%1 batches/s"), f"{speed:g}"))
+        self._fit_rows(self.width())

@@ -75,7 +75,9 @@ class SessionStatus(Retranslated, QWidget):
     def say(self, text: Callable[[], str]) -> None:
         """The status line from ``text()``, which is called again on a language change."""
         self._status = text
-        self.status_label.setText(text())
+        shown = text()
+        self.status_label.setText(shown)
+        self.status_label.setVisible(bool(shown))  # an empty line would take the plots' height
 
     def show_message(self, message: object, details: Callable[[], str] | None = None) -> None:
         """A message under the status, or none (None or ""): a function

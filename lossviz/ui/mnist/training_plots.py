@@ -23,7 +23,7 @@ from lossviz.mnist.session import LossHistory, TrainingHistory
 from lossviz.names import CROSS_ENTROPY, LOSS_NAMES, LOSS_SHORT_NAMES, SQUARED_ERROR
 from lossviz.ui.common import style
 from lossviz.ui.common.i18n import Retranslated, fill
-from lossviz.ui.common.plot_kit import configure_plot, name_plot, zoom_plot
+from lossviz.ui.common.plot_kit import configure_plot, fitting_title, name_plot, zoom_plot
 
 #: Weight of the newest batch in the smoothed line: about the last 20 batches.
 SMOOTHING = 0.95
@@ -128,7 +128,8 @@ class LossCurvePlot(Retranslated, pg.PlotWidget):
             title = fill(self.tr("Relative loss: %1"), names)
         else:
             title = fill(self.tr("Loss per batch: %1"), names)
-        name_plot(self, self.tr("epoch"), self.tr("loss ÷ first batch's") if self.relative else self.tr("loss"))
+        # No "epoch" under this plot: the accuracy plot right below it has the same epochs and names them.
+        name_plot(self, "", self.tr("loss ÷ first batch's") if self.relative else self.tr("loss"))
         self.plot_item.setTitle(title, color=style.INK, size=f"{look.points(TITLE_POINTS)}pt")
 
     def start(self, losses, steps_per_epoch: int, epochs: int) -> None:
@@ -150,6 +151,8 @@ class LossCurvePlot(Retranslated, pg.PlotWidget):
     def apply_look(self, look: style.Look) -> None:
         self._set_title(look)
         zoom_plot(self, look, TITLE_POINTS)
+        bottom = self.plot_item.getAxis("bottom")
+        bottom.setHeight(QFontMetrics(bottom.style["tickFont"]).height() + look.size(6))  # the ticks, no label
         for loss, curve in self.raw.items():
             colour = COLOURS[loss]
             faint = style.pen(colour, look.line(1))
@@ -199,6 +202,9 @@ class LossCurvePlot(Retranslated, pg.PlotWidget):
 class AccuracyPlot(Retranslated, pg.PlotWidget):
     """Training (dashed) and validation (solid, with points) accuracy in %."""
 
+    #: The titles, the longest first (``retranslate``).
+    titles: tuple[str, ...] = ("",)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         # No legend over the curves, which climb into every corner: the title
@@ -212,9 +218,11 @@ class AccuracyPlot(Retranslated, pg.PlotWidget):
 
     def retranslate(self) -> None:
         name_plot(self, self.tr("epoch"), self.tr("accuracy (%)"))
-        title = self.tr("Accuracy: validation ●—, training - - -")
-        self.setAccessibleName(title)
-        self.plot_item.setTitle(title, color=style.INK, size=f"{style.current().points(TITLE_POINTS)}pt")
+        # The title is the legend: shorter where the long one would be cut (the panel at a projector's zoom), never gone.
+        self.titles = (self.tr("Accuracy: validation ●—, training - - -"), self.tr("Validation ●—, training - - -"),
+                       self.tr("Validation ●—<br>training - - -"))
+        self.setAccessibleName(self.titles[0])
+        self._fit_title()
         self.setToolTip(self.tr(
             "The share of digits the network gets right after each epoch.\n"
             "Dashed: on the training images it learns from. Solid with dots: on validation images it never trains on,\n"
@@ -234,8 +242,22 @@ class AccuracyPlot(Retranslated, pg.PlotWidget):
         self.plot_item.setYRange(0, 100, padding=0.02)
         self.apply_look(style.current())
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        points = style.current().points(TITLE_POINTS)
+        item = self.getPlotItem()
+        if item is None:  # a resize while it is made
+            return
+        title = fitting_title(self, self.titles, points)
+        if item.titleLabel.text != title or item.titleLabel.opts.get("size") != f"{points}pt":
+            item.setTitle(title, color=style.INK, size=f"{points}pt")
+
     def apply_look(self, look: style.Look) -> None:
         zoom_plot(self, look, TITLE_POINTS)
+        self._fit_title()
         for loss, curve in self.validation_curves.items():
             colour = COLOURS[loss]
             curve.setPen(style.pen(colour, look.line(3)))

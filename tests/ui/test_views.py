@@ -1,0 +1,188 @@
+"""The window's views: the explorer's numbers as the losses, the softmax
+chain or the derivation, and the MNIST panel's pages; each chosen from the
+View menu, by its key and on its tab, showing the controller's numbers now;
+``--view`` draws each differently; a lesson reopens on its view; F6 shows
+the plots only."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from lossviz.lesson import Lesson, LessonError, lesson_json, load_lesson, read_lesson, save_lesson
+from lossviz.names import EXPLORER_VIEWS, VIEWS
+from lossviz.softmax_chain import number_text
+from lossviz.ui.actions.table import VIEW_TEXTS
+from tests.ui.test_layout import data_area, settle
+
+
+def shown_page(window):
+    return window.view.numbers.shown.page
+
+
+def test_every_view_has_a_menu_entry_with_its_own_key(window):
+    keys = [window.menu_actions[f"view.{key}"].shortcut().toString() for key in VIEWS]
+    assert len(set(keys)) == len(keys) and all(keys)
+    assert window.menu_actions["focus"].shortcut().toString() == "F6"
+    # No other action of the window has any of these keys.
+    others = {sequence.toString() for action_id, action in window.menu_actions.actions.items()
+              if not action_id.startswith("view.") and action_id != "focus" for sequence in action.shortcuts()}
+    assert not others & {*keys, "F6"}
+    view_menu = window.view_menu.actions()
+    assert all(window.menu_actions[f"view.{key}"] in view_menu for key in VIEWS)
+
+
+@pytest.mark.parametrize("key", ["chain", "derivation"])
+def test_a_view_chosen_from_the_menu_shows_the_numbers_now(window, qtbot, key):
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.controller.set_logit(3, 2.5)  # while the view is hidden
+    window.menu_actions[f"view.{key}"].trigger()
+    settle(window)
+    assert window.view.current_view == key and window.menu_actions[f"view.{key}"].isChecked()
+    readout = window.controller.readout
+    if key == "chain":
+        table = window.view.chain_table
+        assert table.isVisible() and not window.readout.isVisible()
+        assert table.cell_text("z", 3) == number_text(2.5)
+        assert table.cell_text("y", 3) == number_text(readout.y[3])
+    else:
+        panel = window.view.derivation_panel
+        assert panel.isVisible()
+        assert panel.softmax_steps.ce_sum.text() == number_text(readout.y[2] - 1.0)
+    # A slider's move reaches the view shown.
+    window.sliders.sliders[3].setValue(window.sliders.sliders[3].minimum())
+    assert window.view.chain_table.cell_text("z", 3) != number_text(2.5) if key == "chain" else True
+    window.menu_actions["view.losses"].trigger()
+    assert window.readout.isVisible() and not window.view.chain_table.isVisible()
+
+
+def test_the_keys_alt_1_to_3_switch_the_views(window, qtbot):
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    for key in ("chain", "derivation", "losses"):
+        qtbot.keyClick(window, VIEW_TEXTS[key][1][-1], Qt.KeyboardModifier.AltModifier)
+        assert window.view.current_view == key
+    # In presentation mode too (the menu bar may be hidden: the window's own actions).
+    window.presentation.set_presenting(True, full_screen=False)
+    try:
+        qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+        assert window.view.current_view == "chain"
+    finally:
+        window.presentation.set_presenting(False, full_screen=False)
+        window.show_view("losses")
+
+
+def test_a_tab_clicked_checks_its_menu_entry(window, qtbot):
+    window.show()
+    window.view.numbers.bar.setCurrentIndex(EXPLORER_VIEWS.index("derivation"))
+    assert window.menu_actions["view.derivation"].isChecked()
+    window.show_view("losses")
+    assert window.menu_actions["view.losses"].isChecked()
+
+
+def test_the_training_view_opens_the_panel(window, qtbot):
+    window.resize(1366, 768)
+    window.show()
+    window.menu_actions["view.training"].trigger()
+    assert window.mnist_dock.isVisible() and window.mnist_pages.currentWidget() is window.mnist_panel
+    window.show_mnist_panel(False)
+
+
+def test_a_page_added_to_the_panel_gets_its_tab(window, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    assert window.mnist_pages.tabBar().isHidden()  # one page: no tabs
+    window.add_mnist_view("later", QLabel("a later view"), ("Views", "Later"))
+    window.show()
+    assert not window.mnist_pages.tabBar().isHidden() and window.mnist_pages.tabText(1) == "Later"
+    with pytest.raises(ValueError):
+        window.add_mnist_view("later", QLabel())
+
+
+def test_a_lesson_saved_with_a_view_reopens_on_it(window, qtbot, tmp_path):
+    window.show()
+    window.show_view("derivation")
+    path = tmp_path / "derivation.lossviz"
+    assert window.lessons.save_to(path)
+    assert load_lesson(path).view == "derivation"
+    window.show_view("losses")
+    assert window.lessons.open_from(path)
+    assert window.view.current_view == "derivation" and window.menu_actions["view.derivation"].isChecked()
+    # A lesson from before views opens on the losses.
+    old = tmp_path / "old.lossviz"
+    save_lesson(old, Lesson())
+    assert window.lessons.open_from(old)
+    assert window.view.current_view == "losses"
+
+
+def test_a_lessons_view_is_checked(tmp_path):
+    import io
+    import json
+    import zipfile
+
+    def with_view(value) -> bytes:
+        document = lesson_json(Lesson())
+        document["view"] = value
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            archive.writestr("lesson.json", json.dumps(document))
+        return buffer.getvalue()
+
+    assert read_lesson(with_view("chain")).view == "chain"
+    assert read_lesson(with_view(None)).view is None
+    for bad in ("nope", 3, ["chain"], "", True):
+        with pytest.raises(LessonError, match="view"):
+            read_lesson(with_view(bad))
+
+
+def test_f6_shows_the_plots_only_and_again_everything(window, qtbot):
+    window.resize(1366, 768)
+    window.show()
+    window.show_mnist_panel(True)
+    settle(window)
+    before = data_area(window.probability_plot)
+    training_before = data_area(window.mnist_panel.loss_plot)
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    settle(window)
+    try:
+        assert window.menu_actions["focus"].isChecked()
+        assert not window.slider_box.isVisible() and not window.view.numbers.isVisible()
+        assert not window.mnist_panel.controls.isVisible() and not window.mnist_panel.digit_view.isVisible()
+        after = data_area(window.probability_plot)
+        assert after.height() > 1.5 * before.height() or after.width() > 1.5 * before.width()
+        assert data_area(window.mnist_panel.loss_plot).height() > 1.3 * training_before.height()
+    finally:
+        qtbot.keyClick(window, Qt.Key.Key_F6)
+        settle(window)
+    assert window.slider_box.isVisible() and window.view.numbers.isVisible() and window.mnist_panel.controls.isVisible()
+    assert abs(data_area(window.probability_plot).height() - before.height()) <= 2
+    window.show_mnist_panel(False)
+
+
+def _screenshot(tmp_path, name: str, *options: str) -> QImage:
+    path = tmp_path / f"{name}.png"
+    subprocess.run([sys.executable, "-m", "lossviz", "--screenshot", str(path), "--size", "1366x768", *options],
+                   check=True, capture_output=True, timeout=120)
+    return QImage(str(path))
+
+
+def test_view_option_draws_each_view(qapp, tmp_path):
+    default = _screenshot(tmp_path, "default")
+    pictures = {view: _screenshot(tmp_path, view, "--view", view) for view in ("chain", "derivation")}
+    assert not default.isNull()
+    for view, picture in pictures.items():
+        assert picture.size() == default.size() and picture != default, view
+    assert pictures["chain"] != pictures["derivation"]
+
+
+def test_view_option_is_refused_when_unknown():
+    result = subprocess.run([sys.executable, "-m", "lossviz", "--view", "nope", "--screenshot", "x.png"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and "--view" in result.stderr
