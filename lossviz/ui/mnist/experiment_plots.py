@@ -31,8 +31,10 @@ LOG_RANGE = (-6, 0)
 #: A mean gradient of exactly 0 has no logarithm: drawn at this floor.
 GRADIENT_FLOOR = 1e-12
 _SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
-#: The relative loss axis grows in steps of this when a batch's loss rises above it.
-LOSS_STEP = 0.5
+#: The relative loss axis spans 0 to LOSS_TOP at first (every curve starts
+#: at 1; a plateau's batches scatter a little above it) and grows in steps
+#: of LOSS_STEP when a batch's loss rises above its top.
+LOSS_TOP, LOSS_STEP = 1.25, 0.25
 
 
 class _Points:
@@ -220,19 +222,19 @@ class RelativeLossPlot(MomentPlot):
     """Each network's batch losses divided by its first: cross-entropy
     starts near 12 when confidently wrong, squared error near 0.9, so on
     one raw axis the two could not be compared.  The y axis runs from 0 to
-    just above 1 (every curve starts at 1) and grows in steps of
-    ``LOSS_STEP`` only when a batch's loss rises above it."""
+    ``LOSS_TOP`` and grows in steps of ``LOSS_STEP`` only when a batch's
+    loss rises above it."""
 
     antialias = False
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._top = 0.0
-        self._show_top(1.0)
+        self._show_top(LOSS_TOP)
 
     def show_curve(self, loss: str, x, y) -> None:
         if not any(points.count for name, points in self._data.items() if name != loss):
-            self._show_top(1.0)  # a new run or a lesson: the axis starts afresh
+            self._show_top(LOSS_TOP)  # a new run or a lesson: the axis starts afresh
         super().show_curve(loss, x, y)
 
     def _fit_y(self, added: np.ndarray) -> None:
@@ -241,10 +243,11 @@ class RelativeLossPlot(MomentPlot):
             self._show_top(float(finite.max()))
 
     def _show_top(self, highest: float) -> None:
-        top = max(1.0, LOSS_STEP * math.ceil(highest / LOSS_STEP))
+        top = max(LOSS_TOP, LOSS_STEP * math.ceil(highest / LOSS_STEP))
         if top != self._top:
             self._top = top
-            self.plot_item.setYRange(0, top, padding=0.02)
+            # A little below 0, so that the 0 label fits above the axis's end.
+            self.plot_item.setYRange(-0.06 * top, top, padding=0.02)
 
     def texts(self):
         return (self.tr("Loss ÷ its first batch's"), self.tr("epoch"),
