@@ -25,7 +25,6 @@ from lossviz.ui.common.i18n import Retranslated, fill
 from lossviz.ui.mnist.experiment_record import ENDED, PLATEAU, WAITING, ExperimentRecord
 from lossviz.ui.mnist.training_plots import loss_name
 
-
 #: Between the start line and the note (a layout's spacing).
 SPACING = 6
 
