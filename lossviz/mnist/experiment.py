@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from lossviz.messages import QT_TRANSLATE_NOOP, Message
-from lossviz.mnist.mlp import Mlp
+from lossviz.mnist.mlp import Mlp, as_inputs
 from lossviz.mnist.training import BatchReport, Diverged, EpochReport, TrainingConfig, TrainingControl, train
 from lossviz.names import DIGIT_CLASSES, TRAINING_LOSSES
 
@@ -90,14 +90,26 @@ class ExperimentBatch:
     epoch: int  # from 1
     step: int  # from 1, over the whole run
     networks: dict[str, NetworkBatch]  # by loss key: "ce", "sse"
-    #: Each network's softmax outputs (n, 10) for the watched images after
-    #: this step, by loss key (None when no images are watched): what a
-    #: digit looked like to either network at this moment.
-    outputs: dict[str, np.ndarray] | None = None
-    #: The same moment's output logits z (n, 10), float64, by loss key: the
-    #: explorer is driven by logits (``prediction_state``), and a softmax
+    #: Each network's output logits z (n, 10), float64, for the watched
+    #: images after this step, by loss key (None when no images are watched):
+    #: the explorer is driven by logits (``prediction_state``), and a softmax
     #: output that rounded to 0 in float32 has lost its logit.
     logits: dict[str, np.ndarray] | None = None
+
+    @property
+    def outputs(self) -> dict[str, np.ndarray] | None:
+        """The same moment's softmax outputs (n, 10), float32 like
+        ``Mlp.predict_proba``: what a digit looked like to either network.
+        Worked out from the logits when asked, not on the training thread
+        at every batch (one forward pass fewer per network and batch)."""
+        if self.logits is None:
+            return None
+        return {loss: _softmax_rows(z).astype(np.float32) for loss, z in self.logits.items()}
+
+
+def _softmax_rows(z: np.ndarray) -> np.ndarray:
+    e = np.exp(z - z.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)
 
 
 @dataclass(frozen=True)
@@ -173,7 +185,9 @@ class SlowdownExperiment:
             for loss, net in self.networks.items()
         }
         self._gradients: dict[str, list[float]] = {loss: [] for loss in TRAINING_LOSSES}
-        self.watched_images = None if watched_images is None or len(watched_images) == 0 else watched_images
+        # Converted to the network's float rows once, not at every batch.
+        self.watched_images = (None if watched_images is None or len(watched_images) == 0
+                               else as_inputs(watched_images, self.networks[TRAINING_LOSSES[0]].dtype))
         self.finished = False
 
     def advance(self) -> list[ExperimentReport]:
@@ -192,11 +206,10 @@ class SlowdownExperiment:
             # Read at once: the network's next step measures its own.
             batches[loss] = NetworkBatch(report.loss, net.mean_abs_grad_z)
             self._gradients[loss].append(net.mean_abs_grad_z)
-        outputs = logits = None
+        logits = None
         if self.watched_images is not None:
-            outputs = {loss: net.predict_proba(self.watched_images) for loss, net in self.networks.items()}
             logits = {loss: net.logits(self.watched_images) for loss, net in self.networks.items()}
-        out.append(ExperimentBatch(report.epoch, report.step, batches, outputs, logits))
+        out.append(ExperimentBatch(report.epoch, report.step, batches, logits))
         if report.step % self.steps_per_epoch == 0 or report.step == self.total_steps:
             epochs = {}
             for loss in self.networks:

@@ -5,6 +5,11 @@ started, and a line on the moment shown in the loss explorer.
 
 Every text is made afresh from the record in ``retranslate()``, so a
 language change mid-run says the same in the new language.
+
+Cheap while the experiment runs (the texts change with every update): a
+text is set only when it changed, and the two lines are placed by hand,
+not by a layout, so a new text makes Qt lay out the window again only when
+it needs another line (a label in a layout asks for that on every new text).
 """
 
 from __future__ import annotations
@@ -12,13 +17,16 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from lossviz.mnist.experiment import CONFIDENTLY_WRONG
 from lossviz.ui.common import style
 from lossviz.ui.common.i18n import Retranslated, fill
 from lossviz.ui.mnist.experiment_record import ENDED, PLATEAU, WAITING, ExperimentRecord
 from lossviz.ui.mnist.training_plots import loss_name
+
+#: Between the start line and the note (a layout's spacing).
+SPACING = 6
 
 
 def _percent(fraction: float) -> str:
@@ -41,10 +49,10 @@ class ExperimentNotes(Retranslated, QWidget):
         for label in (self.note_label, self.start_label, self.moment_label):
             label.setWordWrap(True)
         self.note_label.setMargin(6)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.start_label)
-        layout.addWidget(self.note_label)
+        self.start_label.setParent(self)
+        self.note_label.setParent(self)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._tinted_as: tuple | None = None
         self._record = ExperimentRecord()
         self._shown = None
         self._finished = False
@@ -56,7 +64,32 @@ class ExperimentNotes(Retranslated, QWidget):
         style.tint(self.moment_label, style.MUTED)
 
     def apply_look(self, _look: style.Look) -> None:
+        self._tinted_as = None  # the theme's colours, afresh
         self._tint()
+        self._place()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def _set_text(self, label: QLabel, text: str) -> None:
+        if label.text() != text:
+            label.setText(text)
+            self._place()
+
+    def _place(self) -> None:
+        """The start line above the note, each as tall as its wrapped text
+        at this width; this widget's height changes only when theirs do."""
+        width, top = max(self.width(), 1), 0
+        for label in (self.start_label, self.note_label):
+            height = label.heightForWidth(width) if label.text() else 0
+            height = max(height, 0) or (label.sizeHint().height() if label.text() else 0)
+            if label.geometry().getRect() != (0, top, width, height):
+                label.setGeometry(0, top, width, height)
+            top += height + (SPACING if height else 0)
+        top = max(top - SPACING, 0)
+        if top != self.height() or self.minimumHeight() != top:
+            self.setFixedHeight(top)
 
     def show_record(self, record: ExperimentRecord, shown, finished: bool = False) -> None:
         self._record, self._shown, self._finished, self._error = record, shown, finished, None
@@ -85,13 +118,16 @@ class ExperimentNotes(Retranslated, QWidget):
     def _show_note(self) -> None:
         record = self._record
         self.phase = record.phase()
-        self.note_label.setText(self._error or self._note_text(record))
-        self.start_label.setText(self._start_text(record))
+        self._set_text(self.note_label, self._error or self._note_text(record))
+        self._set_text(self.start_label, self._start_text(record))
         self._tint()
 
     def _tint(self) -> None:
         on_plateau = self.phase == PLATEAU and not self._error
-        style.tint(self.note_label, style.ERROR_FG if self._error else None, style.WARNING_BG if on_plateau else None)
+        tinted_as = (bool(self._error), on_plateau)
+        if tinted_as != self._tinted_as:  # a new palette repaints: only when the colours change
+            self._tinted_as = tinted_as
+            style.tint(self.note_label, style.ERROR_FG if self._error else None, style.WARNING_BG if on_plateau else None)
 
     def _note_text(self, record: ExperimentRecord) -> str:
         if self.phase == WAITING:
@@ -140,5 +176,6 @@ class ExperimentNotes(Retranslated, QWidget):
                 text = fill(self.tr("In the explorer: %1, as the %2 network answered after batch %3 (epoch %4). "
                                     "Moving anything in the explorer lets go."),
                             digit, loss_name(loss), step, _epochs(step / record.steps_per_epoch))
-        self.moment_label.setText(text)
+        if self.moment_label.text() != text:
+            self.moment_label.setText(text)
 

@@ -31,6 +31,42 @@ LOG_RANGE = (-6, 0)
 #: A mean gradient of exactly 0 has no logarithm: drawn at this floor.
 GRADIENT_FLOOR = 1e-12
 _SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+#: The relative loss axis spans 0 to LOSS_TOP at first (every curve starts
+#: at 1; a plateau's batches scatter a little above it) and grows in steps
+#: of LOSS_STEP when a batch's loss rises above its top.
+LOSS_TOP, LOSS_STEP = 1.25, 0.25
+
+
+class _Points:
+    """One curve's points, appended in place into arrays that double when
+    full: adding a batch never converts the whole curve again."""
+
+    def __init__(self) -> None:
+        self.x, self.y, self.shown = np.empty(0), np.empty(0), np.empty(0)
+        self.count = 0
+
+    def clear(self) -> None:
+        self.count = 0
+
+    def extend(self, x, y, drawn) -> int:
+        x, y = np.asarray(x, dtype=float).ravel(), np.asarray(y, dtype=float).ravel()
+        added, end = len(x), self.count + len(x)
+        if end > len(self.x):
+            size = max(end, 2 * len(self.x), 256)
+            for name in ("x", "y", "shown"):
+                grown = np.empty(size)
+                grown[: self.count] = getattr(self, name)[: self.count]
+                setattr(self, name, grown)
+        self.x[self.count : end], self.y[self.count : end] = x, y
+        self.shown[self.count : end] = drawn(y)
+        self.count = end
+        return added
+
+    def measured(self) -> tuple[np.ndarray, np.ndarray]:
+        return self.x[: self.count], self.y[: self.count]
+
+    def drawn(self) -> tuple[np.ndarray, np.ndarray]:
+        return self.x[: self.count], self.shown[: self.count]
 
 
 def coloured_names() -> str:
@@ -46,6 +82,10 @@ class MomentPlot(Retranslated, pg.PlotWidget):
     moment_clicked = Signal(str, float)
     log_y = False
     symbols = False
+    #: Antialiased wide lines cost Qt a stroked, blended path: 50-100 ms a
+    #: paint for a noisy curve of a few thousand batches.  Without, pyqtgraph
+    #: draws plain line segments; the per-batch curves go without.
+    antialias = True
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -54,11 +94,12 @@ class MomentPlot(Retranslated, pg.PlotWidget):
         if self.log_y:
             self.plot_item.setLogMode(y=True)
         self.curves: dict[str, pg.PlotDataItem] = {}
-        self._data: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._data: dict[str, _Points] = {}
         for loss in TRAINING_LOSSES:
             options = {"symbol": "o", "symbolPen": None} if self.symbols else {}
-            self.curves[loss] = self.plot_item.plot([], [], antialias=True, **options)
-            self._data[loss] = (np.array([]), np.array([]))
+            self.curves[loss] = self.plot_item.plot([], [], antialias=self.antialias, **options)
+            self._data[loss] = _Points()
+        self._epochs = 0
         self.marker = pg.InfiniteLine(angle=90, movable=False)
         self.marker.hide()
         self.plot_item.addItem(self.marker, ignoreBounds=True)
@@ -70,24 +111,37 @@ class MomentPlot(Retranslated, pg.PlotWidget):
         self.apply_look(style.current())
 
     def set_epochs(self, epochs: int) -> None:
-        self.plot_item.setXRange(0, max(epochs, 1), padding=0.02)
+        """The x axis spans the whole run, known at its start: it never moves while the curves grow."""
+        epochs = max(epochs, 1)
+        if epochs != self._epochs:
+            self._epochs = epochs
+            self.plot_item.setXRange(0, epochs, padding=0.02)
 
     def show_curve(self, loss: str, x, y) -> None:
-        """A network's curve: x in epochs, y as measured."""
-        x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-        self._data[loss] = (x, y)
-        self.curves[loss].setData(x, self._drawn(y))
-        self._fit_y()
+        """A network's whole curve: x in epochs, y as measured."""
+        self._data[loss].clear()
+        self.extend_curve(loss, x, y)
+
+    def extend_curve(self, loss: str, x, y) -> None:
+        """Points added at the curve's end; only a view of the kept arrays goes to pyqtgraph."""
+        points = self._data[loss]
+        added = points.extend(x, y, self._drawn)
+        if added or points.count == 0:
+            self.curves[loss].setData(*points.drawn())
+            self._fit_y(points.y[points.count - added : points.count])
 
     def points(self, loss: str) -> tuple[np.ndarray, np.ndarray]:
         """(epochs, values) as measured: what a test reads back."""
-        return self._data[loss]
+        return self._data[loss].measured()
+
+    def point_count(self, loss: str) -> int:
+        return self._data[loss].count
 
     def _drawn(self, y: np.ndarray) -> np.ndarray:
         return np.maximum(y, GRADIENT_FLOOR) if self.log_y else y
 
-    def _fit_y(self) -> None:
-        self.plot_item.enableAutoRange(axis="y")
+    def _fit_y(self, added: np.ndarray) -> None:
+        """The y axis for newly added values: fixed, or grown in whole steps (never on every update)."""
 
     def mark(self, loss: str | None, epochs: float = 0.0) -> None:
         """The dashed line at the moment shown in the explorer (None: none)."""
@@ -143,7 +197,8 @@ class MomentPlot(Retranslated, pg.PlotWidget):
         view = self.plot_item.getViewBox()
         clicked_x = view.mapSceneToView(position).x()
         best = None
-        for loss, (x, y) in self._data.items():
+        for loss, points in self._data.items():
+            x, y = points.measured()
             if len(x) == 0:
                 continue
             i = int(np.argmin(np.abs(x - clicked_x)))
@@ -158,7 +213,7 @@ class MomentPlot(Retranslated, pg.PlotWidget):
 
     def scene_position(self, loss: str, index: int) -> QPointF:
         """Where a curve's point is drawn, in the scene (for a test to click it)."""
-        x, y = self._data[loss]
+        x, y = self._data[loss].measured()
         value = float(self._drawn(y[index : index + 1])[0])
         return self.plot_item.getViewBox().mapViewToScene(QPointF(x[index], math.log10(value) if self.log_y else value))
 
@@ -166,7 +221,33 @@ class MomentPlot(Retranslated, pg.PlotWidget):
 class RelativeLossPlot(MomentPlot):
     """Each network's batch losses divided by its first: cross-entropy
     starts near 12 when confidently wrong, squared error near 0.9, so on
-    one raw axis the two could not be compared."""
+    one raw axis the two could not be compared.  The y axis runs from 0 to
+    ``LOSS_TOP`` and grows in steps of ``LOSS_STEP`` only when a batch's
+    loss rises above it."""
+
+    antialias = False
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._top = 0.0
+        self._show_top(LOSS_TOP)
+
+    def show_curve(self, loss: str, x, y) -> None:
+        if not any(points.count for name, points in self._data.items() if name != loss):
+            self._show_top(LOSS_TOP)  # a new run or a lesson: the axis starts afresh
+        super().show_curve(loss, x, y)
+
+    def _fit_y(self, added: np.ndarray) -> None:
+        finite = added[np.isfinite(added)]
+        if len(finite) and float(finite.max()) > self._top:
+            self._show_top(float(finite.max()))
+
+    def _show_top(self, highest: float) -> None:
+        top = max(LOSS_TOP, LOSS_STEP * math.ceil(highest / LOSS_STEP))
+        if top != self._top:
+            self._top = top
+            # A little below 0, so that the 0 label fits above the axis's end.
+            self.plot_item.setYRange(-0.06 * top, top, padding=0.02)
 
     def texts(self):
         return (self.tr("Loss ÷ its first batch's"), self.tr("epoch"),
@@ -185,7 +266,7 @@ class ValidationAccuracyPlot(MomentPlot):
         super().__init__(parent)
         self.plot_item.setYRange(0, 100, padding=0.02)
 
-    def _fit_y(self) -> None:
+    def _fit_y(self, added: np.ndarray) -> None:
         return None  # 0 to 100% always: a plateau at 10% must look like one
 
     def texts(self):
@@ -198,17 +279,25 @@ class GradientPlot(MomentPlot):
     """The mean |∂E/∂z| at the output logits, per batch, on a log axis."""
 
     log_y = True
+    antialias = False
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._low = LOG_RANGE[0]
         self._show_log_range()
 
-    def _fit_y(self) -> None:
-        values = [y[y > 0] for _x, y in self._data.values() if len(y)]
-        smallest = min((float(v.min()) for v in values if len(v)), default=1.0)
-        low = min(LOG_RANGE[0], math.floor(math.log10(max(smallest, GRADIENT_FLOOR))))
-        if low != self._low:
+    def show_curve(self, loss: str, x, y) -> None:
+        if not any(points.count for name, points in self._data.items() if name != loss) and self._low != LOG_RANGE[0]:
+            self._low = LOG_RANGE[0]  # a new run or a lesson: the axis starts afresh
+            self._show_log_range()
+        super().show_curve(loss, x, y)
+
+    def _fit_y(self, added: np.ndarray) -> None:
+        positive = added[added > 0]
+        if not len(positive):
+            return
+        low = min(self._low, math.floor(math.log10(max(float(positive.min()), GRADIENT_FLOOR))))
+        if low != self._low:  # a smaller value widens the axis by whole decades, never narrows it mid-run
             self._low = low
             self._show_log_range()
 

@@ -239,7 +239,7 @@ class ExperimentView(Retranslated, QWidget):
             record.add_epoch(epoch)
         for loss, weights in (progress.weights or {}).items():
             self._networks[loss].set_weights(weights)
-        self._show_record()
+        self._show_new()
         if progress.diverged is not None:
             self.notes.show_error(translated(progress.diverged.report.reason))
 
@@ -254,17 +254,29 @@ class ExperimentView(Retranslated, QWidget):
     # -- what is shown -----------------------------------------------------
 
     def _show_record(self) -> None:
+        """The record drawn afresh: a new run, a reset, a lesson's curves."""
+        for plot in self.plots:
+            for loss in TRAINING_LOSSES:
+                plot.show_curve(loss, [], [])
+        self._show_new()
+
+    def _show_new(self) -> None:
+        """Only what the record gained since it was last drawn: the batches
+        appended to the curves, the accuracy curves only when an epoch ended."""
         record = self.record
         spe = record.steps_per_epoch
         for plot in self.plots:
             plot.set_epochs(record.epochs)
         for loss, curves in record.networks.items():
-            steps = np.arange(1, len(curves.losses) + 1) / spe
-            first = curves.losses[0] if curves.losses and curves.losses[0] > 0 else 1.0
-            self.loss_plot.show_curve(loss, steps, np.asarray(curves.losses) / first)
-            self.gradient_plot.show_curve(loss, steps, curves.gradients)
+            drawn, steps = self.loss_plot.point_count(loss), len(curves.losses)
+            if steps > drawn:
+                x = np.arange(drawn + 1, steps + 1) / spe
+                first = curves.losses[0] if curves.losses[0] > 0 else 1.0
+                self.loss_plot.extend_curve(loss, x, np.asarray(curves.losses[drawn:]) / first)
+                self.gradient_plot.extend_curve(loss, x, curves.gradients[drawn:])
             accuracy = [record.start_accuracy] * bool(curves.losses) + curves.validation_accuracy
-            self.accuracy_plot.show_curve(loss, np.arange(len(accuracy)), 100 * np.asarray(accuracy))
+            if len(accuracy) != self.accuracy_plot.point_count(loss):
+                self.accuracy_plot.show_curve(loss, np.arange(len(accuracy)), 100 * np.asarray(accuracy))
         self.notes.show_record(record, self._shown, finished=self.state is State.ENDED)
 
     def network(self, loss: str) -> Mlp | None:

@@ -255,11 +255,12 @@ class _TileCanvas(QWidget):
         w, h = image.width() * scale, image.height() * scale
         return QRectF((self.width() - w) / 2, (room_h - h) / 2, w, h), scale
 
-    def tile_rect(self, unit: int) -> QRect:
+    def tile_rect(self, unit: int, placed: tuple[QRectF, float] | None = None) -> QRect:
+        """``placed``: ``_target()`` when the caller has it (a paint asks for every tile)."""
         image = self.view.image
         if image is None:
             return QRect()
-        target, scale = self._target()
+        target, scale = placed or self._target()
         _rows, columns = grid_shape(self.view._w1.shape[1])
         row, column = divmod(unit, columns)
         step = SIDE + GAP
@@ -284,17 +285,19 @@ class _TileCanvas(QWidget):
         dim = QColor(style.PLOT_BACKGROUND)
         dim.setAlpha(DIMMED_ALPHA)
         strongest = float(activations.max()) or 1.0
-        look = style.current()
-        for unit, value in enumerate(activations):
-            rect = self.tile_rect(unit)
+        largest_frame = style.current().size(MAX_FRAME)
+        placed = self._target()  # once, not once a tile
+        pen = QPen(style.INK, 1.0)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for unit, value in enumerate(activations.tolist()):
+            rect = self.tile_rect(unit, placed)
             if value <= 0:
                 painter.fillRect(rect, dim)
                 continue
-            width = max(1.0, look.size(MAX_FRAME) * float(value) / strongest)
-            pen = QPen(style.INK, width)
-            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            width = max(1.0, largest_frame * value / strongest)
+            pen.setWidthF(width)
             painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
             half = width / 2
             painter.drawRect(QRectF(rect).adjusted(half, half, -half, -half))
 
