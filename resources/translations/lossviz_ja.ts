@@ -25,6 +25,61 @@ the honest measure. A widening gap between the two means it is memorising instea
     </message>
 </context>
 <context>
+    <name>AdvancedStrip</name>
+    <message>
+        <source>Temperature T</source>
+        <translation>温度 T</translation>
+    </message>
+    <message>
+        <source>Label smoothing ε</source>
+        <translation>ラベル平滑化 ε</translation>
+    </message>
+    <message>
+        <source>Softmax temperature T</source>
+        <translation>ソフトマックス関数の温度 T</translation>
+    </message>
+    <message>
+        <source>Focal loss γ</source>
+        <translation>Focal loss の γ</translation>
+    </message>
+    <message>
+        <source>y = softmax(z / T): above 1 flattens y, below 1 sharpens it; every gradient carries a factor 1/T. %1 = off.</source>
+        <translation>y = softmax(z / T): 1 より大きいと y は平らに、1 より小さいと鋭くなります。勾配にはすべて 1/T が掛かります。%1 = オフ。</translation>
+    </message>
+    <message>
+        <source>t = (1 − ε)·onehot + ε/K: the correct class gets 1 − ε + ε/K and every other class ε/K. %1 = off.</source>
+        <translation>t = (1 − ε)·onehot + ε/K: 正解クラスは 1 − ε + ε/K、その他のクラスはそれぞれ ε/K になります。%1 = オフ。</translation>
+    </message>
+    <message>
+        <source>The focal loss&apos;s γ, from 0 to 5: the factor (1 − y)^γ turns down the loss of classes already right; γ = 0 is cross-entropy</source>
+        <translation>Focal loss の γ (0 から 5): 係数 (1 − y)^γ がすでに正しいクラスの損失を小さくします。γ = 0 は交差エントロピー誤差です</translation>
+    </message>
+    <message>
+        <source>KL divergence</source>
+        <translation>KL ダイバージェンス</translation>
+    </message>
+    <message>
+        <source>Focal loss</source>
+        <translation>Focal loss</translation>
+    </message>
+    <message>
+        <source>Multi-class hinge</source>
+        <translation>多クラスヒンジ損失</translation>
+    </message>
+    <message>
+        <source>Σ t log(t / y) = cross-entropy − H(t): with label smoothing, what of the cross-entropy the network can still reduce</source>
+        <translation>Σ t log(t / y) = 交差エントロピー誤差 − H(t): ラベル平滑化のとき、交差エントロピー誤差のうちネットワークがまだ減らせる部分</translation>
+    </message>
+    <message>
+        <source>Σ over the wrong classes of max(0, zⱼ − z_label + 1), on the logits (CS231n&apos;s multiclass SVM loss)</source>
+        <translation>不正解クラスについての max(0, zⱼ − z_label + 1) の和、ロジットに対する損失 (CS231n の多クラス SVM 損失)</translation>
+    </message>
+    <message>
+        <source>For the softmax of several classes only</source>
+        <translation>複数クラスのソフトマックス関数のみ</translation>
+    </message>
+</context>
+<context>
     <name>ClassSliderPanel</name>
     <message>
         <source>Class</source>
@@ -370,6 +425,22 @@ the honest measure. A widening gap between the two means it is memorising instea
         <translation>交差エントロピー誤差  p − t</translation>
     </message>
     <message>
+        <source>cross-entropy  (y − t)/T</source>
+        <translation>交差エントロピー誤差  (y − t)/T</translation>
+    </message>
+    <message>
+        <source>KL divergence (= cross-entropy&apos;s)</source>
+        <translation>KL ダイバージェンス (= 交差エントロピー誤差と同じ)</translation>
+    </message>
+    <message>
+        <source>focal loss</source>
+        <translation>focal loss</translation>
+    </message>
+    <message>
+        <source>multi-class hinge</source>
+        <translation>多クラスヒンジ損失</translation>
+    </message>
+    <message>
         <source>Gradient ∂E/∂z for each logit</source>
         <translation>各ロジットの勾配 ∂E/∂z</translation>
     </message>
@@ -385,10 +456,12 @@ the honest measure. A widening gap between the two means it is memorising instea
         <source>How each logit should move to lower the loss (gradient descent moves against these bars).
 Cross-entropy with softmax: exactly y − t.
 Squared error through the softmax: y·((y − t) − Σ y(y − t)), which fades when y is near 0 or 1.
+At a temperature T, y = softmax(z / T) and every gradient carries a factor 1/T.
 Typed values that do not sum to 1 come from no logits: then there is no gradient to draw.</source>
         <translation>損失を下げるには各ロジットをどちらへ動かせばよいか (勾配降下法はこの棒と逆向きに動かします)。
 ソフトマックス関数と交差エントロピー誤差: ちょうど y − t。
 ソフトマックス関数を通した2乗和誤差: y·((y − t) − Σ y(y − t))。y が 0 や 1 に近いと小さくなります。
+温度 T では y = softmax(z / T) となり、勾配にはすべて 1/T が掛かります。
 合計が 1 にならない入力値はどのロジットからも得られないので、描く勾配がありません。</translation>
     </message>
     <message>
@@ -526,6 +599,18 @@ Typed values that do not sum to 1 come from no logits: then there is no gradient
     <message>
         <source>squared error  ½(1 − y)²</source>
         <translation>2乗誤差  ½(1 − y)²</translation>
+    </message>
+    <message>
+        <source>−log y (one-hot t)</source>
+        <translation>−log y (one-hot の t)</translation>
+    </message>
+    <message>
+        <source>focal  −(1 − y)^%1 log y</source>
+        <translation>focal  −(1 − y)^%1 log y</translation>
+    </message>
+    <message>
+        <source>KL divergence (= −log y for a one-hot t)</source>
+        <translation>KL ダイバージェンス (one-hot の t では −log y)</translation>
     </message>
     <message>
         <source>Loss of the correct class&apos;s y</source>
@@ -687,6 +772,34 @@ is for the accuracy plot to say.</source>
         <translation>ロジットからの交差エントロピー</translation>
     </message>
     <message>
+        <source>KL divergence</source>
+        <translation>KL ダイバージェンス</translation>
+    </message>
+    <message>
+        <source>Focal loss</source>
+        <translation>Focal loss</translation>
+    </message>
+    <message>
+        <source>Multi-class hinge</source>
+        <translation>多クラスヒンジ損失</translation>
+    </message>
+    <message>
+        <source>T = %1: y = softmax(z / %1)</source>
+        <translation>T = %1: y = softmax(z / %1)</translation>
+    </message>
+    <message>
+        <source>ε = %1: t = %2 for the correct class, %3 for the others</source>
+        <translation>ε = %1: t は正解クラスで %2、その他で %3</translation>
+    </message>
+    <message>
+        <source>A class index cannot be smoothed: with label smoothing ε &gt; 0, −log(y_label + δ) is no longer the cross-entropy of the target t. See “Cross-entropy error”.</source>
+        <translation>クラス番号は平滑化できません: ラベル平滑化 ε &gt; 0 では −log(y_label + δ) はもう教師データ t の交差エントロピー誤差ではありません。「交差エントロピー誤差」を見てください。</translation>
+    </message>
+    <message>
+        <source>No logits: these probabilities were typed in, and the hinge is a loss of the logits z. Move a slider, or type logits.</source>
+        <translation>ロジットがありません: この確率は入力されたもので、ヒンジ損失はロジット z の損失です。スライダーを動かすか、ロジットを入力してください。</translation>
+    </message>
+    <message>
         <source>Binary cross-entropy</source>
         <translation>バイナリ交差エントロピー</translation>
     </message>
@@ -697,6 +810,22 @@ is for the accuracy plot to say.</source>
     <message>
         <source>Squared error</source>
         <translation>2乗誤差</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>詳細設定</translation>
+    </message>
+    <message>
+        <source>Advanced: temperature, label smoothing, more losses</source>
+        <translation>詳細設定: 温度、ラベル平滑化、その他の損失</translation>
+    </message>
+    <message>
+        <source>The softmax&apos;s temperature T, label smoothing ε, and more losses: KL divergence, focal loss, the multi-class hinge, each with its formula, curve and gradient</source>
+        <translation>ソフトマックス関数の温度 T、ラベル平滑化 ε、その他の損失: KL ダイバージェンス、focal loss、多クラスヒンジ損失 (それぞれ式、曲線、勾配つき)</translation>
+    </message>
+    <message>
+        <source>KL = CE − H(t): the cross-entropy without δ, minus the target&apos;s entropy H(t) = −Σ t log t, which is 0 for a one-hot t and grows with label smoothing</source>
+        <translation>KL = CE − H(t): δ なしの交差エントロピー誤差から、教師データのエントロピー H(t) = −Σ t log t を引いたもの。H(t) は one-hot の t では 0、ラベル平滑化で大きくなります</translation>
     </message>
     <message>
         <source>δ = 10⁻⁷ keeps log(0) finite, as in the tutorials.</source>
@@ -824,6 +953,30 @@ is for the accuracy plot to say.</source>
         <translation>例: %1</translation>
     </message>
     <message>
+        <source>⚠ The sliders reach from %1 to %2: %3. The losses use the logits the sliders show.</source>
+        <translation>⚠ スライダーの範囲は %1 から %2 です: %3。損失はスライダーが示すロジットで計算されます。</translation>
+    </message>
+    <message>
+        <source>Type probabilities or logits</source>
+        <translation>確率かロジットを入力</translation>
+    </message>
+    <message>
+        <source>What the field reads: probabilities y (used as written), or logits z (put on the sliders)</source>
+        <translation>入力欄の読み方: 確率 y (書いたとおりに使う) か、ロジット z (スライダーに設定)</translation>
+    </message>
+    <message>
+        <source>Logits</source>
+        <translation>ロジット</translation>
+    </message>
+    <message>
+        <source>Type the sigmoid&apos;s logit z:</source>
+        <translation>シグモイド関数のロジット z を入力:</translation>
+    </message>
+    <message>
+        <source>Type or paste %1 logits:</source>
+        <translation>%1 個のロジットを入力または貼り付け:</translation>
+    </message>
+    <message>
         <source>Type or paste %1 probabilities:</source>
         <translation>%1 個の確率を入力または貼り付け:</translation>
     </message>
@@ -847,8 +1000,16 @@ is for the accuracy plot to say.</source>
         <translation>y (出力)</translation>
     </message>
     <message>
+        <source>y = softmax(z / %1)</source>
+        <translation>y = softmax(z / %1)</translation>
+    </message>
+    <message>
         <source>t (one-hot target)</source>
         <translation>t (教師データ)</translation>
+    </message>
+    <message>
+        <source>t (smoothed, ε = %1)</source>
+        <translation>t (平滑化, ε = %1)</translation>
     </message>
     <message>
         <source>Blue bars: the network&apos;s output y for each class.
@@ -1310,6 +1471,10 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>「{token}」は数値ではありません</translation>
     </message>
     <message>
+        <source>“{token}”: a logit is a plain number, not a percentage</source>
+        <translation>「{token}」: ロジットは普通の数値で、パーセントではありません</translation>
+    </message>
+    <message>
         <source>“{token}” is not a finite number</source>
         <translation>「{token}」は有限の数値ではありません</translation>
     </message>
@@ -1320,6 +1485,10 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
     <message>
         <source>{token} is above 1; a probability is between 0 and 1</source>
         <translation>{token} は 1 より大きい値です。確率は 0 から 1 の間です</translation>
+    </message>
+    <message>
+        <source>Type {count} logits separated by commas, e.g. 2.0, 1.0, 0.1</source>
+        <translation>{count} 個のロジットをカンマで区切って入力してください (例: 2.0, 1.0, 0.1)</translation>
     </message>
     <message>
         <source>Expected 1 value, but got {got}</source>

@@ -25,6 +25,61 @@ the honest measure. A widening gap between the two means it is memorising instea
     </message>
 </context>
 <context>
+    <name>AdvancedStrip</name>
+    <message>
+        <source>Temperature T</source>
+        <translation>온도 T</translation>
+    </message>
+    <message>
+        <source>Label smoothing ε</source>
+        <translation>레이블 스무딩 ε</translation>
+    </message>
+    <message>
+        <source>Softmax temperature T</source>
+        <translation>소프트맥스 온도 T</translation>
+    </message>
+    <message>
+        <source>Focal loss γ</source>
+        <translation>Focal loss의 γ</translation>
+    </message>
+    <message>
+        <source>y = softmax(z / T): above 1 flattens y, below 1 sharpens it; every gradient carries a factor 1/T. %1 = off.</source>
+        <translation>y = softmax(z / T): 1보다 크면 y가 평평해지고, 1보다 작으면 뾰족해집니다. 모든 기울기에 1/T이 곱해집니다. %1 = 끔.</translation>
+    </message>
+    <message>
+        <source>t = (1 − ε)·onehot + ε/K: the correct class gets 1 − ε + ε/K and every other class ε/K. %1 = off.</source>
+        <translation>t = (1 − ε)·onehot + ε/K: 정답 클래스는 1 − ε + ε/K, 나머지 클래스는 각각 ε/K이 됩니다. %1 = 끔.</translation>
+    </message>
+    <message>
+        <source>The focal loss&apos;s γ, from 0 to 5: the factor (1 − y)^γ turns down the loss of classes already right; γ = 0 is cross-entropy</source>
+        <translation>Focal loss의 γ (0에서 5): 계수 (1 − y)^γ이 이미 맞힌 클래스의 손실을 줄입니다. γ = 0이면 교차 엔트로피입니다</translation>
+    </message>
+    <message>
+        <source>KL divergence</source>
+        <translation>KL 발산</translation>
+    </message>
+    <message>
+        <source>Focal loss</source>
+        <translation>Focal loss</translation>
+    </message>
+    <message>
+        <source>Multi-class hinge</source>
+        <translation>다중 클래스 힌지 손실</translation>
+    </message>
+    <message>
+        <source>Σ t log(t / y) = cross-entropy − H(t): with label smoothing, what of the cross-entropy the network can still reduce</source>
+        <translation>Σ t log(t / y) = 교차 엔트로피 − H(t): 레이블 스무딩을 쓸 때, 교차 엔트로피 중 네트워크가 아직 줄일 수 있는 부분</translation>
+    </message>
+    <message>
+        <source>Σ over the wrong classes of max(0, zⱼ − z_label + 1), on the logits (CS231n&apos;s multiclass SVM loss)</source>
+        <translation>오답 클래스들에 대한 max(0, zⱼ − z_label + 1)의 합, 로짓에 대한 손실 (CS231n의 다중 클래스 SVM 손실)</translation>
+    </message>
+    <message>
+        <source>For the softmax of several classes only</source>
+        <translation>여러 클래스의 소프트맥스에서만</translation>
+    </message>
+</context>
+<context>
     <name>ClassSliderPanel</name>
     <message>
         <source>Class</source>
@@ -370,6 +425,22 @@ the honest measure. A widening gap between the two means it is memorising instea
         <translation>교차 엔트로피  p − t</translation>
     </message>
     <message>
+        <source>cross-entropy  (y − t)/T</source>
+        <translation>교차 엔트로피  (y − t)/T</translation>
+    </message>
+    <message>
+        <source>KL divergence (= cross-entropy&apos;s)</source>
+        <translation>KL 발산 (= 교차 엔트로피와 같음)</translation>
+    </message>
+    <message>
+        <source>focal loss</source>
+        <translation>focal loss</translation>
+    </message>
+    <message>
+        <source>multi-class hinge</source>
+        <translation>다중 클래스 힌지 손실</translation>
+    </message>
+    <message>
         <source>Gradient ∂E/∂z for each logit</source>
         <translation>각 로짓의 기울기 ∂E/∂z</translation>
     </message>
@@ -385,10 +456,12 @@ the honest measure. A widening gap between the two means it is memorising instea
         <source>How each logit should move to lower the loss (gradient descent moves against these bars).
 Cross-entropy with softmax: exactly y − t.
 Squared error through the softmax: y·((y − t) − Σ y(y − t)), which fades when y is near 0 or 1.
+At a temperature T, y = softmax(z / T) and every gradient carries a factor 1/T.
 Typed values that do not sum to 1 come from no logits: then there is no gradient to draw.</source>
         <translation>손실을 줄이려면 각 로짓을 어느 쪽으로 움직여야 하는지 보여 줍니다 (경사 하강법은 이 막대의 반대 방향으로 움직입니다).
 소프트맥스와 교차 엔트로피: 정확히 y − t.
 소프트맥스를 거친 오차제곱합: y·((y − t) − Σ y(y − t)). y가 0이나 1에 가까우면 작아집니다.
+온도 T에서는 y = softmax(z / T)이고, 모든 기울기에 1/T이 곱해집니다.
 합이 1이 아닌 입력값은 어떤 로짓에서도 나오지 않으므로 그릴 기울기가 없습니다.</translation>
     </message>
     <message>
@@ -526,6 +599,18 @@ Typed values that do not sum to 1 come from no logits: then there is no gradient
     <message>
         <source>squared error  ½(1 − y)²</source>
         <translation>제곱 오차  ½(1 − y)²</translation>
+    </message>
+    <message>
+        <source>−log y (one-hot t)</source>
+        <translation>−log y (원-핫 t)</translation>
+    </message>
+    <message>
+        <source>focal  −(1 − y)^%1 log y</source>
+        <translation>focal  −(1 − y)^%1 log y</translation>
+    </message>
+    <message>
+        <source>KL divergence (= −log y for a one-hot t)</source>
+        <translation>KL 발산 (원-핫 t이면 −log y)</translation>
     </message>
     <message>
         <source>Loss of the correct class&apos;s y</source>
@@ -687,6 +772,34 @@ is for the accuracy plot to say.</source>
         <translation>로짓으로 계산한 교차 엔트로피</translation>
     </message>
     <message>
+        <source>KL divergence</source>
+        <translation>KL 발산</translation>
+    </message>
+    <message>
+        <source>Focal loss</source>
+        <translation>Focal loss</translation>
+    </message>
+    <message>
+        <source>Multi-class hinge</source>
+        <translation>다중 클래스 힌지 손실</translation>
+    </message>
+    <message>
+        <source>T = %1: y = softmax(z / %1)</source>
+        <translation>T = %1: y = softmax(z / %1)</translation>
+    </message>
+    <message>
+        <source>ε = %1: t = %2 for the correct class, %3 for the others</source>
+        <translation>ε = %1: t는 정답 클래스 %2, 나머지 %3</translation>
+    </message>
+    <message>
+        <source>A class index cannot be smoothed: with label smoothing ε &gt; 0, −log(y_label + δ) is no longer the cross-entropy of the target t. See “Cross-entropy error”.</source>
+        <translation>클래스 번호는 스무딩할 수 없습니다: 레이블 스무딩 ε &gt; 0에서는 −log(y_label + δ)가 더 이상 정답 t의 교차 엔트로피가 아닙니다. “교차 엔트로피 오차”를 보세요.</translation>
+    </message>
+    <message>
+        <source>No logits: these probabilities were typed in, and the hinge is a loss of the logits z. Move a slider, or type logits.</source>
+        <translation>로짓이 없습니다: 이 확률은 입력된 값이고, 힌지 손실은 로짓 z의 손실입니다. 슬라이더를 움직이거나 로짓을 입력하세요.</translation>
+    </message>
+    <message>
         <source>Binary cross-entropy</source>
         <translation>이진 교차 엔트로피</translation>
     </message>
@@ -697,6 +810,22 @@ is for the accuracy plot to say.</source>
     <message>
         <source>Squared error</source>
         <translation>제곱 오차</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>고급</translation>
+    </message>
+    <message>
+        <source>Advanced: temperature, label smoothing, more losses</source>
+        <translation>고급: 온도, 레이블 스무딩, 더 많은 손실</translation>
+    </message>
+    <message>
+        <source>The softmax&apos;s temperature T, label smoothing ε, and more losses: KL divergence, focal loss, the multi-class hinge, each with its formula, curve and gradient</source>
+        <translation>소프트맥스 온도 T, 레이블 스무딩 ε, 더 많은 손실: KL 발산, focal loss, 다중 클래스 힌지 손실 (각각 식, 곡선, 기울기와 함께)</translation>
+    </message>
+    <message>
+        <source>KL = CE − H(t): the cross-entropy without δ, minus the target&apos;s entropy H(t) = −Σ t log t, which is 0 for a one-hot t and grows with label smoothing</source>
+        <translation>KL = CE − H(t): δ 없는 교차 엔트로피에서 정답의 엔트로피 H(t) = −Σ t log t를 뺀 값. H(t)는 원-핫 t이면 0이고 레이블 스무딩으로 커집니다</translation>
     </message>
     <message>
         <source>δ = 10⁻⁷ keeps log(0) finite, as in the tutorials.</source>
@@ -824,6 +953,30 @@ is for the accuracy plot to say.</source>
         <translation>예: %1</translation>
     </message>
     <message>
+        <source>⚠ The sliders reach from %1 to %2: %3. The losses use the logits the sliders show.</source>
+        <translation>⚠ 슬라이더 범위는 %1에서 %2까지입니다: %3. 손실은 슬라이더가 보여 주는 로짓으로 계산됩니다.</translation>
+    </message>
+    <message>
+        <source>Type probabilities or logits</source>
+        <translation>확률 또는 로짓 입력</translation>
+    </message>
+    <message>
+        <source>What the field reads: probabilities y (used as written), or logits z (put on the sliders)</source>
+        <translation>입력란이 읽는 값: 확률 y (쓴 그대로 사용) 또는 로짓 z (슬라이더에 설정)</translation>
+    </message>
+    <message>
+        <source>Logits</source>
+        <translation>로짓</translation>
+    </message>
+    <message>
+        <source>Type the sigmoid&apos;s logit z:</source>
+        <translation>시그모이드의 로짓 z 입력:</translation>
+    </message>
+    <message>
+        <source>Type or paste %1 logits:</source>
+        <translation>로짓 %1개를 입력하거나 붙여 넣기:</translation>
+    </message>
+    <message>
         <source>Type or paste %1 probabilities:</source>
         <translation>확률 %1개를 입력하거나 붙여 넣기:</translation>
     </message>
@@ -847,8 +1000,16 @@ is for the accuracy plot to say.</source>
         <translation>y (출력)</translation>
     </message>
     <message>
+        <source>y = softmax(z / %1)</source>
+        <translation>y = softmax(z / %1)</translation>
+    </message>
+    <message>
         <source>t (one-hot target)</source>
         <translation>t (원-핫 정답)</translation>
+    </message>
+    <message>
+        <source>t (smoothed, ε = %1)</source>
+        <translation>t (스무딩, ε = %1)</translation>
     </message>
     <message>
         <source>Blue bars: the network&apos;s output y for each class.
@@ -1310,6 +1471,10 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>“{token}”은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
+        <source>“{token}”: a logit is a plain number, not a percentage</source>
+        <translation>“{token}”: 로짓은 퍼센트가 아닌 보통 숫자입니다</translation>
+    </message>
+    <message>
         <source>“{token}” is not a finite number</source>
         <translation>“{token}”은(는) 유한한 숫자가 아닙니다</translation>
     </message>
@@ -1320,6 +1485,10 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
     <message>
         <source>{token} is above 1; a probability is between 0 and 1</source>
         <translation>{token}은(는) 1보다 큽니다. 확률은 0과 1 사이입니다</translation>
+    </message>
+    <message>
+        <source>Type {count} logits separated by commas, e.g. 2.0, 1.0, 0.1</source>
+        <translation>로짓 {count}개를 쉼표로 구분해 입력하세요 (예: 2.0, 1.0, 0.1)</translation>
     </message>
     <message>
         <source>Expected 1 value, but got {got}</source>
