@@ -40,19 +40,19 @@ the honest measure. A widening gap between the two means it is memorising instea
     </message>
     <message>
         <source>Focal loss γ</source>
-        <translation>Focal loss の γ</translation>
+        <translation>フォーカル損失の γ</translation>
     </message>
     <message>
         <source>y = softmax(z / T): above 1 flattens y, below 1 sharpens it; every gradient carries a factor 1/T. %1 = off.</source>
-        <translation>y = softmax(z / T): 1 より大きいと y は平らに、1 より小さいと鋭くなります。勾配にはすべて 1/T が掛かります。%1 = オフ。</translation>
+        <translation>y = ソフトマックス(z / T): 1 より大きいと y は平らに、1 より小さいと鋭くなります。勾配にはすべて 1/T が掛かります。%1 = オフ。</translation>
     </message>
     <message>
         <source>t = (1 − ε)·onehot + ε/K: the correct class gets 1 − ε + ε/K and every other class ε/K. %1 = off.</source>
-        <translation>t = (1 − ε)·onehot + ε/K: 正解クラスは 1 − ε + ε/K、その他のクラスはそれぞれ ε/K になります。%1 = オフ。</translation>
+        <translation>t = (1 − ε)·(ワンホット) + ε/K: 正解クラスは 1 − ε + ε/K、その他のクラスはそれぞれ ε/K になります。%1 = オフ。</translation>
     </message>
     <message>
         <source>The focal loss&apos;s γ, from 0 to 5: the factor (1 − y)^γ turns down the loss of classes already right; γ = 0 is cross-entropy</source>
-        <translation>Focal loss の γ (0 から 5): 係数 (1 − y)^γ がすでに正しいクラスの損失を小さくします。γ = 0 は交差エントロピー誤差です</translation>
+        <translation>フォーカル損失の γ (0 から 5): 係数 (1 − y)^γ がすでに正しいクラスの損失を小さくします。γ = 0 は交差エントロピー誤差です</translation>
     </message>
     <message>
         <source>KL divergence</source>
@@ -60,7 +60,7 @@ the honest measure. A widening gap between the two means it is memorising instea
     </message>
     <message>
         <source>Focal loss</source>
-        <translation>Focal loss</translation>
+        <translation>フォーカル損失</translation>
     </message>
     <message>
         <source>Multi-class hinge</source>
@@ -72,7 +72,7 @@ the honest measure. A widening gap between the two means it is memorising instea
     </message>
     <message>
         <source>Σ over the wrong classes of max(0, zⱼ − z_label + 1), on the logits (CS231n&apos;s multiclass SVM loss)</source>
-        <translation>不正解クラスについての max(0, zⱼ − z_label + 1) の和、ロジットに対する損失 (CS231n の多クラス SVM 損失)</translation>
+        <translation>不正解クラスについての max(0, zⱼ − (正解クラスの z) + 1) の和。ロジットに対する損失です (多クラスのサポートベクターマシンの損失)</translation>
     </message>
     <message>
         <source>For the softmax of several classes only</source>
@@ -429,12 +429,12 @@ the honest measure. A widening gap between the two means it is memorising instea
         <translation>交差エントロピー誤差  (y − t)/T</translation>
     </message>
     <message>
-        <source>KL divergence (= cross-entropy&apos;s)</source>
-        <translation>KL ダイバージェンス (= 交差エントロピー誤差と同じ)</translation>
+        <source>focal loss</source>
+        <translation>フォーカル損失</translation>
     </message>
     <message>
-        <source>focal loss</source>
-        <translation>focal loss</translation>
+        <source>KL divergence</source>
+        <translation>KL ダイバージェンス</translation>
     </message>
     <message>
         <source>multi-class hinge</source>
@@ -457,11 +457,13 @@ the honest measure. A widening gap between the two means it is memorising instea
 Cross-entropy with softmax: exactly y − t.
 Squared error through the softmax: y·((y − t) − Σ y(y − t)), which fades when y is near 0 or 1.
 At a temperature T, y = softmax(z / T) and every gradient carries a factor 1/T.
+KL divergence&apos;s gradient is exactly cross-entropy&apos;s: they differ by H(t), which does not depend on z.
 Typed values that do not sum to 1 come from no logits: then there is no gradient to draw.</source>
         <translation>損失を下げるには各ロジットをどちらへ動かせばよいか (勾配降下法はこの棒と逆向きに動かします)。
 ソフトマックス関数と交差エントロピー誤差: ちょうど y − t。
 ソフトマックス関数を通した2乗和誤差: y·((y − t) − Σ y(y − t))。y が 0 や 1 に近いと小さくなります。
-温度 T では y = softmax(z / T) となり、勾配にはすべて 1/T が掛かります。
+温度 T では y = ソフトマックス(z / T) となり、勾配にはすべて 1/T が掛かります。
+KL ダイバージェンスの勾配は交差エントロピー誤差の勾配とまったく同じです: 両者の差 H(t) は z によらないからです。
 合計が 1 にならない入力値はどのロジットからも得られないので、描く勾配がありません。</translation>
     </message>
     <message>
@@ -602,15 +604,15 @@ Typed values that do not sum to 1 come from no logits: then there is no gradient
     </message>
     <message>
         <source>−log y (one-hot t)</source>
-        <translation>−log y (one-hot の t)</translation>
+        <translation>−log y (ワンホットの t)</translation>
     </message>
     <message>
         <source>focal  −(1 − y)^%1 log y</source>
-        <translation>focal  −(1 − y)^%1 log y</translation>
+        <translation>フォーカル  −(1 − y)^%1 log y</translation>
     </message>
     <message>
         <source>KL divergence (= −log y for a one-hot t)</source>
-        <translation>KL ダイバージェンス (one-hot の t では −log y)</translation>
+        <translation>KL ダイバージェンス (ワンホットの t では −log y)</translation>
     </message>
     <message>
         <source>Loss of the correct class&apos;s y</source>
@@ -777,7 +779,7 @@ is for the accuracy plot to say.</source>
     </message>
     <message>
         <source>Focal loss</source>
-        <translation>Focal loss</translation>
+        <translation>フォーカル損失</translation>
     </message>
     <message>
         <source>Multi-class hinge</source>
@@ -785,7 +787,7 @@ is for the accuracy plot to say.</source>
     </message>
     <message>
         <source>T = %1: y = softmax(z / %1)</source>
-        <translation>T = %1: y = softmax(z / %1)</translation>
+        <translation>T = %1: y = ソフトマックス(z / %1)</translation>
     </message>
     <message>
         <source>ε = %1: t = %2 for the correct class, %3 for the others</source>
@@ -821,11 +823,11 @@ is for the accuracy plot to say.</source>
     </message>
     <message>
         <source>The softmax&apos;s temperature T, label smoothing ε, and more losses: KL divergence, focal loss, the multi-class hinge, each with its formula, curve and gradient</source>
-        <translation>ソフトマックス関数の温度 T、ラベル平滑化 ε、その他の損失: KL ダイバージェンス、focal loss、多クラスヒンジ損失 (それぞれ式、曲線、勾配つき)</translation>
+        <translation>ソフトマックス関数の温度 T、ラベル平滑化 ε、その他の損失: KL ダイバージェンス、フォーカル損失、多クラスヒンジ損失 (それぞれ式、曲線、勾配つき)</translation>
     </message>
     <message>
         <source>KL = CE − H(t): the cross-entropy without δ, minus the target&apos;s entropy H(t) = −Σ t log t, which is 0 for a one-hot t and grows with label smoothing</source>
-        <translation>KL = CE − H(t): δ なしの交差エントロピー誤差から、教師データのエントロピー H(t) = −Σ t log t を引いたもの。H(t) は one-hot の t では 0、ラベル平滑化で大きくなります</translation>
+        <translation>KL = CE − H(t): δ なしの交差エントロピー誤差から、教師データのエントロピー H(t) = −Σ t log t を引いたもの。H(t) はワンホットの t では 0、ラベル平滑化で大きくなります</translation>
     </message>
     <message>
         <source>δ = 10⁻⁷ keeps log(0) finite, as in the tutorials.</source>
@@ -1001,7 +1003,7 @@ is for the accuracy plot to say.</source>
     </message>
     <message>
         <source>y = softmax(z / %1)</source>
-        <translation>y = softmax(z / %1)</translation>
+        <translation>y = ソフトマックス(z / %1)</translation>
     </message>
     <message>
         <source>t (one-hot target)</source>

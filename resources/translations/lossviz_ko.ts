@@ -40,19 +40,19 @@ the honest measure. A widening gap between the two means it is memorising instea
     </message>
     <message>
         <source>Focal loss γ</source>
-        <translation>Focal loss의 γ</translation>
+        <translation>포컬 손실의 γ</translation>
     </message>
     <message>
         <source>y = softmax(z / T): above 1 flattens y, below 1 sharpens it; every gradient carries a factor 1/T. %1 = off.</source>
-        <translation>y = softmax(z / T): 1보다 크면 y가 평평해지고, 1보다 작으면 뾰족해집니다. 모든 기울기에 1/T이 곱해집니다. %1 = 끔.</translation>
+        <translation>y = 소프트맥스(z / T): 1보다 크면 y가 평평해지고, 1보다 작으면 뾰족해집니다. 모든 기울기에 1/T이 곱해집니다. %1 = 끔.</translation>
     </message>
     <message>
         <source>t = (1 − ε)·onehot + ε/K: the correct class gets 1 − ε + ε/K and every other class ε/K. %1 = off.</source>
-        <translation>t = (1 − ε)·onehot + ε/K: 정답 클래스는 1 − ε + ε/K, 나머지 클래스는 각각 ε/K이 됩니다. %1 = 끔.</translation>
+        <translation>t = (1 − ε)·(원-핫) + ε/K: 정답 클래스는 1 − ε + ε/K, 나머지 클래스는 각각 ε/K이 됩니다. %1 = 끔.</translation>
     </message>
     <message>
         <source>The focal loss&apos;s γ, from 0 to 5: the factor (1 − y)^γ turns down the loss of classes already right; γ = 0 is cross-entropy</source>
-        <translation>Focal loss의 γ (0에서 5): 계수 (1 − y)^γ이 이미 맞힌 클래스의 손실을 줄입니다. γ = 0이면 교차 엔트로피입니다</translation>
+        <translation>포컬 손실의 γ (0에서 5): 계수 (1 − y)^γ이 이미 맞힌 클래스의 손실을 줄입니다. γ = 0이면 교차 엔트로피입니다</translation>
     </message>
     <message>
         <source>KL divergence</source>
@@ -60,7 +60,7 @@ the honest measure. A widening gap between the two means it is memorising instea
     </message>
     <message>
         <source>Focal loss</source>
-        <translation>Focal loss</translation>
+        <translation>포컬 손실</translation>
     </message>
     <message>
         <source>Multi-class hinge</source>
@@ -72,7 +72,7 @@ the honest measure. A widening gap between the two means it is memorising instea
     </message>
     <message>
         <source>Σ over the wrong classes of max(0, zⱼ − z_label + 1), on the logits (CS231n&apos;s multiclass SVM loss)</source>
-        <translation>오답 클래스들에 대한 max(0, zⱼ − z_label + 1)의 합, 로짓에 대한 손실 (CS231n의 다중 클래스 SVM 손실)</translation>
+        <translation>오답 클래스들에 대한 max(0, zⱼ − (정답 클래스의 z) + 1)의 합. 로짓에 대한 손실입니다 (다중 클래스 서포트 벡터 머신의 손실)</translation>
     </message>
     <message>
         <source>For the softmax of several classes only</source>
@@ -429,12 +429,12 @@ the honest measure. A widening gap between the two means it is memorising instea
         <translation>교차 엔트로피  (y − t)/T</translation>
     </message>
     <message>
-        <source>KL divergence (= cross-entropy&apos;s)</source>
-        <translation>KL 발산 (= 교차 엔트로피와 같음)</translation>
+        <source>focal loss</source>
+        <translation>포컬 손실</translation>
     </message>
     <message>
-        <source>focal loss</source>
-        <translation>focal loss</translation>
+        <source>KL divergence</source>
+        <translation>KL 발산</translation>
     </message>
     <message>
         <source>multi-class hinge</source>
@@ -457,11 +457,13 @@ the honest measure. A widening gap between the two means it is memorising instea
 Cross-entropy with softmax: exactly y − t.
 Squared error through the softmax: y·((y − t) − Σ y(y − t)), which fades when y is near 0 or 1.
 At a temperature T, y = softmax(z / T) and every gradient carries a factor 1/T.
+KL divergence&apos;s gradient is exactly cross-entropy&apos;s: they differ by H(t), which does not depend on z.
 Typed values that do not sum to 1 come from no logits: then there is no gradient to draw.</source>
         <translation>손실을 줄이려면 각 로짓을 어느 쪽으로 움직여야 하는지 보여 줍니다 (경사 하강법은 이 막대의 반대 방향으로 움직입니다).
 소프트맥스와 교차 엔트로피: 정확히 y − t.
 소프트맥스를 거친 오차제곱합: y·((y − t) − Σ y(y − t)). y가 0이나 1에 가까우면 작아집니다.
-온도 T에서는 y = softmax(z / T)이고, 모든 기울기에 1/T이 곱해집니다.
+온도 T에서는 y = 소프트맥스(z / T)이고, 모든 기울기에 1/T이 곱해집니다.
+KL 발산의 기울기는 교차 엔트로피의 기울기와 똑같습니다: 둘의 차이 H(t)는 z와 상관없기 때문입니다.
 합이 1이 아닌 입력값은 어떤 로짓에서도 나오지 않으므로 그릴 기울기가 없습니다.</translation>
     </message>
     <message>
@@ -606,7 +608,7 @@ Typed values that do not sum to 1 come from no logits: then there is no gradient
     </message>
     <message>
         <source>focal  −(1 − y)^%1 log y</source>
-        <translation>focal  −(1 − y)^%1 log y</translation>
+        <translation>포컬  −(1 − y)^%1 log y</translation>
     </message>
     <message>
         <source>KL divergence (= −log y for a one-hot t)</source>
@@ -777,7 +779,7 @@ is for the accuracy plot to say.</source>
     </message>
     <message>
         <source>Focal loss</source>
-        <translation>Focal loss</translation>
+        <translation>포컬 손실</translation>
     </message>
     <message>
         <source>Multi-class hinge</source>
@@ -785,7 +787,7 @@ is for the accuracy plot to say.</source>
     </message>
     <message>
         <source>T = %1: y = softmax(z / %1)</source>
-        <translation>T = %1: y = softmax(z / %1)</translation>
+        <translation>T = %1: y = 소프트맥스(z / %1)</translation>
     </message>
     <message>
         <source>ε = %1: t = %2 for the correct class, %3 for the others</source>
@@ -821,7 +823,7 @@ is for the accuracy plot to say.</source>
     </message>
     <message>
         <source>The softmax&apos;s temperature T, label smoothing ε, and more losses: KL divergence, focal loss, the multi-class hinge, each with its formula, curve and gradient</source>
-        <translation>소프트맥스 온도 T, 레이블 스무딩 ε, 더 많은 손실: KL 발산, focal loss, 다중 클래스 힌지 손실 (각각 식, 곡선, 기울기와 함께)</translation>
+        <translation>소프트맥스 온도 T, 레이블 스무딩 ε, 더 많은 손실: KL 발산, 포컬 손실, 다중 클래스 힌지 손실 (각각 식, 곡선, 기울기와 함께)</translation>
     </message>
     <message>
         <source>KL = CE − H(t): the cross-entropy without δ, minus the target&apos;s entropy H(t) = −Σ t log t, which is 0 for a one-hot t and grows with label smoothing</source>
@@ -1001,7 +1003,7 @@ is for the accuracy plot to say.</source>
     </message>
     <message>
         <source>y = softmax(z / %1)</source>
-        <translation>y = softmax(z / %1)</translation>
+        <translation>y = 소프트맥스(z / %1)</translation>
     </message>
     <message>
         <source>t (one-hot target)</source>

@@ -96,7 +96,7 @@ class GradientPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         # One sigmoid output p has one logit, and its gradient is p − t; at a temperature, (y − t)/T.
         ce = self.tr("cross-entropy  p − t") if binary else (
             self.tr("cross-entropy  (y − t)/T") if hot else self.tr("cross-entropy  y − t"))
-        more = {"kl_divergence": self.tr("KL divergence (= cross-entropy's)"), "focal_loss": self.tr("focal loss"),
+        more = {"kl_divergence": self.tr("KL divergence"), "focal_loss": self.tr("focal loss"),
                 "multiclass_hinge": self.tr("multi-class hinge")}
         return [ce, self.tr("squared error"), *(more[key] for key in self._shown_keys)]
 
@@ -117,6 +117,7 @@ class GradientPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
             "Cross-entropy with softmax: exactly y − t.\n"
             "Squared error through the softmax: y·((y − t) − Σ y(y − t)), which fades when y is near 0 or 1.\n"
             "At a temperature T, y = softmax(z / T) and every gradient carries a factor 1/T.\n"
+            "KL divergence's gradient is exactly cross-entropy's: they differ by H(t), which does not depend on z.\n"
             "Typed values that do not sum to 1 come from no logits: then there is no gradient to draw."
         ))
         self.note.show_text(self._current_note())

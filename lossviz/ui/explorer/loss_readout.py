@@ -51,51 +51,14 @@ class LossReadout(Retranslated, QWidget):
         self.badge.setContentsMargins(4, 2, 4, 2)
         self.badge.hide()
         grid.addWidget(self.badge, 1, 0, 1, 3)
-        self.names: list[QLabel] = []
-        self.formulas: list[QLabel] = []
-        self.values: list[QLabel] = []
-        self._more_cells: list[QHBoxLayout] = []  # a more loss's formula, and KL's numbers beside it
-        for row in range(ROWS):
-            name, formula, value = QLabel(), QLabel(), QLabel()
-            name.setWordWrap(True)
-            formula.setTextFormat(Qt.TextFormat.RichText)
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            line = 2 * row + FIRST_ROW
-            if row < SEEDS_ROWS:  # the name over its formula
-                grid.addWidget(name, line, 0, 1, 2)
-                grid.addWidget(value, line, 2, 2, 1)
-                grid.addWidget(formula, line + 1, 0)
-            else:  # the more losses, one line each, so that turning them on costs the plots little height
-                cell = QHBoxLayout()
-                cell.setContentsMargins(0, 0, 0, 0)
-                cell.setSpacing(14)
-                cell.addWidget(formula)
-                cell.addStretch(1)
-                self._more_cells.append(cell)
-                grid.addWidget(name, line, 0)
-                grid.addLayout(cell, line, 1)
-                grid.addWidget(value, line, 2)
-            self.names.append(name)
-            self.formulas.append(formula)
-            self.values.append(value)
-        self._build_asides(grid)
+        self._build_rows(grid)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(2 * ROWS + FIRST_ROW, 1)
         self.delta_note = QLabel()
         self.delta_note.setWordWrap(True)
         style.tint(self.delta_note, style.MUTED)
         grid.addWidget(self.delta_note, 2 * ROWS + FIRST_ROW + 1, 0, 1, 2)
-        # "Advanced" beside the note, which wraps: the box is no wider for it.
-        self.advanced_button = QToolButton()
-        self.advanced_button.setCheckable(True)
-        self.advanced_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable with Tab; Space opens it
-        self.advanced_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.advanced_button.toggled.connect(self._on_advanced_toggled)
-        grid.addWidget(self.advanced_button, 2 * ROWS + FIRST_ROW + 1, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
-        self.advanced = AdvancedStrip()
-        self.advanced.hide()
-        grid.addWidget(self.advanced, 2 * ROWS + FIRST_ROW + 2, 0, 1, 3)
+        self._build_advanced(grid, 2 * ROWS + FIRST_ROW + 1)
         #: Which note delta_note shows: None (δ keeps log 0 finite), "delta" (δ
         #: visibly caps the cross-entropy), "regression" (the example covers the read-out).
         self._note: str | None = None
@@ -106,6 +69,50 @@ class LossReadout(Retranslated, QWidget):
         self._readout: Readout | None = None
         self.apply_look(style.current())
         self.retranslate()
+
+    def _build_rows(self, grid: QGridLayout) -> None:
+        """A name, a formula and a value for every loss a state may show."""
+        self._grid = grid
+        self.names: list[QLabel] = []
+        self.formulas: list[QLabel] = []
+        self.values: list[QLabel] = []
+        self._more_cells: list[QHBoxLayout] = []  # a more loss's formula, and KL's numbers beside it
+        for row in range(ROWS):
+            name, formula, value = QLabel(), QLabel(), QLabel()
+            name.setWordWrap(True)
+            formula.setTextFormat(Qt.TextFormat.RichText)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.names.append(name)
+            self.formulas.append(formula)
+            self.values.append(value)
+            if row >= SEEDS_ROWS:  # the more losses, one line each, so that turning them on costs the plots little height
+                cell = QHBoxLayout()
+                cell.setContentsMargins(0, 0, 0, 0)
+                cell.setSpacing(14)
+                cell.addWidget(formula)
+                cell.addStretch(1)
+                self._more_cells.append(cell)
+                line = 2 * row + FIRST_ROW
+                grid.addWidget(name, line, 0)
+                grid.addLayout(cell, line, 1)
+                grid.addWidget(value, line, 2)
+        self._one_line: bool | None = None
+        self._place_seeds_rows(one_line=False)  # the name over its formula
+        self._build_asides(grid)
+
+    def _build_advanced(self, grid: QGridLayout, row: int) -> None:
+        """"Advanced" beside the note, which wraps (the box is no wider for
+        it); the strip it opens under it."""
+        self.advanced_button = QToolButton()
+        self.advanced_button.setCheckable(True)
+        self.advanced_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable with Tab; Space opens it
+        self.advanced_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced_button.toggled.connect(self._on_advanced_toggled)
+        grid.addWidget(self.advanced_button, row, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        self.advanced = AdvancedStrip()
+        self.advanced.hide()
+        grid.addWidget(self.advanced, row + 1, 0, 1, 3)
 
     def _on_advanced_toggled(self, shown: bool) -> None:
         self.advanced.setVisible(shown)
@@ -119,7 +126,6 @@ class LossReadout(Retranslated, QWidget):
         self.kl_identity.setTextFormat(Qt.TextFormat.PlainText)
         self.kl_identity.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.kl_identity.hide()
-        self._grid = grid
 
     def apply_look(self, look: style.Look) -> None:
         """Fonts from the window's (already zoomed) font; in presentation
@@ -243,6 +249,7 @@ class LossReadout(Retranslated, QWidget):
         for cell in self._more_cells:
             cell.removeWidget(self.kl_identity)
         self.kl_identity.hide()
+        self._place_seeds_rows(one_line=bool(state.more_losses) and state.mode is Mode.MULTICLASS)
         for index in range(len(self.names)):
             visible = index < len(rows)
             for widget in (self.names[index], self.formulas[index], self.values[index]):
@@ -256,6 +263,25 @@ class LossReadout(Retranslated, QWidget):
                     self._more_cells[index - SEEDS_ROWS].insertWidget(1, self.kl_identity)
                     self.kl_identity.show()
         self._shown_rows = lecture_rows.rows_key(state)
+
+    def _place_seeds_rows(self, one_line: bool) -> None:
+        """The seeds' losses with each name over its formula; with more losses
+        shown, one line each like those, so the box grows by little."""
+        if one_line == self._one_line:
+            return
+        self._one_line = one_line
+        for row in range(SEEDS_ROWS):
+            line = 2 * row + FIRST_ROW
+            for widget in (self.names[row], self.formulas[row], self.values[row]):
+                self._grid.removeWidget(widget)  # nothing to remove the first time
+            if one_line:
+                self._grid.addWidget(self.names[row], line, 0)
+                self._grid.addWidget(self.formulas[row], line, 1)
+                self._grid.addWidget(self.values[row], line, 2)
+            else:
+                self._grid.addWidget(self.names[row], line, 0, 1, 2)
+                self._grid.addWidget(self.values[row], line, 2, 2, 1)
+                self._grid.addWidget(self.formulas[row], line + 1, 0)
 
     def _show_lecture(self, readout: Readout) -> None:
         """The badge, the strip's controls and KL's numbers, as the state has them."""
