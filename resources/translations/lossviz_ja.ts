@@ -417,6 +417,18 @@ the honest measure. A widening gap between the two means it is memorising instea
         <translation>交差エントロピー誤差  y − t</translation>
     </message>
     <message>
+        <source>focal</source>
+        <translation>フォーカル</translation>
+    </message>
+    <message>
+        <source>hinge</source>
+        <translation>ヒンジ</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>交差エントロピー</translation>
+    </message>
+    <message>
         <source>squared error</source>
         <translation>2乗和誤差</translation>
     </message>
@@ -427,18 +439,6 @@ the honest measure. A widening gap between the two means it is memorising instea
     <message>
         <source>cross-entropy  (y − t)/T</source>
         <translation>交差エントロピー誤差  (y − t)/T</translation>
-    </message>
-    <message>
-        <source>focal loss</source>
-        <translation>フォーカル損失</translation>
-    </message>
-    <message>
-        <source>KL divergence</source>
-        <translation>KL ダイバージェンス</translation>
-    </message>
-    <message>
-        <source>multi-class hinge</source>
-        <translation>多クラスヒンジ損失</translation>
     </message>
     <message>
         <source>Gradient ∂E/∂z for each logit</source>
@@ -591,8 +591,26 @@ KL ダイバージェンスの勾配は交差エントロピー誤差の勾配�
         <translation>分類専用です: 回帰の例にはここに描くものがありません。</translation>
     </message>
     <message>
+        <source>KL (= −log y)</source>
+        <translation>KL (= −log y)</translation>
+    </message>
+    <message>
         <source>loss</source>
         <translation>損失</translation>
+    </message>
+    <message>
+        <source>Blue: −log y, the cross-entropy when the correct class gets probability y.
+Dashed: ½(1 − y)², that class&apos;s share of the squared error.
+Near y = 0 (confidently wrong) cross-entropy grows without bound; squared error stays below ½.
+The curve is −log y exactly; the read-out&apos;s −log(y + δ) stops near −log δ ≈ 16.1.
+Grey dash-dot: the focal loss −(1 − y)^γ log y; dotted: KL divergence, which is −log y for a one-hot t.
+With label smoothing the losses depend on every class&apos;s y: the curves are those of the one-hot target.</source>
+        <translation>青: −log y。正解クラスの確率が y のときの交差エントロピー誤差です。
+破線: ½(1 − y)²。2乗和誤差のうち、そのクラスの分です。
+y = 0 の近く (自信を持って不正解) では交差エントロピー誤差はいくらでも大きくなりますが、2乗和誤差は ½ 未満にとどまります。
+曲線は −log y そのものです。損失欄の −log(y + δ) は −log δ ≈ 16.1 付近で止まります。
+灰色の一点鎖線: フォーカル損失 −(1 − y)^γ log y。点線: KL ダイバージェンス (ワンホットの t では −log y)。
+ラベル平滑化のときは損失がすべてのクラスの y によるので、これらの曲線はワンホットの教師データのものです。</translation>
     </message>
     <message>
         <source>cross-entropy  −log y</source>
@@ -607,14 +625,6 @@ KL ダイバージェンスの勾配は交差エントロピー誤差の勾配�
         <translation>−log y (ワンホットの t)</translation>
     </message>
     <message>
-        <source>focal  −(1 − y)^%1 log y</source>
-        <translation>フォーカル  −(1 − y)^%1 log y</translation>
-    </message>
-    <message>
-        <source>KL divergence (= −log y for a one-hot t)</source>
-        <translation>KL ダイバージェンス (ワンホットの t では −log y)</translation>
-    </message>
-    <message>
         <source>Loss of the correct class&apos;s y</source>
         <translation>正解クラスの y に対する損失</translation>
     </message>
@@ -625,16 +635,6 @@ KL ダイバージェンスの勾配は交差エントロピー誤差の勾配�
     <message>
         <source>Loss</source>
         <translation>損失</translation>
-    </message>
-    <message>
-        <source>Blue: −log y, the cross-entropy when the correct class gets probability y.
-Dashed: ½(1 − y)², that class&apos;s share of the squared error.
-Near y = 0 (confidently wrong) cross-entropy grows without bound; squared error stays below ½.
-The curve is −log y exactly; the read-out&apos;s −log(y + δ) stops near −log δ ≈ 16.1.</source>
-        <translation>青: −log y。正解クラスの確率が y のときの交差エントロピー誤差です。
-破線: ½(1 − y)²。2乗和誤差のうち、そのクラスの分です。
-y = 0 の近く (自信を持って不正解) では交差エントロピー誤差はいくらでも大きくなりますが、2乗和誤差は ½ 未満にとどまります。
-曲線は −log y そのものです。損失欄の −log(y + δ) は −log δ ≈ 16.1 付近で止まります。</translation>
     </message>
 </context>
 <context>

@@ -417,6 +417,18 @@ the honest measure. A widening gap between the two means it is memorising instea
         <translation>교차 엔트로피  y − t</translation>
     </message>
     <message>
+        <source>focal</source>
+        <translation>포컬</translation>
+    </message>
+    <message>
+        <source>hinge</source>
+        <translation>힌지</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
         <source>squared error</source>
         <translation>오차제곱합</translation>
     </message>
@@ -427,18 +439,6 @@ the honest measure. A widening gap between the two means it is memorising instea
     <message>
         <source>cross-entropy  (y − t)/T</source>
         <translation>교차 엔트로피  (y − t)/T</translation>
-    </message>
-    <message>
-        <source>focal loss</source>
-        <translation>포컬 손실</translation>
-    </message>
-    <message>
-        <source>KL divergence</source>
-        <translation>KL 발산</translation>
-    </message>
-    <message>
-        <source>multi-class hinge</source>
-        <translation>다중 클래스 힌지 손실</translation>
     </message>
     <message>
         <source>Gradient ∂E/∂z for each logit</source>
@@ -591,8 +591,26 @@ KL 발산의 기울기는 교차 엔트로피의 기울기와 똑같습니다: �
         <translation>분류 전용입니다: 회귀 예시는 여기에 그릴 것이 없습니다.</translation>
     </message>
     <message>
+        <source>KL (= −log y)</source>
+        <translation>KL (= −log y)</translation>
+    </message>
+    <message>
         <source>loss</source>
         <translation>손실</translation>
+    </message>
+    <message>
+        <source>Blue: −log y, the cross-entropy when the correct class gets probability y.
+Dashed: ½(1 − y)², that class&apos;s share of the squared error.
+Near y = 0 (confidently wrong) cross-entropy grows without bound; squared error stays below ½.
+The curve is −log y exactly; the read-out&apos;s −log(y + δ) stops near −log δ ≈ 16.1.
+Grey dash-dot: the focal loss −(1 − y)^γ log y; dotted: KL divergence, which is −log y for a one-hot t.
+With label smoothing the losses depend on every class&apos;s y: the curves are those of the one-hot target.</source>
+        <translation>파란색: −log y. 정답 클래스의 확률이 y일 때의 교차 엔트로피입니다.
+점선: ½(1 − y)². 오차제곱합 중 그 클래스의 몫입니다.
+y = 0 근처(확신을 갖고 틀림)에서 교차 엔트로피는 한없이 커지지만, 오차제곱합은 ½ 아래에 머뭅니다.
+곡선은 −log y 그대로입니다. 손실 칸의 −log(y + δ)는 −log δ ≈ 16.1 근처에서 멈춥니다.
+회색 일점쇄선: 포컬 손실 −(1 − y)^γ log y. 점선: KL 발산 (원-핫 t이면 −log y).
+레이블 스무딩을 쓰면 손실이 모든 클래스의 y에 따라 달라지므로, 이 곡선들은 원-핫 정답의 것입니다.</translation>
     </message>
     <message>
         <source>cross-entropy  −log y</source>
@@ -607,14 +625,6 @@ KL 발산의 기울기는 교차 엔트로피의 기울기와 똑같습니다: �
         <translation>−log y (원-핫 t)</translation>
     </message>
     <message>
-        <source>focal  −(1 − y)^%1 log y</source>
-        <translation>포컬  −(1 − y)^%1 log y</translation>
-    </message>
-    <message>
-        <source>KL divergence (= −log y for a one-hot t)</source>
-        <translation>KL 발산 (원-핫 t이면 −log y)</translation>
-    </message>
-    <message>
         <source>Loss of the correct class&apos;s y</source>
         <translation>정답 클래스 y에 대한 손실</translation>
     </message>
@@ -625,16 +635,6 @@ KL 발산의 기울기는 교차 엔트로피의 기울기와 똑같습니다: �
     <message>
         <source>Loss</source>
         <translation>손실</translation>
-    </message>
-    <message>
-        <source>Blue: −log y, the cross-entropy when the correct class gets probability y.
-Dashed: ½(1 − y)², that class&apos;s share of the squared error.
-Near y = 0 (confidently wrong) cross-entropy grows without bound; squared error stays below ½.
-The curve is −log y exactly; the read-out&apos;s −log(y + δ) stops near −log δ ≈ 16.1.</source>
-        <translation>파란색: −log y. 정답 클래스의 확률이 y일 때의 교차 엔트로피입니다.
-점선: ½(1 − y)². 오차제곱합 중 그 클래스의 몫입니다.
-y = 0 근처(확신을 갖고 틀림)에서 교차 엔트로피는 한없이 커지지만, 오차제곱합은 ½ 아래에 머뭅니다.
-곡선은 −log y 그대로입니다. 손실 칸의 −log(y + δ)는 −log δ ≈ 16.1 근처에서 멈춥니다.</translation>
     </message>
 </context>
 <context>

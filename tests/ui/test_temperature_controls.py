@@ -75,9 +75,9 @@ def test_a_low_temperature_widens_the_gradient_plot(window, qtbot):
     assert np.abs(grads).max() > 1 and low <= grads.min() and high >= grads.max()
 
 
-@pytest.mark.parametrize("key, legend_word", [("kl_divergence", "KL divergence"), ("focal_loss", "focal"),
-                                              ("multiclass_hinge", "multi-class hinge")])
-def test_each_more_loss_brings_its_row_curve_and_bars(window, qtbot, key, legend_word):
+@pytest.mark.parametrize("key, legend_word, curve_word", [("kl_divergence", "KL", "KL (= −log y)"), ("focal_loss", "focal", "−(1 − y)^2 log y"),
+                                                         ("multiclass_hinge", "hinge", None)])
+def test_each_more_loss_brings_its_row_curve_and_bars(window, qtbot, key, legend_word, curve_word):
     strip = open_advanced(window, qtbot)
     window.controller.set_logit(4, 2.5)
     box = strip.checks[key]
@@ -91,10 +91,10 @@ def test_each_more_loss_brings_its_row_curve_and_bars(window, qtbot, key, legend
     bars = window.gradient_plot.more_bars[key]
     np.testing.assert_allclose(bars.opts["height"], np.clip(readout.more_gradients[key], -1.05, 1.05))
     curves = legend_names(window.log_loss_plot)
-    if key == "multiclass_hinge":  # a loss of the logits: no curve of y
+    if curve_word is None:  # the hinge is a loss of the logits: no curve of y
         assert len(curves) == 2
     else:
-        assert any(legend_word in name for name in curves)
+        assert curve_word in curves and len(curves) == 3
     if key == "kl_divergence":
         assert shown.kl_identity.isVisible()
         ce, h = readout.exact_cross_entropy_of_t, readout.target_entropy

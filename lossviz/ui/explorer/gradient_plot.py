@@ -34,15 +34,37 @@ from lossviz.ui.explorer.plot_note import CoveredForRegression, PlotNote
 #: The share of a class's width its bars take together.
 BARS_WIDTH = 0.8
 #: The plot's top above the bars, as a share of their reach: room for a
-#: legend of one line (the seeds' two losses), and for each more line.
+#: legend of one line (the seeds' two losses).
 LEGEND_TOP = 1.6
-LEGEND_LINE = 0.5
 
 
-def gradient_range(temperature: float) -> float:
-    """The largest |∂E/∂z| the softmax losses' bars reach at temperature T:
-    1 (|y − t| ≤ 1), times 1/T below T = 1, rounded up to a tick."""
-    return 1.0 if temperature >= 1.0 else math.ceil(1.0 / temperature)
+def legend_in_columns(plot: FittedTitle, room: int) -> int:
+    """A legend of more than the seeds' two entries in as many columns (up
+    to 3) as fit the plot's ``room``, where FittedTitle would give it one
+    line each; how many lines it then takes."""
+    legend = plot.getPlotItem().legend
+    if legend is None or len(legend.items) <= 2:  # None: a resize while the plot is being built
+        return 1
+    count = len(legend.items)
+    if legend.columnCount == 1:
+        widths = [plot._entry_width(legend, sample, label) for sample, label in legend.items]
+        text_room = room - style.current().size(24)
+        columns = next((c for c in (3, 2) if sum(max(widths[j::c]) for j in range(c)) <= text_room), 1)
+        if columns > 1:
+            set_legend_columns(legend, columns)
+    return math.ceil(count / legend.columnCount)
+
+
+#: The reaches the gradient plot takes, the least that holds the bars.
+REACHES = (0.1, 0.2, 0.25, 0.5, 1.0, 2.0, 3.0, 4.0, 5.0, 10.0)
+
+
+def gradient_range(temperature: float, hinge: bool = False) -> float:
+    """The largest |∂E/∂z| the softmax losses' bars reach at temperature T,
+    |y − t| / T ≤ 1/T, rounded up to a tidy value; at least 1 with the hinge,
+    whose gradients (1 per wrong class within the margin) do not scale with T."""
+    needed = max(1.0 / temperature, 1.0 if hinge else 0.0)
+    return next(reach for reach in REACHES if reach >= needed - 1e-12)
 
 
 class GradientPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
@@ -94,11 +116,13 @@ class GradientPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         binary = self._shown_mode is Mode.BINARY
         hot = self._readout is not None and self._readout.state.softmax_temperature != NO_TEMPERATURE
         # One sigmoid output p has one logit, and its gradient is p − t; at a temperature, (y − t)/T.
+        if self._shown_keys:  # five entries at most: short names, which fit beside each other
+            more = {"kl_divergence": "KL", "focal_loss": self.tr("focal"), "multiclass_hinge": self.tr("hinge")}
+            ce = self.tr("cross-entropy") + (" /T" if hot else "")
+            return [ce, self.tr("squared error"), *(more[key] for key in self._shown_keys)]
         ce = self.tr("cross-entropy  p − t") if binary else (
             self.tr("cross-entropy  (y − t)/T") if hot else self.tr("cross-entropy  y − t"))
-        more = {"kl_divergence": self.tr("KL divergence"), "focal_loss": self.tr("focal loss"),
-                "multiclass_hinge": self.tr("multi-class hinge")}
-        return [ce, self.tr("squared error"), *(more[key] for key in self._shown_keys)]
+        return [ce, self.tr("squared error")]
 
     def _fill_legend(self) -> None:
         """The legend's entries for the series shown (rare: a loss turned on or off)."""
@@ -168,31 +192,30 @@ class GradientPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         """More than the seeds' two entries: in as many columns as fit, and the
         plot as much higher as the legend has lines, so it never covers a bar."""
         super()._fit_legend(room)
-        legend = self.getPlotItem().legend
-        if legend is None:  # a resize while the plot is being built
-            return
-        count = len(legend.items)
-        if count > 2 and legend.columnCount == 1:
-            widths = [self._entry_width(legend, sample, label) for sample, label in legend.items]
-            text_room = room - style.current().size(24)
-            columns = next((c for c in (3, 2) if max(sum(widths[i::c]) for i in range(c)) <= text_room
-                            and sum(max(widths[i::c]) for i in range(c)) <= text_room), 1)
-            if columns > 1:
-                set_legend_columns(legend, columns)
-        lines = 1 if count <= 2 else math.ceil(count / legend.columnCount)
-        if lines != self._legend_lines:
-            self._legend_lines = lines
-            self._fit_top()
+        lines = legend_in_columns(self, room)
+        self._legend_lines = lines
+        self._fit_top()  # also for a new height: the legend's pixels are another share of it
 
     def _fit_top(self) -> None:
+        """The seeds' two entries: the top as it always was.  More: as high as
+        a legend of its lines needs in this plot's pixels, so it never covers a bar."""
         reach = self._range
-        self.getPlotItem().setYRange(-1.05 * reach, reach * (LEGEND_TOP + LEGEND_LINE * (self._legend_lines - 1)), padding=0)
+        top = reach * LEGEND_TOP
+        legend = self.getPlotItem().legend
+        if self._legend_lines > 1 and legend is not None:
+            height = self.getPlotItem().getViewBox().height()
+            needed = legend.boundingRect().height() + 8  # its pixels, and a gap over the bars
+            if height > needed:
+                # top − 1.05·reach of the range (top + 1.05·reach) must take ``needed`` of ``height`` pixels.
+                bars = 1.05 * reach
+                top = max(top, (bars * height + bars * needed) / (height - needed))
+        self.getPlotItem().setYRange(-1.05 * reach, top, padding=0)
 
     def _set_range(self, reach: float, series: int) -> None:
         """Bars from −reach to reach, and room above them for the legend."""
         self._range = reach
         self._fit_top()
-        value_ticks(self.getPlotItem(), [v * reach for v in (-1, -0.5, 0, 0.5, 1)])
+        value_ticks(self.getPlotItem(), [round(v * reach, 6) for v in (-1, -0.5, 0, 0.5, 1)])
         bounds = QRectF(-1, -1.05 * reach, MAX_CLASSES + 1, 2.1 * reach)
         for bars in self._all_bars():
             bars.prepareGeometryChange()
@@ -204,7 +227,8 @@ class GradientPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         state = readout.state
         mode = state.mode
         keys = tuple(key for key in MORE_LOSS_KEYS if state.shows(key))
-        series = (mode, keys, gradient_range(state.softmax_temperature), state.softmax_temperature != NO_TEMPERATURE)
+        reach = gradient_range(state.softmax_temperature, "multiclass_hinge" in keys)
+        series = (mode, keys, reach, state.softmax_temperature != NO_TEMPERATURE)
         if count != self._shown_count or mode is not self._shown_mode or series != self._series_key:
             class_ticks(self.getPlotItem(), count, ["z"] if mode is Mode.BINARY else None)
             self._shown_count, self._shown_mode = count, mode

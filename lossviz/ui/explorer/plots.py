@@ -39,6 +39,7 @@ from lossviz.ui.common.plot_kit import (
     up_triangle_shape,
     value_ticks,
 )
+from lossviz.ui.explorer.gradient_plot import GradientPlot, legend_in_columns
 from lossviz.ui.explorer.plot_note import CoveredForRegression, PlotNote
 
 
@@ -254,11 +255,15 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
     def _legend_names(self) -> tuple[str, ...]:
         drawn, gamma, smoothed = self._curves
         # With label smoothing the losses depend on every class's y: these curves are the one-hot target's.
-        names = [self.tr("−log y (one-hot t)") if smoothed else self.tr("cross-entropy  −log y"), self.tr("squared error  ½(1 − y)²")]
+        first = self.tr("−log y (one-hot t)") if smoothed else self.tr("cross-entropy  −log y")
+        if not drawn:
+            return first, self.tr("squared error  ½(1 − y)²")
+        # More curves: the formulas alone, short enough to stand side by side (the tooltip names them).
+        names = [self.tr("−log y (one-hot t)") if smoothed else "−log y", "½(1 − y)²"]
         if "focal_loss" in drawn:
-            names.append(fill(self.tr("focal  −(1 − y)^%1 log y"), f"{gamma:g}"))
+            names.append(f"−(1 − y)^{gamma:g} log y")
         if "kl_divergence" in drawn:
-            names.append(self.tr("KL divergence (= −log y for a one-hot t)"))
+            names.append(self.tr("KL (= −log y)"))
         return tuple(names)
 
     def _show_curves(self, readout: Readout) -> None:
@@ -285,6 +290,12 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         self._fit_title()
         self._place_label()
 
+    def _fit_legend(self, room: int) -> None:
+        super()._fit_legend(room)
+        if "label" in self.__dict__:  # not while the plot is being built
+            legend_in_columns(self, room)
+            self._place_label()
+
     def _place_label(self) -> None:
         """The read-out of y and −log y under the legend, however many lines it
         has (the curves stay below it on the right)."""
@@ -292,8 +303,12 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         legend = item.legend
         top = LOG_PLOT_TOP * 0.55  # under a legend of two lines on a short plot
         if legend is not None and len(legend.items) > 2:
+            box = item.getViewBox()
             below = legend.mapRectToScene(legend.boundingRect()).bottom() + 4
-            top = min(top, item.getViewBox().mapSceneToView(QPointF(0, below)).y())
+            top = min(top, box.mapSceneToView(QPointF(0, below)).y())
+            # Whole on the plot, even if a short plot then puts it beside the legend.
+            height = box.mapSceneToView(QPointF(0, 0)).y() - box.mapSceneToView(QPointF(0, self.label.boundingRect().height())).y()
+            top = max(top, box.viewRange()[1][0] + height)
         self.label.setPos(1.0, top)
 
     def retranslate(self) -> None:
@@ -303,7 +318,9 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
             "Blue: −log y, the cross-entropy when the correct class gets probability y.\n"
             "Dashed: ½(1 − y)², that class's share of the squared error.\n"
             "Near y = 0 (confidently wrong) cross-entropy grows without bound; squared error stays below ½.\n"
-            "The curve is −log y exactly; the read-out's −log(y + δ) stops near −log δ ≈ 16.1."
+            "The curve is −log y exactly; the read-out's −log(y + δ) stops near −log δ ≈ 16.1.\n"
+            "Grey dash-dot: the focal loss −(1 − y)^γ log y; dotted: KL divergence, which is −log y for a one-hot t.\n"
+            "With label smoothing the losses depend on every class's y: the curves are those of the one-hot target."
         ))
         if self.covered:
             self.cover_for_regression(True)
@@ -360,7 +377,5 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
             text += f"\n{formula} {readout.capped_cross_entropy:.4f}"
         self.label.setText(text)
 
-
-from lossviz.ui.explorer.gradient_plot import GradientPlot  # noqa: E402  (its own module; the view imports it from here)
 
 __all__ = ["GradientPlot", "LogLossPlot", "ProbabilityPlot"]
