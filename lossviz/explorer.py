@@ -12,16 +12,16 @@ be tested here without a display.
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cached_property
 
 import numpy as np
 
-from lossviz import losses, more_losses
-from lossviz.messages import QT_TRANSLATE_NOOP, Message
+from lossviz import loss_checks, losses, more_losses
+from lossviz.typed_vectors import MAX_VECTOR_CHARS, parse_logits, parse_probabilities
+
+__all__ = ["MAX_VECTOR_CHARS", "parse_logits", "parse_probabilities"]  # read here before lossviz.typed_vectors existed
 
 MIN_CLASSES = 2
 MAX_CLASSES = 10
@@ -37,6 +37,15 @@ SUM_TOLERANCE = 1e-6
 DELTA_VISIBLE_SHIFT = 5e-5
 #: −log δ, the highest value the seeds' −log(y + δ) can reach (≈ 16.118).
 CROSS_ENTROPY_CAP = -math.log(losses.DELTA)
+
+
+#: The losses a second lecture adds (lossviz.more_losses), in the order the
+#: read-out lists them; each is shown only when the user turns it on.
+MORE_LOSS_KEYS = ("kl_divergence", "focal_loss", "multiclass_hinge")
+#: Off: the softmax and the one-hot target of the seeds.
+NO_TEMPERATURE = 1.0
+NO_SMOOTHING = 0.0
+DEFAULT_FOCAL_GAMMA = 2.0
 
 
 class Mode(str, Enum):
@@ -55,6 +64,14 @@ class ExplorerState:
     #: Probabilities set directly (typed, or a seed's vector), used as written
     #: even if they do not sum to 1; None while the sliders' logits drive y.
     entered: tuple[float, ...] | None = None
+    #: The softmax temperature T, y = softmax(z / T); 1 is the seeds' softmax.
+    #: Label smoothing ε, t = (1 − ε)·onehot + ε/K; 0 is the one-hot target.
+    #: Both are the softmax's: binary mode keeps them for later and ignores them.
+    temperature: float = NO_TEMPERATURE
+    smoothing: float = NO_SMOOTHING
+    #: The focal loss's γ, and which of MORE_LOSS_KEYS the user turned on.
+    focal_gamma: float = DEFAULT_FOCAL_GAMMA
+    more_losses: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         expected = self.n_classes if self.mode is Mode.MULTICLASS else 1
@@ -65,6 +82,28 @@ class ExplorerState:
         labels = self.n_classes if self.mode is Mode.MULTICLASS else 2
         if not 0 <= self.target < labels:
             raise ValueError(f"target {self.target} is out of range 0 to {labels - 1}")
+        if self.temperature != NO_TEMPERATURE:  # the usual state pays for no checks on a slider's move
+            loss_checks.in_range("temperature", self.temperature, loss_checks.TEMPERATURE_RANGE)
+        if self.smoothing != NO_SMOOTHING:
+            loss_checks.in_range("label smoothing epsilon", self.smoothing, loss_checks.SMOOTHING_RANGE)
+        if self.focal_gamma != DEFAULT_FOCAL_GAMMA:
+            loss_checks.in_range("focal gamma", self.focal_gamma, loss_checks.FOCAL_GAMMA_RANGE)
+        if self.more_losses and tuple(k for k in MORE_LOSS_KEYS if k in self.more_losses) != self.more_losses:
+            raise ValueError(f"more_losses must be some of {MORE_LOSS_KEYS}, in that order, once each; got {self.more_losses}")
+
+    @property
+    def softmax_temperature(self) -> float:
+        """T as the outputs use it: the sigmoid of binary mode has none."""
+        return self.temperature if self.mode is Mode.MULTICLASS else NO_TEMPERATURE
+
+    @property
+    def label_smoothing(self) -> float:
+        """ε as the target uses it: binary mode's 0/1 label is not smoothed."""
+        return self.smoothing if self.mode is Mode.MULTICLASS else NO_SMOOTHING
+
+    def shows(self, key: str) -> bool:
+        """Whether a loss of MORE_LOSS_KEYS is turned on (softmax only)."""
+        return self.mode is Mode.MULTICLASS and key in self.more_losses
 
     # Transitions.  Each returns a new state; the window keeps the newest.
 
@@ -84,15 +123,38 @@ class ExplorerState:
         if self.mode is Mode.BINARY:
             return replace(self, n_classes=n)
         logits = (tuple(self.logits) + (0.0,) * n)[:n]
-        return ExplorerState(Mode.MULTICLASS, n, logits, min(self.target, n - 1), None)
+        return replace(self, n_classes=n, logits=logits, target=min(self.target, n - 1), entered=None)
 
     def with_mode(self, mode: Mode) -> ExplorerState:
         if mode is self.mode:
             return self
         if mode is Mode.BINARY:
-            return ExplorerState(Mode.BINARY, self.n_classes, (0.0,), min(self.target, 1), None)
+            return replace(self, mode=Mode.BINARY, logits=(0.0,), target=min(self.target, 1), entered=None)
         n = self.n_classes
-        return ExplorerState(Mode.MULTICLASS, n, (0.0,) * n, min(self.target, n - 1), None)
+        return replace(self, mode=Mode.MULTICLASS, logits=(0.0,) * n, target=min(self.target, n - 1), entered=None)
+
+    def with_logits(self, values) -> ExplorerState:
+        """Typed logits on the sliders, each clamped to the sliders' range."""
+        logits = tuple(clamp_logit(v) for v in values)
+        if len(logits) != len(self.logits):
+            raise ValueError(f"{self.mode.value} state needs {len(self.logits)} logits, got {len(logits)}")
+        return replace(self, logits=logits, entered=None)
+
+    def with_temperature(self, temperature: float) -> ExplorerState:
+        return replace(self, temperature=float(temperature))
+
+    def with_smoothing(self, epsilon: float) -> ExplorerState:
+        return replace(self, smoothing=float(epsilon))
+
+    def with_focal_gamma(self, gamma: float) -> ExplorerState:
+        return replace(self, focal_gamma=float(gamma))
+
+    def with_loss_shown(self, key: str, shown: bool) -> ExplorerState:
+        """Turn one of MORE_LOSS_KEYS on or off."""
+        if key not in MORE_LOSS_KEYS:
+            raise ValueError(f"no such loss to show: {key!r}")
+        keys = tuple(k for k in MORE_LOSS_KEYS if (k == key and shown) or (k != key and k in self.more_losses))
+        return replace(self, more_losses=keys)
 
     def with_entered(self, probabilities) -> ExplorerState:
         """Use these probabilities as written; move the sliders to match them."""
@@ -106,8 +168,11 @@ class ExplorerState:
         return self.with_entered(p / total for p in self.entered)
 
     def reset(self) -> ExplorerState:
-        """Every logit 0: the untrained network's uniform answer."""
-        return replace(self, logits=(0.0,) * len(self.logits), entered=None)
+        """Every logit 0: the untrained network's uniform answer; the plain
+        softmax (T = 1) and the one-hot target (ε = 0).  The losses shown
+        and γ stay: they choose what to look at, not the network's answer."""
+        return replace(self, logits=(0.0,) * len(self.logits), entered=None,
+                       temperature=NO_TEMPERATURE, smoothing=NO_SMOOTHING)
 
 
 def clamp_logit(value: float) -> float:
@@ -203,59 +268,100 @@ class Readout:
 
     @cached_property
     def more_losses(self) -> tuple[LossValue, ...]:
-        """KL divergence, focal loss (γ = 2) and the multi-class hinge (Δ = 1)
-        of a softmax state, computed when first asked for (``loss(key)`` asks),
-        so that a slider's move does not pay for them.  Typed y has no logits:
-        the hinge is then None."""
+        """KL divergence, focal loss (the state's γ) and the multi-class hinge
+        (Δ = 1) of a softmax state, at its temperature and against its
+        (smoothed) target, computed when first asked for (``loss(key)``
+        asks), so that a slider's move does not pay for them.  Typed y has
+        no logits: the hinge is then None."""
         if self.state.mode is Mode.BINARY:
             return ()
-        z = None if self.state.entered is not None else np.asarray(self.state.logits, dtype=np.float64)
+        state = self.state
+        if state.entered is None:
+            z = np.asarray(state.logits, dtype=np.float64)
+            kl = more_losses.kl_divergence_from_logits(z, self.t, state.temperature)
+            hinge = more_losses.multiclass_hinge(z, state.target)
+        else:
+            kl, hinge = more_losses.kl_divergence(self.t, self.y), None
         return (
-            LossValue("kl_divergence", more_losses.kl_divergence(self.t, self.y)),
-            LossValue("focal_loss", more_losses.focal_loss(self.y, self.t)),
-            LossValue("multiclass_hinge", None if z is None else more_losses.multiclass_hinge(z, self.state.target)),
+            LossValue("kl_divergence", kl),
+            LossValue("focal_loss", more_losses.focal_loss(self.y, self.t, state.focal_gamma)),
+            LossValue("multiclass_hinge", hinge),
         )
 
     @cached_property
+    def target_entropy(self) -> float:
+        """H(t) = −Σ tₖ log tₖ: 0 for a one-hot target, more with label smoothing."""
+        return more_losses.entropy(self.t)
+
+    @cached_property
+    def exact_cross_entropy_of_t(self) -> float | None:
+        """−Σ tₖ log yₖ without δ, the cross-entropy KL differs from by H(t):
+        from the logits, or from y as written (∞ where a yₖ = 0 has tₖ > 0;
+        None where y does not sum to 1, which is no distribution to compare)."""
+        if self.state.entered is None:
+            return self.loss("cross_entropy_from_logits")
+        if not self.sums_to_one:
+            return None
+        with np.errstate(divide="ignore"):
+            return float(-np.sum(np.where(self.t > 0, self.t * np.log(np.where(self.t > 0, self.y, 1.0)), 0.0)))
+
+    @cached_property
     def more_gradients(self) -> dict[str, np.ndarray | None]:
-        """∂E/∂z per logit for each of ``more_losses`` by its key; None for a
-        typed y (no logits) and in binary mode."""
-        if self.state.mode is Mode.BINARY or self.state.entered is not None:
-            return dict.fromkeys(_MORE_LOSS_KEYS)
-        z = np.asarray(self.state.logits, dtype=np.float64)
+        """∂E/∂z per logit for each of ``more_losses`` by its key, at the
+        temperature (a factor 1/T), against the (smoothed) target.  A typed y
+        that sums to 1 with no 0 is the softmax of z = T·log y, so KL and the
+        focal loss have a gradient; the hinge needs the logits themselves.
+        None where there is none, and in binary mode."""
+        state = self.state
+        none = dict.fromkeys(MORE_LOSS_KEYS)
+        if state.mode is Mode.BINARY:
+            return none
+        if state.entered is None:
+            z = np.asarray(state.logits, dtype=np.float64)
+        elif self.sums_to_one and np.all(self.y > 0):
+            z = state.temperature * np.log(self.y)
+        else:
+            return none
         return {
-            "kl_divergence": more_losses.softmax_kl_divergence_grad(z, self.t),
-            "focal_loss": more_losses.softmax_focal_loss_grad(z, self.t),
-            "multiclass_hinge": more_losses.multiclass_hinge_grad(z, self.state.target),
+            "kl_divergence": more_losses.softmax_kl_divergence_grad(z, self.t, state.temperature),
+            "focal_loss": more_losses.softmax_focal_loss_grad(z, self.t, state.focal_gamma, state.temperature),
+            "multiclass_hinge": None if state.entered is not None else more_losses.multiclass_hinge_grad(z, state.target),
         }
 
 
-_MORE_LOSS_KEYS = ("kl_divergence", "focal_loss", "multiclass_hinge")
+_MORE_LOSS_KEYS = MORE_LOSS_KEYS
 
 
 def evaluate(state: ExplorerState) -> Readout:
     if state.mode is Mode.BINARY:
         return _evaluate_binary(state)
     z = np.asarray(state.logits, dtype=np.float64)
+    temperature, epsilon = state.temperature, state.smoothing
     t = losses.one_hot(state.target, state.n_classes)
+    if epsilon != NO_SMOOTHING:
+        t = losses.smooth_labels(t, epsilon)
     if state.entered is None:
-        y = losses.softmax(z)
-        from_logits = losses.cross_entropy_from_logits(z, t)
-        grad_ce = losses.softmax_cross_entropy_grad(z, t)
+        y = losses.softmax(z, temperature)
+        from_logits = losses.cross_entropy_from_logits(z, t, temperature)
+        grad_ce = losses.softmax_cross_entropy_grad(z, t, temperature)
     else:
         # A typed vector has no logits: the gradient formulas are applied to
-        # y as written, and the from-logits loss is not defined.
+        # y as written (as the softmax of some z / T: hence the 1/T), and the
+        # from-logits loss is not defined.
         y = np.asarray(state.entered, dtype=np.float64)
         from_logits = None
-        grad_ce = y - t
+        grad_ce = (y - t) / temperature
+    # A class index cannot carry label smoothing (Keras' sparse loss has none):
+    # with ε > 0 its −log(y_label + δ) is no longer this target's cross-entropy.
+    sparse = losses.sparse_cross_entropy_error(y, state.target) if epsilon == NO_SMOOTHING else None
     values = (
         LossValue("sum_squared_error", losses.sum_squared_error(y, t)),
         LossValue("mean_squared_error", losses.mean_squared_error(y, t)),
         LossValue("cross_entropy_error", losses.cross_entropy_error(y, t)),
-        LossValue("sparse_cross_entropy_error", losses.sparse_cross_entropy_error(y, state.target)),
+        LossValue("sparse_cross_entropy_error", sparse),
         LossValue("cross_entropy_from_logits", from_logits),
     )
-    grad_sse = losses.squared_error_grad_through_softmax(y, t)
+    grad_sse = losses.squared_error_grad_through_softmax(y, t) / temperature
     return Readout(state, y, t, values, grad_ce, grad_sse)
 
 
@@ -278,99 +384,6 @@ def _evaluate_binary(state: ExplorerState) -> Readout:
     grad_ce = p - label
     grad_sse = losses.squared_error_grad_through_sigmoid(p, label)
     return Readout(state, y, t, values, grad_ce, grad_sse)
-
-
-# --------------------------------------------------------------------------
-# Typed probability vectors
-# --------------------------------------------------------------------------
-
-_SEPARATORS = re.compile(r"[\s,;、，､]+")
-#: After NFKC, what a Japanese input method in kana mode still types for
-#: the decimal point: the ideographic full stop 。 (０。１ for ０．１).
-_KANA_POINT = str.maketrans({"。": "."})
-_OPENING = re.compile(r"(np\.)?(array)?[\s\[\(]*")
-#: Far longer than ten probabilities however written; longer text is
-#: refused before it is read.
-MAX_VECTOR_CHARS = 10_000
-
-
-def _unwrapped(text: str) -> str:
-    """``text`` without a pasted list's or np.array's brackets around it.
-
-    Each end is trimmed in one pass: a regex anchored at the end (``\\s*$``)
-    would be retried from every blank in the middle, quadratic in the blanks.
-    """
-    start = _OPENING.match(text).end()
-    end = len(text)
-    while end > start and (text[end - 1].isspace() or text[end - 1] in "])"):
-        end -= 1
-    return text[start:end]
-
-
-def parse_probabilities(text: str, expected_count: int) -> tuple[float, ...]:
-    """Read a typed or pasted probability vector such as ``0.1, 0.05, 0.6``.
-
-    Accepts commas, spaces, semicolons (and the Japanese 、 ，), percentages
-    (``10%`` is 0.1), and the brackets of a pasted Python list or
-    ``np.array([...])``; full-width digits and punctuation, as a Japanese or
-    Korean input method types them (``０．１、０．０５``, ``１０％``, and the
-    ``０。１`` of kana mode), are read as their ASCII forms (NFKC).  Values need not
-    sum to 1 (the seeds' own do not always); anything that is not a
-    probability vector of the expected length raises ValueError with a
-    message for the user.
-    """
-    if len(text) > MAX_VECTOR_CHARS:
-        raise _refusal(QT_TRANSLATE_NOOP("explorer", "The text is too long ({length} characters); type at most {limit}"),
-                       length=len(text), limit=MAX_VECTOR_CHARS)
-    body = _unwrapped(unicodedata.normalize("NFKC", text).translate(_KANA_POINT))
-    tokens = _with_percent_signs([tok for tok in _SEPARATORS.split(body) if tok])
-    if not tokens:
-        raise _refusal(QT_TRANSLATE_NOOP("explorer", "Type {count} probabilities separated by commas, e.g. 0.1, 0.05, 0.6"),
-                       count=expected_count)
-    values = []
-    for tok in tokens:
-        try:
-            value = _number(tok)
-        except ValueError:
-            raise _refusal(QT_TRANSLATE_NOOP("explorer", "“{token}” is not a number"), token=tok) from None
-        if not math.isfinite(value):
-            raise _refusal(QT_TRANSLATE_NOOP("explorer", "“{token}” is not a finite number"), token=tok)
-        if value < 0:
-            raise _refusal(QT_TRANSLATE_NOOP("explorer", "{token} is negative; a probability is between 0 and 1"), token=tok)
-        if value > 1:
-            raise _refusal(QT_TRANSLATE_NOOP("explorer", "{token} is above 1; a probability is between 0 and 1"), token=tok)
-        values.append(value)
-    if len(values) != expected_count:
-        template = (QT_TRANSLATE_NOOP("explorer", "Expected 1 value, but got {got}") if expected_count == 1
-                    else QT_TRANSLATE_NOOP("explorer", "Expected {count} values, one per class, but got {got}"))
-        raise _refusal(template, count=expected_count, got=len(values))
-    if expected_count > 1 and not any(values):
-        raise _refusal(QT_TRANSLATE_NOOP("explorer", "All values are 0; at least one class needs a probability above 0"))
-    return tuple(values)
-
-
-def _with_percent_signs(tokens: list[str]) -> list[str]:
-    """A per cent sign set apart (``10 %``) joined to its number."""
-    joined: list[str] = []
-    for tok in tokens:
-        if tok == "%" and joined and not joined[-1].endswith("%"):
-            joined[-1] += tok
-        else:
-            joined.append(tok)
-    return joined
-
-
-def _number(token: str) -> float:
-    """One typed value: ``0.1``, ``1e-2``, or a percentage ``10%`` (0.1)."""
-    token = token.replace("−", "-")
-    if token.endswith("%"):
-        return float(token[:-1]) / 100
-    return float(token)
-
-
-def _refusal(template: str, **values) -> ValueError:
-    """Why a typed vector is refused, translatable by the window (lossviz.messages)."""
-    return ValueError(Message("explorer", template, **values))
 
 
 def format_value(value: float | None) -> str:

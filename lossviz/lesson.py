@@ -36,7 +36,19 @@ from pathlib import Path
 
 from lossviz import __version__
 from lossviz.atomic import write_atomically
-from lossviz.explorer import LOGIT_MAX, LOGIT_MIN, MAX_CLASSES, MIN_CLASSES, ExplorerState, Mode
+from lossviz.explorer import (
+    DEFAULT_FOCAL_GAMMA,
+    LOGIT_MAX,
+    LOGIT_MIN,
+    MAX_CLASSES,
+    MIN_CLASSES,
+    MORE_LOSS_KEYS,
+    NO_SMOOTHING,
+    NO_TEMPERATURE,
+    ExplorerState,
+    Mode,
+)
+from lossviz.loss_checks import FOCAL_GAMMA_RANGE, SMOOTHING_RANGE, TEMPERATURE_RANGE
 from lossviz.messages import QT_TRANSLATE_NOOP, Message
 from lossviz.mnist.mlp import Mlp
 from lossviz.mnist.model_file import ModelFileError, model_bytes, read_model
@@ -107,6 +119,10 @@ def lesson_json(lesson: Lesson) -> dict:
             "logits": list(state.logits),
             "target": state.target,
             "entered": None if state.entered is None else list(state.entered),
+            "temperature": state.temperature,
+            "smoothing": state.smoothing,
+            "focal_gamma": state.focal_gamma,
+            "more_losses": list(state.more_losses),
         },
         "example": lesson.example,
         "training": asdict(lesson.training),
@@ -312,7 +328,31 @@ def _parse_explorer(values: object, name: str) -> ExplorerState:
     labels = n_classes if mode is Mode.MULTICLASS else 2
     if not _is_int(target) or not 0 <= target < labels:
         _damaged(name, f"explorer.target = {target!r}")
-    return ExplorerState(mode, n_classes, logits, target, entered)
+    lecture = {key: _parse_parameter(values, key, default, bounds, name) for key, default, bounds in _LECTURE_PARAMETERS}
+    shown = values.get("more_losses", [])
+    if (not isinstance(shown, list) or not all(isinstance(key, str) for key in shown)
+            or tuple(key for key in MORE_LOSS_KEYS if key in shown) != tuple(shown)):
+        _damaged(name, f"explorer.more_losses must be some of {', '.join(MORE_LOSS_KEYS)}, in that order, once each")
+    return ExplorerState(mode, n_classes, logits, target, entered, more_losses=tuple(shown), **lecture)
+
+
+#: The explorer's optional settings, added after format 1 (a lesson without
+#: them opens with the seeds' softmax and one-hot target): key, default, range.
+_LECTURE_PARAMETERS = (
+    ("temperature", NO_TEMPERATURE, TEMPERATURE_RANGE),
+    ("smoothing", NO_SMOOTHING, SMOOTHING_RANGE),
+    ("focal_gamma", DEFAULT_FOCAL_GAMMA, FOCAL_GAMMA_RANGE),
+)
+
+
+def _parse_parameter(values: dict, key: str, default: float, bounds: tuple[float, float], name: str) -> float:
+    """A number within ``bounds``, or the default where the key is absent (an older lesson)."""
+    if key not in values:
+        return default
+    number = _numbers([values[key]], 1, *bounds)
+    if number is None:
+        _damaged(name, f"explorer.{key} must be a number from {bounds[0]:g} to {bounds[1]:g}, got {values[key]!r}")
+    return number[0]
 
 
 def _parse_view(view: object, name: str) -> str | None:

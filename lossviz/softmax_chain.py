@@ -20,6 +20,10 @@ e^zₖ is shown as the tutorials write it, not shifted by max z: every number
 is written from its exponent (``exp_text``), so e^1000 reads 1.97 × 10⁴³⁴
 instead of overflowing, and yₖ = e^(zₖ − log Σ) is as exact as the softmax.
 
+At a temperature T ≠ 1 (``ExplorerState.temperature``) the softmax takes
+z / T: the chain's exponentials are e^(zₖ/T) and every ∂yⱼ/∂zₖ carries a
+factor 1/T (``scaled_z``, ``SoftmaxDerivation.temperature``).
+
 A typed probability vector has no logits: the chain's z, e^z and Σ are then
 None and ``no_logits`` says why (a vector summing to 1 is the softmax of
 zₖ = log yₖ + c for any constant c; nothing more is known of its logits).
@@ -108,17 +112,26 @@ class SoftmaxChain:
     """zₖ, e^zₖ, Σⱼ e^zⱼ, yₖ = e^zₖ / Σ and tₖ for every class k."""
 
     z: np.ndarray | None  # the logits; None for a typed vector
-    #: log Σⱼ e^zⱼ: the sum by its exponent, finite for any logits (None: typed)
+    #: log Σⱼ e^(zⱼ/T): the sum by its exponent, finite for any logits (None: typed)
     log_total: float | None
     y: np.ndarray
     t: np.ndarray
     target: int
     no_logits: NoLogits | None  # why z is None
+    #: The softmax temperature T: the exponentials are e^(zₖ/T).
+    temperature: float = 1.0
+
+    @property
+    def scaled_z(self) -> np.ndarray | None:
+        """zₖ / T, what the exponentials take (z itself at T = 1)."""
+        if self.z is None:
+            return None
+        return self.z if self.temperature == 1.0 else self.z / self.temperature
 
     @property
     def exp_z(self) -> np.ndarray | None:
-        """e^zₖ as floats (∞ or 0 beyond a float's range: the texts are exact)."""
-        return None if self.z is None else np.exp(self.z)
+        """e^(zₖ/T) as floats (∞ or 0 beyond a float's range: the texts are exact)."""
+        return None if self.z is None else np.exp(self.scaled_z)
 
     @property
     def total(self) -> float | None:
@@ -132,10 +145,16 @@ class SoftmaxChain:
         return math.fsum(self.y)
 
     def row_texts(self, k: int) -> tuple[str, str, str, str]:
-        """What class k's row shows: zₖ, e^zₖ, yₖ, tₖ."""
+        """What class k's row shows: zₖ, e^(zₖ/T), yₖ, tₖ."""
         if self.z is None:
             return NO_VALUE, NO_VALUE, number_text(self.y[k]), number_text(self.t[k])
-        return number_text(self.z[k]), exp_text(self.z[k]), number_text(self.y[k]), number_text(self.t[k])
+        return number_text(self.z[k]), exp_text(self.scaled_z[k]), number_text(self.y[k]), number_text(self.t[k])
+
+    def headers(self) -> tuple[str, str, str, str]:
+        """The columns' headers as rich text: e^zₖ, or e^(zₖ/T) at a temperature."""
+        exponent = "z<sub>k</sub>" if self.temperature == 1.0 else f"z<sub>k</sub>/{self.temperature:g}"
+        e = f"e<sup>{exponent}</sup>"
+        return "z<sub>k</sub>", e, f"y<sub>k</sub> = {e} / Σ", "t<sub>k</sub>"
 
     def sum_texts(self) -> tuple[str, str, str]:
         """The sums under the columns: Σⱼ e^zⱼ, Σ y, Σ t."""
@@ -171,11 +190,13 @@ def softmax_chain(readout: Readout) -> SoftmaxChain:
         raise ValueError("softmax_chain needs a multiclass readout; use sigmoid_chain in binary mode")
     y, t = readout.y, readout.t
     if state.entered is not None:
-        return SoftmaxChain(None, None, y, t, state.target, _why_no_logits(y))
+        return SoftmaxChain(None, None, y, t, state.target, _why_no_logits(y), state.temperature)
     z = np.asarray(state.logits, dtype=np.float64)
-    peak = float(z.max())
-    log_total = peak + math.log(float(np.exp(z - peak).sum()))
-    return SoftmaxChain(z, log_total, y, t, state.target, None)
+    temperature = state.temperature
+    scaled = z if temperature == 1.0 else z / temperature
+    peak = float(scaled.max())
+    log_total = peak + math.log(float(np.exp(scaled - peak).sum()))
+    return SoftmaxChain(z, log_total, y, t, state.target, None, temperature)
 
 
 def sigmoid_chain(readout: Readout) -> SigmoidChain:
@@ -209,13 +230,14 @@ class SoftmaxDerivation:
     """∂E/∂zₖ = Σⱼ ∂E/∂yⱼ · ∂yⱼ/∂zₖ for one class k, term by term.
 
     Computed from y and t alone, as the explorer's gradients are: for a
-    typed y the same formulas are applied to y as written."""
+    typed y the same formulas are applied to y as written.  At a
+    temperature T, y = softmax(z / T) and every ∂yⱼ/∂zₖ carries 1/T."""
 
     k: int
     y: np.ndarray
     t: np.ndarray
-    #: ∂yⱼ/∂zₖ = yⱼ(δⱼₖ − yₖ) for every j: the softmax Jacobian's column k.
-    #: At most ¼ in size, and near 0 for every j once y saturates.
+    #: ∂yⱼ/∂zₖ = yⱼ(δⱼₖ − yₖ) / T for every j: the softmax Jacobian's column k.
+    #: At most ¼ / T in size, and near 0 for every j once y saturates.
     jacobian: np.ndarray
     #: Cross-entropy E = −Σⱼ tⱼ log yⱼ: ∂E/∂yⱼ = −tⱼ / yⱼ (0 where tⱼ = 0).
     ce_dE_dy: np.ndarray
@@ -225,15 +247,17 @@ class SoftmaxDerivation:
     #: Squared error E = ½ Σⱼ (yⱼ − tⱼ)²: ∂E/∂yⱼ = yⱼ − tⱼ.
     sse_dE_dy: np.ndarray
     sse_terms: np.ndarray
+    temperature: float = 1.0
 
     @property
     def ce_grad(self) -> float:
-        """Σⱼ of the cross-entropy terms: yₖ − tₖ (t sums to 1)."""
+        """Σⱼ of the cross-entropy terms: (yₖ − tₖ) / T (t sums to 1)."""
         return math.fsum(self.ce_terms)
 
     @property
     def ce_closed_form(self) -> tuple[float, float]:
-        """(yₖ, tₖ): the shortcut seed 001 derives, ∂E/∂zₖ = yₖ − tₖ."""
+        """(yₖ, tₖ): the shortcut seed 001 derives, ∂E/∂zₖ = yₖ − tₖ
+        (divided by T at a temperature)."""
         return float(self.y[self.k]), float(self.t[self.k])
 
     @property
@@ -264,8 +288,8 @@ class SigmoidDerivation:
         return self.sse_dE_dp * self.dp_dz
 
 
-def softmax_derivation(y, t, k: int) -> SoftmaxDerivation:
-    """The derivation for class k of outputs y and target t (1-D, same length)."""
+def softmax_derivation(y, t, k: int, temperature: float = 1.0) -> SoftmaxDerivation:
+    """The derivation for class k of outputs y = softmax(z / T) and target t (1-D, same length)."""
     y = np.asarray(y, dtype=np.float64)
     t = np.asarray(t, dtype=np.float64)
     if y.ndim != 1 or y.shape != t.shape:
@@ -274,12 +298,12 @@ def softmax_derivation(y, t, k: int) -> SoftmaxDerivation:
         raise ValueError(f"class {k} is out of range 0 to {len(y) - 1}")
     delta = np.zeros_like(y)
     delta[k] = 1.0  # δⱼₖ
-    jacobian = y * (delta - y[k])
+    jacobian = y * (delta - y[k]) / temperature
     with np.errstate(divide="ignore", invalid="ignore"):
         ce_dE_dy = np.where(t == 0, 0.0, -t / y)
-    ce_terms = -t * (delta - y[k])
+    ce_terms = -t * (delta - y[k]) / temperature
     sse_dE_dy = y - t
-    return SoftmaxDerivation(k, y, t, jacobian, ce_dE_dy, ce_terms, sse_dE_dy, sse_dE_dy * jacobian)
+    return SoftmaxDerivation(k, y, t, jacobian, ce_dE_dy, ce_terms, sse_dE_dy, sse_dE_dy * jacobian, float(temperature))
 
 
 def sigmoid_derivation(p: float, t: int) -> SigmoidDerivation:
@@ -299,4 +323,4 @@ def derivation_of(readout: Readout, k: int | None = None) -> SoftmaxDerivation |
     in binary mode the sigmoid's, k ignored."""
     if readout.state.mode is Mode.BINARY:
         return sigmoid_derivation(readout.y[1], readout.state.target)
-    return softmax_derivation(readout.y, readout.t, readout.state.target if k is None else k)
+    return softmax_derivation(readout.y, readout.t, readout.state.target if k is None else k, readout.state.temperature)

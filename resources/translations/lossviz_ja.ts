@@ -33,6 +33,61 @@ the honest measure. A widening gap between the two means it is memorising instea
     </message>
 </context>
 <context>
+    <name>AdvancedStrip</name>
+    <message>
+        <source>Temperature T</source>
+        <translation>温度 T</translation>
+    </message>
+    <message>
+        <source>Label smoothing ε</source>
+        <translation>ラベル平滑化 ε</translation>
+    </message>
+    <message>
+        <source>Softmax temperature T</source>
+        <translation>ソフトマックス関数の温度 T</translation>
+    </message>
+    <message>
+        <source>Focal loss γ</source>
+        <translation>フォーカル損失の γ</translation>
+    </message>
+    <message>
+        <source>y = softmax(z / T): above 1 flattens y, below 1 sharpens it; every gradient carries a factor 1/T. %1 = off.</source>
+        <translation>y = ソフトマックス(z / T): 1 より大きいと y は平らに、1 より小さいと鋭くなります。勾配にはすべて 1/T が掛かります。%1 = オフ。</translation>
+    </message>
+    <message>
+        <source>t = (1 − ε)·onehot + ε/K: the correct class gets 1 − ε + ε/K and every other class ε/K. %1 = off.</source>
+        <translation>t = (1 − ε)·(ワンホット) + ε/K: 正解クラスは 1 − ε + ε/K、その他のクラスはそれぞれ ε/K になります。%1 = オフ。</translation>
+    </message>
+    <message>
+        <source>The focal loss&apos;s γ, from 0 to 5: the factor (1 − y)^γ turns down the loss of classes already right; γ = 0 is cross-entropy</source>
+        <translation>フォーカル損失の γ (0 から 5): 係数 (1 − y)^γ がすでに正しいクラスの損失を小さくします。γ = 0 は交差エントロピー誤差です</translation>
+    </message>
+    <message>
+        <source>KL divergence</source>
+        <translation>KL ダイバージェンス</translation>
+    </message>
+    <message>
+        <source>Focal loss</source>
+        <translation>フォーカル損失</translation>
+    </message>
+    <message>
+        <source>Multi-class hinge</source>
+        <translation>多クラスヒンジ損失</translation>
+    </message>
+    <message>
+        <source>Σ t log(t / y) = cross-entropy − H(t): with label smoothing, what of the cross-entropy the network can still reduce</source>
+        <translation>Σ t log(t / y) = 交差エントロピー誤差 − H(t): ラベル平滑化のとき、交差エントロピー誤差のうちネットワークがまだ減らせる部分</translation>
+    </message>
+    <message>
+        <source>Σ over the wrong classes of max(0, zⱼ − z_label + 1), on the logits (CS231n&apos;s multiclass SVM loss)</source>
+        <translation>不正解クラスについての max(0, zⱼ − (正解クラスの z) + 1) の和。ロジットに対する損失です (多クラスのサポートベクターマシンの損失)</translation>
+    </message>
+    <message>
+        <source>For the softmax of several classes only</source>
+        <translation>複数クラスのソフトマックス関数のみ</translation>
+    </message>
+</context>
+<context>
     <name>ClassSliderPanel</name>
     <message>
         <source>Class</source>
@@ -563,12 +618,28 @@ y ≈ 1 で答えます。初期化したまま：ランダムな初期値のま
         <translation>交差エントロピー誤差  y − t</translation>
     </message>
     <message>
+        <source>focal</source>
+        <translation>フォーカル</translation>
+    </message>
+    <message>
+        <source>hinge</source>
+        <translation>ヒンジ</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>交差エントロピー</translation>
+    </message>
+    <message>
         <source>squared error</source>
         <translation>2乗和誤差</translation>
     </message>
     <message>
         <source>cross-entropy  p − t</source>
         <translation>交差エントロピー誤差  p − t</translation>
+    </message>
+    <message>
+        <source>cross-entropy  (y − t)/T</source>
+        <translation>交差エントロピー誤差  (y − t)/T</translation>
     </message>
     <message>
         <source>Gradient ∂E/∂z for each logit</source>
@@ -586,10 +657,14 @@ y ≈ 1 で答えます。初期化したまま：ランダムな初期値のま
         <source>How each logit should move to lower the loss (gradient descent moves against these bars).
 Cross-entropy with softmax: exactly y − t.
 Squared error through the softmax: y·((y − t) − Σ y(y − t)), which fades when y is near 0 or 1.
+At a temperature T, y = softmax(z / T) and every gradient carries a factor 1/T.
+KL divergence&apos;s gradient is exactly cross-entropy&apos;s: they differ by H(t), which does not depend on z.
 Typed values that do not sum to 1 come from no logits: then there is no gradient to draw.</source>
         <translation>損失を下げるには各ロジットをどちらへ動かせばよいか (勾配降下法はこの棒と逆向きに動かします)。
 ソフトマックス関数と交差エントロピー誤差: ちょうど y − t。
 ソフトマックス関数を通した2乗和誤差: y·((y − t) − Σ y(y − t))。y が 0 や 1 に近いと小さくなります。
+温度 T では y = ソフトマックス(z / T) となり、勾配にはすべて 1/T が掛かります。
+KL ダイバージェンスの勾配は交差エントロピー誤差の勾配とまったく同じです: 両者の差 H(t) は z によらないからです。
 合計が 1 にならない入力値はどのロジットからも得られないので、描く勾配がありません。</translation>
     </message>
     <message>
@@ -739,8 +814,26 @@ factors yⱼ(δⱼₖ − yₖ), which are nearly 0 when y is nearly 0 or 1.</so
         <translation>分類専用です: 回帰の例にはここに描くものがありません。</translation>
     </message>
     <message>
+        <source>KL (= −log y)</source>
+        <translation>KL (= −log y)</translation>
+    </message>
+    <message>
         <source>loss</source>
         <translation>損失</translation>
+    </message>
+    <message>
+        <source>Blue: −log y, the cross-entropy when the correct class gets probability y.
+Dashed: ½(1 − y)², that class&apos;s share of the squared error.
+Near y = 0 (confidently wrong) cross-entropy grows without bound; squared error stays below ½.
+The curve is −log y exactly; the read-out&apos;s −log(y + δ) stops near −log δ ≈ 16.1.
+Grey dash-dot: the focal loss −(1 − y)^γ log y; dotted: KL divergence, which is −log y for a one-hot t.
+With label smoothing the losses depend on every class&apos;s y: the curves are those of the one-hot target.</source>
+        <translation>青: −log y。正解クラスの確率が y のときの交差エントロピー誤差です。
+破線: ½(1 − y)²。2乗和誤差のうち、そのクラスの分です。
+y = 0 の近く (自信を持って不正解) では交差エントロピー誤差はいくらでも大きくなりますが、2乗和誤差は ½ 未満にとどまります。
+曲線は −log y そのものです。損失欄の −log(y + δ) は −log δ ≈ 16.1 付近で止まります。
+灰色の一点鎖線: フォーカル損失 −(1 − y)^γ log y。点線: KL ダイバージェンス (ワンホットの t では −log y)。
+ラベル平滑化のときは損失がすべてのクラスの y によるので、これらの曲線はワンホットの教師データのものです。</translation>
     </message>
     <message>
         <source>cross-entropy  −log y</source>
@@ -749,6 +842,10 @@ factors yⱼ(δⱼₖ − yₖ), which are nearly 0 when y is nearly 0 or 1.</so
     <message>
         <source>squared error  ½(1 − y)²</source>
         <translation>2乗誤差  ½(1 − y)²</translation>
+    </message>
+    <message>
+        <source>−log y (one-hot t)</source>
+        <translation>−log y (ワンホットの t)</translation>
     </message>
     <message>
         <source>Loss of the correct class&apos;s y</source>
@@ -761,16 +858,6 @@ factors yⱼ(δⱼₖ − yₖ), which are nearly 0 when y is nearly 0 or 1.</so
     <message>
         <source>Loss</source>
         <translation>損失</translation>
-    </message>
-    <message>
-        <source>Blue: −log y, the cross-entropy when the correct class gets probability y.
-Dashed: ½(1 − y)², that class&apos;s share of the squared error.
-Near y = 0 (confidently wrong) cross-entropy grows without bound; squared error stays below ½.
-The curve is −log y exactly; the read-out&apos;s −log(y + δ) stops near −log δ ≈ 16.1.</source>
-        <translation>青: −log y。正解クラスの確率が y のときの交差エントロピー誤差です。
-破線: ½(1 − y)²。2乗和誤差のうち、そのクラスの分です。
-y = 0 の近く (自信を持って不正解) では交差エントロピー誤差はいくらでも大きくなりますが、2乗和誤差は ½ 未満にとどまります。
-曲線は −log y そのものです。損失欄の −log(y + δ) は −log δ ≈ 16.1 付近で止まります。</translation>
     </message>
 </context>
 <context>
@@ -906,6 +993,34 @@ is for the accuracy plot to say.</source>
         <translation>ロジットからの交差エントロピー</translation>
     </message>
     <message>
+        <source>KL divergence</source>
+        <translation>KL ダイバージェンス</translation>
+    </message>
+    <message>
+        <source>Focal loss</source>
+        <translation>フォーカル損失</translation>
+    </message>
+    <message>
+        <source>Multi-class hinge</source>
+        <translation>多クラスヒンジ損失</translation>
+    </message>
+    <message>
+        <source>T = %1: y = softmax(z / %1)</source>
+        <translation>T = %1: y = ソフトマックス(z / %1)</translation>
+    </message>
+    <message>
+        <source>ε = %1: t = %2 for the correct class, %3 for the others</source>
+        <translation>ε = %1: t は正解クラスで %2、その他で %3</translation>
+    </message>
+    <message>
+        <source>A class index cannot be smoothed: with label smoothing ε &gt; 0, −log(y_label + δ) is no longer the cross-entropy of the target t. See “Cross-entropy error”.</source>
+        <translation>クラス番号は平滑化できません: ラベル平滑化 ε &gt; 0 では −log(y_label + δ) はもう教師データ t の交差エントロピー誤差ではありません。「交差エントロピー誤差」を見てください。</translation>
+    </message>
+    <message>
+        <source>No logits: these probabilities were typed in, and the hinge is a loss of the logits z. Move a slider, or type logits.</source>
+        <translation>ロジットがありません: この確率は入力されたもので、ヒンジ損失はロジット z の損失です。スライダーを動かすか、ロジットを入力してください。</translation>
+    </message>
+    <message>
         <source>Binary cross-entropy</source>
         <translation>バイナリ交差エントロピー</translation>
     </message>
@@ -916,6 +1031,22 @@ is for the accuracy plot to say.</source>
     <message>
         <source>Squared error</source>
         <translation>2乗誤差</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>詳細設定</translation>
+    </message>
+    <message>
+        <source>Advanced: temperature, label smoothing, more losses</source>
+        <translation>詳細設定: 温度、ラベル平滑化、その他の損失</translation>
+    </message>
+    <message>
+        <source>The softmax&apos;s temperature T, label smoothing ε, and more losses: KL divergence, focal loss, the multi-class hinge, each with its formula, curve and gradient</source>
+        <translation>ソフトマックス関数の温度 T、ラベル平滑化 ε、その他の損失: KL ダイバージェンス、フォーカル損失、多クラスヒンジ損失 (それぞれ式、曲線、勾配つき)</translation>
+    </message>
+    <message>
+        <source>KL = CE − H(t): the cross-entropy without δ, minus the target&apos;s entropy H(t) = −Σ t log t, which is 0 for a one-hot t and grows with label smoothing</source>
+        <translation>KL = CE − H(t): δ なしの交差エントロピー誤差から、教師データのエントロピー H(t) = −Σ t log t を引いたもの。H(t) はワンホットの t では 0、ラベル平滑化で大きくなります</translation>
     </message>
     <message>
         <source>δ = 10⁻⁷ keeps log(0) finite, as in the tutorials.</source>
@@ -1134,6 +1265,30 @@ is for the accuracy plot to say.</source>
         <translation>例: %1</translation>
     </message>
     <message>
+        <source>⚠ The sliders reach from %1 to %2: %3. The losses use the logits the sliders show.</source>
+        <translation>⚠ スライダーの範囲は %1 から %2 です: %3。損失はスライダーが示すロジットで計算されます。</translation>
+    </message>
+    <message>
+        <source>Type probabilities or logits</source>
+        <translation>確率かロジットを入力</translation>
+    </message>
+    <message>
+        <source>What the field reads: probabilities y (used as written), or logits z (put on the sliders)</source>
+        <translation>入力欄の読み方: 確率 y (書いたとおりに使う) か、ロジット z (スライダーに設定)</translation>
+    </message>
+    <message>
+        <source>Logits</source>
+        <translation>ロジット</translation>
+    </message>
+    <message>
+        <source>Type the sigmoid&apos;s logit z:</source>
+        <translation>シグモイド関数のロジット z を入力:</translation>
+    </message>
+    <message>
+        <source>Type or paste %1 logits:</source>
+        <translation>%1 個のロジットを入力または貼り付け:</translation>
+    </message>
+    <message>
         <source>Type or paste %1 probabilities:</source>
         <translation>%1 個の確率を入力または貼り付け:</translation>
     </message>
@@ -1157,8 +1312,16 @@ is for the accuracy plot to say.</source>
         <translation>y (出力)</translation>
     </message>
     <message>
+        <source>y = softmax(z / %1)</source>
+        <translation>y = ソフトマックス(z / %1)</translation>
+    </message>
+    <message>
         <source>t (one-hot target)</source>
         <translation>t (教師データ)</translation>
+    </message>
+    <message>
+        <source>t (smoothed, ε = %1)</source>
+        <translation>t (平滑化, ε = %1)</translation>
     </message>
     <message>
         <source>Blue bars: the network&apos;s output y for each class.
@@ -1844,6 +2007,10 @@ at epoch 0 both are the same network. 10% is what guessing achieves.</source>
         <translation>「{token}」は数値ではありません</translation>
     </message>
     <message>
+        <source>“{token}”: a logit is a plain number, not a percentage</source>
+        <translation>「{token}」: ロジットは普通の数値で、パーセントではありません</translation>
+    </message>
+    <message>
         <source>“{token}” is not a finite number</source>
         <translation>「{token}」は有限の数値ではありません</translation>
     </message>
@@ -1854,6 +2021,10 @@ at epoch 0 both are the same network. 10% is what guessing achieves.</source>
     <message>
         <source>{token} is above 1; a probability is between 0 and 1</source>
         <translation>{token} は 1 より大きい値です。確率は 0 から 1 の間です</translation>
+    </message>
+    <message>
+        <source>Type {count} logits separated by commas, e.g. 2.0, 1.0, 0.1</source>
+        <translation>{count} 個のロジットをカンマで区切って入力してください (例: 2.0, 1.0, 0.1)</translation>
     </message>
     <message>
         <source>Expected 1 value, but got {got}</source>

@@ -33,6 +33,61 @@ the honest measure. A widening gap between the two means it is memorising instea
     </message>
 </context>
 <context>
+    <name>AdvancedStrip</name>
+    <message>
+        <source>Temperature T</source>
+        <translation>온도 T</translation>
+    </message>
+    <message>
+        <source>Label smoothing ε</source>
+        <translation>레이블 스무딩 ε</translation>
+    </message>
+    <message>
+        <source>Softmax temperature T</source>
+        <translation>소프트맥스 온도 T</translation>
+    </message>
+    <message>
+        <source>Focal loss γ</source>
+        <translation>포컬 손실의 γ</translation>
+    </message>
+    <message>
+        <source>y = softmax(z / T): above 1 flattens y, below 1 sharpens it; every gradient carries a factor 1/T. %1 = off.</source>
+        <translation>y = 소프트맥스(z / T): 1보다 크면 y가 평평해지고, 1보다 작으면 뾰족해집니다. 모든 기울기에 1/T이 곱해집니다. %1 = 끔.</translation>
+    </message>
+    <message>
+        <source>t = (1 − ε)·onehot + ε/K: the correct class gets 1 − ε + ε/K and every other class ε/K. %1 = off.</source>
+        <translation>t = (1 − ε)·(원-핫) + ε/K: 정답 클래스는 1 − ε + ε/K, 나머지 클래스는 각각 ε/K이 됩니다. %1 = 끔.</translation>
+    </message>
+    <message>
+        <source>The focal loss&apos;s γ, from 0 to 5: the factor (1 − y)^γ turns down the loss of classes already right; γ = 0 is cross-entropy</source>
+        <translation>포컬 손실의 γ (0에서 5): 계수 (1 − y)^γ이 이미 맞힌 클래스의 손실을 줄입니다. γ = 0이면 교차 엔트로피입니다</translation>
+    </message>
+    <message>
+        <source>KL divergence</source>
+        <translation>KL 발산</translation>
+    </message>
+    <message>
+        <source>Focal loss</source>
+        <translation>포컬 손실</translation>
+    </message>
+    <message>
+        <source>Multi-class hinge</source>
+        <translation>다중 클래스 힌지 손실</translation>
+    </message>
+    <message>
+        <source>Σ t log(t / y) = cross-entropy − H(t): with label smoothing, what of the cross-entropy the network can still reduce</source>
+        <translation>Σ t log(t / y) = 교차 엔트로피 − H(t): 레이블 스무딩을 쓸 때, 교차 엔트로피 중 네트워크가 아직 줄일 수 있는 부분</translation>
+    </message>
+    <message>
+        <source>Σ over the wrong classes of max(0, zⱼ − z_label + 1), on the logits (CS231n&apos;s multiclass SVM loss)</source>
+        <translation>오답 클래스들에 대한 max(0, zⱼ − (정답 클래스의 z) + 1)의 합. 로짓에 대한 손실입니다 (다중 클래스 서포트 벡터 머신의 손실)</translation>
+    </message>
+    <message>
+        <source>For the softmax of several classes only</source>
+        <translation>여러 클래스의 소프트맥스에서만</translation>
+    </message>
+</context>
+<context>
     <name>ClassSliderPanel</name>
     <message>
         <source>Class</source>
@@ -563,12 +618,28 @@ y ≈ 1로 답합니다. 초기화한 그대로: 무작위 초깃값 그대로�
         <translation>교차 엔트로피  y − t</translation>
     </message>
     <message>
+        <source>focal</source>
+        <translation>포컬</translation>
+    </message>
+    <message>
+        <source>hinge</source>
+        <translation>힌지</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
         <source>squared error</source>
         <translation>오차제곱합</translation>
     </message>
     <message>
         <source>cross-entropy  p − t</source>
         <translation>교차 엔트로피  p − t</translation>
+    </message>
+    <message>
+        <source>cross-entropy  (y − t)/T</source>
+        <translation>교차 엔트로피  (y − t)/T</translation>
     </message>
     <message>
         <source>Gradient ∂E/∂z for each logit</source>
@@ -586,10 +657,14 @@ y ≈ 1로 답합니다. 초기화한 그대로: 무작위 초깃값 그대로�
         <source>How each logit should move to lower the loss (gradient descent moves against these bars).
 Cross-entropy with softmax: exactly y − t.
 Squared error through the softmax: y·((y − t) − Σ y(y − t)), which fades when y is near 0 or 1.
+At a temperature T, y = softmax(z / T) and every gradient carries a factor 1/T.
+KL divergence&apos;s gradient is exactly cross-entropy&apos;s: they differ by H(t), which does not depend on z.
 Typed values that do not sum to 1 come from no logits: then there is no gradient to draw.</source>
         <translation>손실을 줄이려면 각 로짓을 어느 쪽으로 움직여야 하는지 보여 줍니다 (경사 하강법은 이 막대의 반대 방향으로 움직입니다).
 소프트맥스와 교차 엔트로피: 정확히 y − t.
 소프트맥스를 거친 오차제곱합: y·((y − t) − Σ y(y − t)). y가 0이나 1에 가까우면 작아집니다.
+온도 T에서는 y = 소프트맥스(z / T)이고, 모든 기울기에 1/T이 곱해집니다.
+KL 발산의 기울기는 교차 엔트로피의 기울기와 똑같습니다: 둘의 차이 H(t)는 z와 상관없기 때문입니다.
 합이 1이 아닌 입력값은 어떤 로짓에서도 나오지 않으므로 그릴 기울기가 없습니다.</translation>
     </message>
     <message>
@@ -739,8 +814,26 @@ factors yⱼ(δⱼₖ − yₖ), which are nearly 0 when y is nearly 0 or 1.</so
         <translation>분류 전용입니다: 회귀 예시는 여기에 그릴 것이 없습니다.</translation>
     </message>
     <message>
+        <source>KL (= −log y)</source>
+        <translation>KL (= −log y)</translation>
+    </message>
+    <message>
         <source>loss</source>
         <translation>손실</translation>
+    </message>
+    <message>
+        <source>Blue: −log y, the cross-entropy when the correct class gets probability y.
+Dashed: ½(1 − y)², that class&apos;s share of the squared error.
+Near y = 0 (confidently wrong) cross-entropy grows without bound; squared error stays below ½.
+The curve is −log y exactly; the read-out&apos;s −log(y + δ) stops near −log δ ≈ 16.1.
+Grey dash-dot: the focal loss −(1 − y)^γ log y; dotted: KL divergence, which is −log y for a one-hot t.
+With label smoothing the losses depend on every class&apos;s y: the curves are those of the one-hot target.</source>
+        <translation>파란색: −log y. 정답 클래스의 확률이 y일 때의 교차 엔트로피입니다.
+점선: ½(1 − y)². 오차제곱합 중 그 클래스의 몫입니다.
+y = 0 근처(확신을 갖고 틀림)에서 교차 엔트로피는 한없이 커지지만, 오차제곱합은 ½ 아래에 머뭅니다.
+곡선은 −log y 그대로입니다. 손실 칸의 −log(y + δ)는 −log δ ≈ 16.1 근처에서 멈춥니다.
+회색 일점쇄선: 포컬 손실 −(1 − y)^γ log y. 점선: KL 발산 (원-핫 t이면 −log y).
+레이블 스무딩을 쓰면 손실이 모든 클래스의 y에 따라 달라지므로, 이 곡선들은 원-핫 정답의 것입니다.</translation>
     </message>
     <message>
         <source>cross-entropy  −log y</source>
@@ -749,6 +842,10 @@ factors yⱼ(δⱼₖ − yₖ), which are nearly 0 when y is nearly 0 or 1.</so
     <message>
         <source>squared error  ½(1 − y)²</source>
         <translation>제곱 오차  ½(1 − y)²</translation>
+    </message>
+    <message>
+        <source>−log y (one-hot t)</source>
+        <translation>−log y (원-핫 t)</translation>
     </message>
     <message>
         <source>Loss of the correct class&apos;s y</source>
@@ -761,16 +858,6 @@ factors yⱼ(δⱼₖ − yₖ), which are nearly 0 when y is nearly 0 or 1.</so
     <message>
         <source>Loss</source>
         <translation>손실</translation>
-    </message>
-    <message>
-        <source>Blue: −log y, the cross-entropy when the correct class gets probability y.
-Dashed: ½(1 − y)², that class&apos;s share of the squared error.
-Near y = 0 (confidently wrong) cross-entropy grows without bound; squared error stays below ½.
-The curve is −log y exactly; the read-out&apos;s −log(y + δ) stops near −log δ ≈ 16.1.</source>
-        <translation>파란색: −log y. 정답 클래스의 확률이 y일 때의 교차 엔트로피입니다.
-점선: ½(1 − y)². 오차제곱합 중 그 클래스의 몫입니다.
-y = 0 근처(확신을 갖고 틀림)에서 교차 엔트로피는 한없이 커지지만, 오차제곱합은 ½ 아래에 머뭅니다.
-곡선은 −log y 그대로입니다. 손실 칸의 −log(y + δ)는 −log δ ≈ 16.1 근처에서 멈춥니다.</translation>
     </message>
 </context>
 <context>
@@ -906,6 +993,34 @@ is for the accuracy plot to say.</source>
         <translation>로짓으로 계산한 교차 엔트로피</translation>
     </message>
     <message>
+        <source>KL divergence</source>
+        <translation>KL 발산</translation>
+    </message>
+    <message>
+        <source>Focal loss</source>
+        <translation>포컬 손실</translation>
+    </message>
+    <message>
+        <source>Multi-class hinge</source>
+        <translation>다중 클래스 힌지 손실</translation>
+    </message>
+    <message>
+        <source>T = %1: y = softmax(z / %1)</source>
+        <translation>T = %1: y = 소프트맥스(z / %1)</translation>
+    </message>
+    <message>
+        <source>ε = %1: t = %2 for the correct class, %3 for the others</source>
+        <translation>ε = %1: t는 정답 클래스 %2, 나머지 %3</translation>
+    </message>
+    <message>
+        <source>A class index cannot be smoothed: with label smoothing ε &gt; 0, −log(y_label + δ) is no longer the cross-entropy of the target t. See “Cross-entropy error”.</source>
+        <translation>클래스 번호는 스무딩할 수 없습니다: 레이블 스무딩 ε &gt; 0에서는 −log(y_label + δ)가 더 이상 정답 t의 교차 엔트로피가 아닙니다. “교차 엔트로피 오차”를 보세요.</translation>
+    </message>
+    <message>
+        <source>No logits: these probabilities were typed in, and the hinge is a loss of the logits z. Move a slider, or type logits.</source>
+        <translation>로짓이 없습니다: 이 확률은 입력된 값이고, 힌지 손실은 로짓 z의 손실입니다. 슬라이더를 움직이거나 로짓을 입력하세요.</translation>
+    </message>
+    <message>
         <source>Binary cross-entropy</source>
         <translation>이진 교차 엔트로피</translation>
     </message>
@@ -916,6 +1031,22 @@ is for the accuracy plot to say.</source>
     <message>
         <source>Squared error</source>
         <translation>제곱 오차</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>고급</translation>
+    </message>
+    <message>
+        <source>Advanced: temperature, label smoothing, more losses</source>
+        <translation>고급: 온도, 레이블 스무딩, 더 많은 손실</translation>
+    </message>
+    <message>
+        <source>The softmax&apos;s temperature T, label smoothing ε, and more losses: KL divergence, focal loss, the multi-class hinge, each with its formula, curve and gradient</source>
+        <translation>소프트맥스 온도 T, 레이블 스무딩 ε, 더 많은 손실: KL 발산, 포컬 손실, 다중 클래스 힌지 손실 (각각 식, 곡선, 기울기와 함께)</translation>
+    </message>
+    <message>
+        <source>KL = CE − H(t): the cross-entropy without δ, minus the target&apos;s entropy H(t) = −Σ t log t, which is 0 for a one-hot t and grows with label smoothing</source>
+        <translation>KL = CE − H(t): δ 없는 교차 엔트로피에서 정답의 엔트로피 H(t) = −Σ t log t를 뺀 값. H(t)는 원-핫 t이면 0이고 레이블 스무딩으로 커집니다</translation>
     </message>
     <message>
         <source>δ = 10⁻⁷ keeps log(0) finite, as in the tutorials.</source>
@@ -1134,6 +1265,30 @@ is for the accuracy plot to say.</source>
         <translation>예: %1</translation>
     </message>
     <message>
+        <source>⚠ The sliders reach from %1 to %2: %3. The losses use the logits the sliders show.</source>
+        <translation>⚠ 슬라이더 범위는 %1에서 %2까지입니다: %3. 손실은 슬라이더가 보여 주는 로짓으로 계산됩니다.</translation>
+    </message>
+    <message>
+        <source>Type probabilities or logits</source>
+        <translation>확률 또는 로짓 입력</translation>
+    </message>
+    <message>
+        <source>What the field reads: probabilities y (used as written), or logits z (put on the sliders)</source>
+        <translation>입력란이 읽는 값: 확률 y (쓴 그대로 사용) 또는 로짓 z (슬라이더에 설정)</translation>
+    </message>
+    <message>
+        <source>Logits</source>
+        <translation>로짓</translation>
+    </message>
+    <message>
+        <source>Type the sigmoid&apos;s logit z:</source>
+        <translation>시그모이드의 로짓 z 입력:</translation>
+    </message>
+    <message>
+        <source>Type or paste %1 logits:</source>
+        <translation>로짓 %1개를 입력하거나 붙여 넣기:</translation>
+    </message>
+    <message>
         <source>Type or paste %1 probabilities:</source>
         <translation>확률 %1개를 입력하거나 붙여 넣기:</translation>
     </message>
@@ -1157,8 +1312,16 @@ is for the accuracy plot to say.</source>
         <translation>y (출력)</translation>
     </message>
     <message>
+        <source>y = softmax(z / %1)</source>
+        <translation>y = 소프트맥스(z / %1)</translation>
+    </message>
+    <message>
         <source>t (one-hot target)</source>
         <translation>t (원-핫 정답)</translation>
+    </message>
+    <message>
+        <source>t (smoothed, ε = %1)</source>
+        <translation>t (스무딩, ε = %1)</translation>
     </message>
     <message>
         <source>Blue bars: the network&apos;s output y for each class.
@@ -1844,6 +2007,10 @@ at epoch 0 both are the same network. 10% is what guessing achieves.</source>
         <translation>“{token}”은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
+        <source>“{token}”: a logit is a plain number, not a percentage</source>
+        <translation>“{token}”: 로짓은 퍼센트가 아닌 보통 숫자입니다</translation>
+    </message>
+    <message>
         <source>“{token}” is not a finite number</source>
         <translation>“{token}”은(는) 유한한 숫자가 아닙니다</translation>
     </message>
@@ -1854,6 +2021,10 @@ at epoch 0 both are the same network. 10% is what guessing achieves.</source>
     <message>
         <source>{token} is above 1; a probability is between 0 and 1</source>
         <translation>{token}은(는) 1보다 큽니다. 확률은 0과 1 사이입니다</translation>
+    </message>
+    <message>
+        <source>Type {count} logits separated by commas, e.g. 2.0, 1.0, 0.1</source>
+        <translation>로짓 {count}개를 쉼표로 구분해 입력하세요 (예: 2.0, 1.0, 0.1)</translation>
     </message>
     <message>
         <source>Expected 1 value, but got {got}</source>

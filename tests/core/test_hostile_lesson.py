@@ -286,3 +286,50 @@ def test_only_lesson_errors_come_out_of_a_mutated_deck(data):
         assert "x.lossviz" in str(error)
     else:  # a mutation that left a valid deck: every slide still a Slide of checked values
         assert all(isinstance(slide, Slide) for slide in lesson.slides)
+
+
+# --- the explorer's temperature, label smoothing and more losses (optional since format 1) ---
+
+def explorer_document(**changes):
+    values = lesson_json(LESSON)
+    values["explorer"].update(changes)
+    return values
+
+
+@pytest.mark.parametrize("changes, words", [
+    ({"temperature": 0}, ["explorer.temperature", "0.1 to 10"]),
+    ({"temperature": 10.5}, ["explorer.temperature"]),
+    ({"temperature": -1}, ["explorer.temperature"]),
+    ({"temperature": None}, ["explorer.temperature"]),
+    ({"temperature": "2"}, ["explorer.temperature"]),
+    ({"temperature": True}, ["explorer.temperature"]),
+    ({"temperature": 10**400}, ["explorer.temperature"]),
+    ({"smoothing": 0.51}, ["explorer.smoothing", "0 to 0.5"]),
+    ({"smoothing": -0.0001}, ["explorer.smoothing"]),
+    ({"smoothing": [0.1]}, ["explorer.smoothing"]),
+    ({"focal_gamma": 5.01}, ["explorer.focal_gamma", "0 to 5"]),
+    ({"focal_gamma": {"a": 1}}, ["explorer.focal_gamma"]),
+    ({"more_losses": "focal_loss"}, ["explorer.more_losses"]),
+    ({"more_losses": ["focal_loss", "focal_loss"]}, ["explorer.more_losses"]),
+    ({"more_losses": ["focal_loss", "kl_divergence"]}, ["explorer.more_losses"]),
+    ({"more_losses": ["mean_squared_error"]}, ["explorer.more_losses"]),
+    ({"more_losses": [1]}, ["explorer.more_losses"]),
+    ({"more_losses": None}, ["explorer.more_losses"]),
+])
+def test_bad_lecture_settings_are_named(changes, words):
+    refused(archive(explorer_document(**changes)), *words)
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+@pytest.mark.parametrize("key", ["temperature", "smoothing", "focal_gamma"])
+def test_non_finite_lecture_settings_are_refused(key, constant):
+    text = json.dumps(explorer_document(**{key: 1.5})).replace(f'"{key}": 1.5', f'"{key}": {constant}')
+    refused(archive(text), "x.lossviz")
+
+
+def test_a_lesson_from_before_the_lecture_settings_opens_with_them_off():
+    values = lesson_json(LESSON)
+    for key in ("temperature", "smoothing", "focal_gamma", "more_losses"):
+        del values["explorer"][key]
+    state = read_lesson(archive(values), "x.lossviz").explorer
+    assert (state.temperature, state.smoothing, state.focal_gamma, state.more_losses) == (1.0, 0.0, 2.0, ())

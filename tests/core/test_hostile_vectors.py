@@ -10,7 +10,7 @@ from lossviz.explorer import MAX_VECTOR_CHARS, parse_probabilities
 
 
 def test_blanks_are_read_in_linear_time(monkeypatch):
-    import lossviz.explorer as explorer
+    import lossviz.typed_vectors as explorer
 
     monkeypatch.setattr(explorer, "MAX_VECTOR_CHARS", 10**7)
     text = "0.1" + " " * 200_000 + ", 0.1" * 9 + " " * 200_000  # took minutes when the trim was quadratic

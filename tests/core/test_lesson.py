@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lossviz.explorer import LOGIT_MAX, LOGIT_MIN, MAX_CLASSES, MIN_CLASSES, ExplorerState, Mode
+from lossviz.explorer import LOGIT_MAX, LOGIT_MIN, MAX_CLASSES, MIN_CLASSES, MORE_LOSS_KEYS, ExplorerState, Mode
 from lossviz.lesson import FORMAT, READABLE_VERSION, VERSION, Lesson, LessonError, lesson_bytes, load_lesson, read_lesson, save_lesson
 from lossviz.mnist.mlp import Mlp
 from lossviz.mnist.session import MAX_HISTORY_POINTS, LossHistory, TrainingHistory
@@ -32,6 +32,11 @@ def explorer_states(draw):
         if draw(st.booleans()):
             probabilities = draw(st.lists(st.floats(0, 1), min_size=n, max_size=n).filter(any))
             state = state.with_entered(probabilities)
+        if draw(st.booleans()):  # the lecture settings: T, ε, γ and the more losses shown
+            state = state.with_temperature(draw(st.floats(0.1, 10))).with_smoothing(draw(st.floats(0, 0.5)))
+            state = state.with_focal_gamma(draw(st.floats(0, 5)))
+            for key in draw(st.sets(st.sampled_from(MORE_LOSS_KEYS))):
+                state = state.with_loss_shown(key, True)
         return state
     return ExplorerState(Mode.BINARY, draw(st.integers(MIN_CLASSES, MAX_CLASSES)), (draw(logits),), draw(st.integers(0, 1)))
 

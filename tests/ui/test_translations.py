@@ -98,7 +98,7 @@ def test_the_compiled_translations_are_built_from_the_sources(tmp_path, code):
 #: seeds' own code and labels (softmax_cee, "sample data 1").
 ALLOWED_WORDS = {
     "LossViz", "MNIST", "Fashion", "IDX", "MB", "English", "Ctrl", "Esc",
-    "CE", "BCE", "CEE", "log", "max", "label", "softmax_cee", "sigmoid_cee", "mse", "y_i", "sample", "data",
+    "CE", "BCE", "CEE", "KL", "log", "max", "label", "softmax_cee", "sigmoid_cee", "mse", "y_i", "sample", "data",
 }
 ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z_']+")
 

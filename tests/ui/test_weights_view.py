@@ -91,12 +91,13 @@ def test_live_refreshes_follow_the_network_at_most_ten_times_a_second(qtbot):
     view.set_live(True)
     start_count, began = view.refresh_count, time.monotonic()
     net.w1[...] = -net.w1  # the network trains on: the next refresh shows it
-    qtbot.waitUntil(lambda: view.image.pixel(5, 5) != before, timeout=2000)
+    qtbot.waitUntil(lambda: view.image.pixel(5, 5) != before, timeout=5000)  # generous: a loaded machine
     qtbot.waitUntil(lambda: time.monotonic() - began >= 1.5, timeout=5000)
     count, elapsed = view.refresh_count - start_count, time.monotonic() - began
     # Live (more than one refresh), never faster than the bound; a loaded CI machine may deliver fewer ticks.
     assert 2 <= count <= REFRESHES_PER_SECOND * elapsed + 2
     view.hide()  # not shown: no refreshes
+    qtbot.wait(0)  # a tick already queued before the hide may still land
     hidden_at = view.refresh_count
     qtbot.wait(300)
     assert view.refresh_count == hidden_at

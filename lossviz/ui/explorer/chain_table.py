@@ -238,6 +238,10 @@ class SoftmaxChainTable(ShownWhenVisible, Retranslated, QWidget):
     def _show_softmax(self, chain: SoftmaxChain) -> None:
         if chain.target != self._shown_target:
             self._mark_target(chain.target)
+        headers = chain.headers()  # e^(zₖ/T) at a temperature
+        if headers[1] != self.headers[1].text():
+            for header, text in zip(self.headers, headers):
+                header.setText(text)
         for k in range(self._shown_rows):
             for cell, text in zip(self.cells[k], chain.row_texts(k)):
                 cell.show_text(text)

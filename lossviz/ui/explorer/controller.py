@@ -52,6 +52,22 @@ class ExplorerController(QObject):
     def set_entered(self, probabilities) -> None:
         self.set_state(self.state.with_entered(probabilities))
 
+    def set_logits(self, logits) -> None:
+        """Typed logits on the sliders (clamped to their range)."""
+        self.set_state(self.state.with_logits(logits))
+
+    def set_temperature(self, temperature: float) -> None:
+        self.set_state(self.state.with_temperature(temperature))
+
+    def set_smoothing(self, epsilon: float) -> None:
+        self.set_state(self.state.with_smoothing(epsilon))
+
+    def set_focal_gamma(self, gamma: float) -> None:
+        self.set_state(self.state.with_focal_gamma(gamma))
+
+    def set_loss_shown(self, key: str, shown: bool) -> None:
+        self.set_state(self.state.with_loss_shown(key, shown))
+
     def renormalise(self) -> None:
         self.set_state(self.state.renormalised())
 

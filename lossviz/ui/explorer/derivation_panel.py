@@ -99,22 +99,24 @@ class SoftmaxSteps(QWidget):
         grid.addWidget(self.shortcut, last + 2, 3)
         grid.setColumnStretch(6, 1)
         self._k = -1
+        self._temperature = 1.0
         self._rows = -1
         self._target = -1
 
-    def show_class(self, k: int) -> None:
-        """The formulas for logit k (rich text: only when k changes)."""
-        self._k = k
+    def show_class(self, k: int, temperature: float = 1.0) -> None:
+        """The formulas for logit k at temperature T (rich text: only when k or T changes)."""
+        self._k, self._temperature = k, temperature
+        over_t = "" if temperature == 1.0 else " / T"  # y = softmax(z / T): every ∂yⱼ/∂zₖ carries 1/T
         s = str(k)  # inside <sub>: a Unicode subscript there would be smaller still
         self.chain_rule.setText(f"∂E/∂z{_sub(s)} = Σ{_sub('j')} ∂E/∂y{_sub('j')} · ∂y{_sub('j')}/∂z{_sub(s)}")
-        headers = ("j", f"∂y{_sub('j')}/∂z{_sub(s)} = y{_sub('j')}(δ{_sub('j' + s)} − y{_sub(s)})",
+        headers = ("j", f"∂y{_sub('j')}/∂z{_sub(s)} = y{_sub('j')}(δ{_sub('j' + s)} − y{_sub(s)}){over_t}",
                    f"∂E/∂y{_sub('j')} = −t{_sub('j')} / y{_sub('j')}", "× ∂y<sub>j</sub>/∂z" + _sub(s),
                    f"∂E/∂y{_sub('j')} = y{_sub('j')} − t{_sub('j')}", "× ∂y<sub>j</sub>/∂z" + _sub(s))
         for header, text in zip(self.headers, headers):
             header.setText(text)
         for name in self.sum_names:
             name.setText(f"∂E/∂z{_sub(s)} = Σ{_sub('j')}")
-        self.shortcut_name.setText(f"= y{_sub(s)} − t{_sub(s)} =")
+        self.shortcut_name.setText(f"= (y{_sub(s)} − t{_sub(s)}) / T =" if over_t else f"= y{_sub(s)} − t{_sub(s)} =")
 
     def show_rows(self, rows: int) -> None:
         for j in range(MAX_CLASSES):
@@ -138,7 +140,8 @@ class SoftmaxSteps(QWidget):
         self.ce_sum.show_text(number_text(step.ce_grad))
         self.sse_sum.show_text(number_text(step.sse_grad))
         y_k, t_k = step.ce_closed_form
-        self.shortcut.show_text(f"{number_text(y_k)} − {number_text(t_k)}")
+        text = f"{number_text(y_k)} − {number_text(t_k)}"
+        self.shortcut.show_text(text if step.temperature == 1.0 else f"({text}) / {step.temperature:g}")
 
 
 class SigmoidSteps(QWidget):
@@ -317,8 +320,8 @@ class DerivationPanel(ShownWhenVisible, Retranslated, QWidget):
             self.softmax_steps.show_rows(state.n_classes)
             self._shown_classes, self._shown_target = state.n_classes, state.target
         k = state.target if self._chosen is None else self._chosen
-        if k != self._shown_k:
-            self.softmax_steps.show_class(k)
+        if k != self._shown_k or state.temperature != self.softmax_steps._temperature:
+            self.softmax_steps.show_class(k, state.temperature)
             self._shown_k = k
         if self.selector.currentIndex() != (0 if self._chosen is None else self._chosen + 1):
             with QSignalBlocker(self.selector):

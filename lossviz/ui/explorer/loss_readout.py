@@ -3,16 +3,32 @@
 The labels whose text changes on every slider move have a fixed size: Qt
 lays out the whole window again whenever a label that can change size gets
 new text, and that relayout alone would cost more than a frame.
+
+The losses a second lecture adds (KL divergence, focal loss, the
+multi-class hinge) are rows too, shown only when turned on in the
+"Advanced" strip (``lossviz.ui.explorer.advanced_strip``, with T and ε), so
+the default read-out is the seeds' alone; what the rows say for a state is
+``lossviz.ui.explorer.lecture_rows``.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QToolButton, QWidget
 
-from lossviz.explorer import Mode, Readout, format_value
+from lossviz.explorer import MORE_LOSS_KEYS, ExplorerState, Mode, Readout, format_value
 from lossviz.ui.common import style
 from lossviz.ui.common.i18n import Retranslated, fill
+from lossviz.ui.explorer import lecture_rows
+from lossviz.ui.explorer.advanced_strip import AdvancedStrip
+
+#: Rows enough for the most a state shows: the softmax's five and three more.
+SEEDS_ROWS = 5
+ROWS = SEEDS_ROWS + len(MORE_LOSS_KEYS)
+
+
+#: The first grid row of the losses: under the summary and the badge.
+FIRST_ROW = 2
 
 
 class LossReadout(Retranslated, QWidget):
@@ -20,7 +36,6 @@ class LossReadout(Retranslated, QWidget):
         super().__init__(parent)
         # Opaque, so changing values repaint this panel only, not the window behind it.
         self.setAutoFillBackground(True)
-        self._rows_by_mode = self._loss_rows()
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 4, 8, 4)
         grid.setHorizontalSpacing(14)
@@ -29,55 +44,88 @@ class LossReadout(Retranslated, QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # plain text lays out far faster than rich
         self._summary_warns = False
         grid.addWidget(self.summary, 0, 0, 1, 3)
-        count = max(len(rows) for rows in self._rows_by_mode.values())
-        self.names: list[QLabel] = []
-        self.formulas: list[QLabel] = []
-        self.values: list[QLabel] = []
-        for row in range(count):
-            name, formula, value = QLabel(), QLabel(), QLabel()
-            name.setWordWrap(True)
-            formula.setTextFormat(Qt.TextFormat.RichText)
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(name, 2 * row + 1, 0, 1, 2)
-            grid.addWidget(value, 2 * row + 1, 2, 2, 1)
-            grid.addWidget(formula, 2 * row + 2, 0, 1, 2)
-            self.names.append(name)
-            self.formulas.append(formula)
-            self.values.append(value)
+        #: T and ε when on (lecture_rows.badge_text): hidden while both are off.
+        self.badge = QLabel()
+        self.badge.setWordWrap(True)
+        style.tint(self.badge, background=style.WARNING_BG)
+        self.badge.setContentsMargins(4, 2, 4, 2)
+        self.badge.hide()
+        grid.addWidget(self.badge, 1, 0, 1, 3)
+        self._build_rows(grid)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(2 * count + 1, 1)
+        grid.setRowStretch(2 * ROWS + FIRST_ROW, 1)
         self.delta_note = QLabel()
         self.delta_note.setWordWrap(True)
         style.tint(self.delta_note, style.MUTED)
-        grid.addWidget(self.delta_note, 2 * count + 2, 0, 1, 3)
+        grid.addWidget(self.delta_note, 2 * ROWS + FIRST_ROW + 1, 0, 1, 2)
+        self._build_advanced(grid, 2 * ROWS + FIRST_ROW + 1)
         #: Which note delta_note shows: None (δ keeps log 0 finite), "delta" (δ
         #: visibly caps the cross-entropy), "regression" (the example covers the read-out).
         self._note: str | None = None
         self.covered = False
-        self._shown_mode: Mode | None = None
+        self._shown_rows: tuple | None = None
+        self._shown_badge = ""
         self._keys: list[str] = []
         self._readout: Readout | None = None
         self.apply_look(style.current())
         self.retranslate()
 
-    def _loss_rows(self) -> dict[Mode, list[tuple[str, str, str]]]:
-        """Loss key (as in lossviz.losses) -> (name, formula as rich text), by mode.
-        Formulas use y for outputs, t for the target, z for logits, as the seeds do."""
-        return {
-            Mode.MULTICLASS: [
-                ("sum_squared_error", self.tr("Sum of squared error"), "½ Σ<sub>k</sub> (y<sub>k</sub> − t<sub>k</sub>)²"),
-                ("mean_squared_error", self.tr("Mean squared error"), "(1/K) Σ<sub>k</sub> (y<sub>k</sub> − t<sub>k</sub>)²"),
-                ("cross_entropy_error", self.tr("Cross-entropy error"), "−Σ<sub>k</sub> t<sub>k</sub> log(y<sub>k</sub> + δ)"),
-                ("sparse_cross_entropy_error", self.tr("Sparse cross-entropy"), "−log(y<sub>label</sub> + δ)"),
-                ("cross_entropy_from_logits", self.tr("Cross-entropy from logits"), "log Σ<sub>j</sub> e<sup>z<sub>j</sub></sup> − z<sub>label</sub>"),
-            ],
-            Mode.BINARY: [
-                ("binary_cross_entropy", self.tr("Binary cross-entropy"), "−[t log p + (1 − t) log(1 − p)]"),
-                ("binary_cross_entropy_from_logits", self.tr("Binary cross-entropy from logit"), "max(z, 0) − z·t + log(1 + e<sup>−|z|</sup>)"),
-                ("sum_squared_error", self.tr("Squared error"), "½ (p − t)²"),
-            ],
-        }
+    def _build_rows(self, grid: QGridLayout) -> None:
+        """A name, a formula and a value for every loss a state may show."""
+        self._grid = grid
+        self.names: list[QLabel] = []
+        self.formulas: list[QLabel] = []
+        self.values: list[QLabel] = []
+        self._more_cells: list[QHBoxLayout] = []  # a more loss's formula, and KL's numbers beside it
+        for row in range(ROWS):
+            name, formula, value = QLabel(), QLabel(), QLabel()
+            name.setWordWrap(True)
+            formula.setTextFormat(Qt.TextFormat.RichText)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.names.append(name)
+            self.formulas.append(formula)
+            self.values.append(value)
+            if row >= SEEDS_ROWS:  # the more losses, one line each, so that turning them on costs the plots little height
+                cell = QHBoxLayout()
+                cell.setContentsMargins(0, 0, 0, 0)
+                cell.setSpacing(14)
+                cell.addWidget(formula)
+                cell.addStretch(1)
+                self._more_cells.append(cell)
+                line = 2 * row + FIRST_ROW
+                grid.addWidget(name, line, 0)
+                grid.addLayout(cell, line, 1)
+                grid.addWidget(value, line, 2)
+        self._one_line: bool | None = None
+        self._place_seeds_rows(one_line=False)  # the name over its formula
+        self._build_asides(grid)
+
+    def _build_advanced(self, grid: QGridLayout, row: int) -> None:
+        """"Advanced" beside the note, which wraps (the box is no wider for
+        it); the strip it opens under it."""
+        self.advanced_button = QToolButton()
+        self.advanced_button.setCheckable(True)
+        self.advanced_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable with Tab; Space opens it
+        self.advanced_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced_button.toggled.connect(self._on_advanced_toggled)
+        grid.addWidget(self.advanced_button, row, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        self.advanced = AdvancedStrip()
+        self.advanced.hide()
+        grid.addWidget(self.advanced, row + 1, 0, 1, 3)
+
+    def _on_advanced_toggled(self, shown: bool) -> None:
+        self.advanced.setVisible(shown)
+        self.advanced_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        if shown:
+            self.advanced.temperature_spin.setFocus()
+
+    def _build_asides(self, grid: QGridLayout) -> None:
+        """Beside KL's formula: KL = CE − H(t) in numbers (placed by _show_rows)."""
+        self.kl_identity = QLabel()
+        self.kl_identity.setTextFormat(Qt.TextFormat.PlainText)
+        self.kl_identity.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.kl_identity.hide()
 
     def apply_look(self, look: style.Look) -> None:
         """Fonts from the window's (already zoomed) font; in presentation
@@ -91,15 +139,25 @@ class LossReadout(Retranslated, QWidget):
             value.setFont(value_font)
             metrics = value.fontMetrics()
             value.setFixedSize(metrics.horizontalAdvance("−1.00 × 10⁻⁷ "), metrics.height() + 4)
+        self.kl_identity.setFont(style.scaled_font(self.font(), 1.1))
+        metrics = self.kl_identity.fontMetrics()  # fixed: its numbers change on every slider move
+        self.kl_identity.setFixedSize(metrics.horizontalAdvance(lecture_rows.identity_sample()) + 4, metrics.height() + 2)
         text = self.summary.text()
         self._fix_summary_size()
         self.summary.setText(text)
 
     def retranslate(self) -> None:
         """Names, notes and the summary in the current language, the values as they were."""
-        self._rows_by_mode = self._loss_rows()
         self._fix_summary_size()
-        self._shown_mode = None  # the rows' names again
+        self.advanced_button.setText(self.tr("Advanced"))
+        self.advanced_button.setAccessibleName(self.tr("Advanced: temperature, label smoothing, more losses"))
+        self.advanced_button.setToolTip(self.tr("The softmax's temperature T, label smoothing ε, and more losses: KL divergence, "
+                                                "focal loss, the multi-class hinge, each with its formula, curve and gradient"))
+        self.advanced_button.setArrowType(Qt.ArrowType.DownArrow if self.advanced_button.isChecked() else Qt.ArrowType.RightArrow)
+        self.kl_identity.setToolTip(self.tr("KL = CE − H(t): the cross-entropy without δ, minus the target's entropy "
+                                            "H(t) = −Σ t log t, which is 0 for a one-hot t and grows with label smoothing"))
+        self._shown_rows = None  # the rows' names again
+        self._shown_badge = None
         self._note = "?"  # the note again
         covered = self.covered
         if self._readout is not None:
@@ -149,8 +207,8 @@ class LossReadout(Retranslated, QWidget):
         self.summary.setFixedSize(self.summary.sizeHint())
 
     def loss_names(self, mode: Mode) -> dict[str, str]:
-        """Each loss of a mode by its key, with the name shown for it."""
-        return {key: name for key, name, _ in self._rows_by_mode[mode]}
+        """Each of the seeds' losses of a mode by its key, with the name shown for it."""
+        return {key: name for key, name, _ in lecture_rows.rows_for(ExplorerState().with_mode(mode))}
 
     def value_text(self, key: str) -> str:
         """The value the read-out shows for a loss (tests read what users see)."""
@@ -159,16 +217,16 @@ class LossReadout(Retranslated, QWidget):
     def show_readout(self, readout: Readout) -> None:
         self._readout = readout
         self.covered = False
-        mode = readout.state.mode
+        state = readout.state
+        mode = state.mode
         self._show_note(("delta-binary" if mode is Mode.BINARY else "delta") if readout.delta_shows else None)
-        if mode is not self._shown_mode:
-            self._show_rows(mode)
+        if lecture_rows.rows_key(state) != self._shown_rows:
+            self._show_rows(state)
+        self._show_lecture(readout)
         for key, label in zip(self._keys, self.values):
             value = readout.loss(key)
             label.setText(format_value(value) if value is not None else self.tr("n/a"))
-            label.setToolTip(repr(value) if value is not None else self.tr(
-                "No logits: these probabilities were typed in. Move a slider to drive y from logits."))
-        state = readout.state
+            label.setToolTip(repr(value) if value is not None else lecture_rows.not_available_reason(key, readout))
         if mode is Mode.BINARY:
             p = readout.y[1]
             self.summary.setText(fill(self.tr("Label t = %1, sigmoid output p = %2"), state.target, f"{p:.6f}"))
@@ -184,16 +242,55 @@ class LossReadout(Retranslated, QWidget):
         summary = fill(self.tr("Correct class %1:  y%2 = %3   ·   Σ y = %4"), target, subscript, f"{y_correct:.6f}", f"{total:.6f}")
         return f"⚠ {summary}" if warn else summary
 
-    def _show_rows(self, mode: Mode) -> None:
-        rows = self._rows_by_mode[mode]
+    def _show_rows(self, state: ExplorerState) -> None:
+        """The rows of the state's losses (a mode, T or ε switched on or off, a loss turned on)."""
+        rows = lecture_rows.rows_for(state)
         self._keys = [key for key, _, _ in rows]
+        for cell in self._more_cells:
+            cell.removeWidget(self.kl_identity)
+        self.kl_identity.hide()
+        self._place_seeds_rows(one_line=bool(state.more_losses) and state.mode is Mode.MULTICLASS)
         for index in range(len(self.names)):
             visible = index < len(rows)
             for widget in (self.names[index], self.formulas[index], self.values[index]):
                 widget.setVisible(visible)
             if visible:
-                _, name, formula = rows[index]
+                key, name, formula = rows[index]
                 self.names[index].setText(name)
                 self.formulas[index].setText(formula)
                 self.values[index].setAccessibleName(name)
-        self._shown_mode = mode
+                if key == "kl_divergence":
+                    self._more_cells[index - SEEDS_ROWS].insertWidget(1, self.kl_identity)
+                    self.kl_identity.show()
+        self._shown_rows = lecture_rows.rows_key(state)
+
+    def _place_seeds_rows(self, one_line: bool) -> None:
+        """The seeds' losses with each name over its formula; with more losses
+        shown, one line each like those, so the box grows by little."""
+        if one_line == self._one_line:
+            return
+        self._one_line = one_line
+        for row in range(SEEDS_ROWS):
+            line = 2 * row + FIRST_ROW
+            for widget in (self.names[row], self.formulas[row], self.values[row]):
+                self._grid.removeWidget(widget)  # nothing to remove the first time
+            if one_line:
+                self._grid.addWidget(self.names[row], line, 0)
+                self._grid.addWidget(self.formulas[row], line, 1)
+                self._grid.addWidget(self.values[row], line, 2)
+            else:
+                self._grid.addWidget(self.names[row], line, 0, 1, 2)
+                self._grid.addWidget(self.values[row], line, 2, 2, 1)
+                self._grid.addWidget(self.formulas[row], line + 1, 0)
+
+    def _show_lecture(self, readout: Readout) -> None:
+        """The badge, the strip's controls and KL's numbers, as the state has them."""
+        state = readout.state
+        badge = lecture_rows.badge_text(state)
+        if badge != self._shown_badge:  # only when T or ε changes: the badge may re-lay out
+            self._shown_badge = badge
+            self.badge.setText(badge)
+            self.badge.setVisible(bool(badge))
+        self.advanced.show_state(state)
+        if state.shows("kl_divergence"):
+            self.kl_identity.setText(lecture_rows.kl_identity_text(readout))

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsLineItem,
 )
 
-from lossviz.explorer import MAX_CLASSES, Mode, Readout
+from lossviz.explorer import DEFAULT_FOCAL_GAMMA, MAX_CLASSES, NO_SMOOTHING, NO_TEMPERATURE, Mode, Readout
 from lossviz.ui.common import style
 from lossviz.ui.common.i18n import fill
 from lossviz.ui.common.plot_kit import (
@@ -39,7 +39,14 @@ from lossviz.ui.common.plot_kit import (
     up_triangle_shape,
     value_ticks,
 )
+from lossviz.ui.explorer.gradient_plot import GradientPlot, legend_in_columns
 from lossviz.ui.explorer.plot_note import CoveredForRegression, PlotNote
+
+
+def focal_curve(y: np.ndarray, gamma: float) -> np.ndarray:
+    """The focal loss of a one-hot target as a function of the correct class's y: −(1 − y)^γ log y."""
+    return -((1.0 - y) ** gamma) * np.log(y)
+
 
 #: −log(y) is drawn up to this height; a larger loss is shown at the top edge
 #: with an upward triangle and its value in the label.
@@ -80,11 +87,16 @@ class ProbabilityPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         self.note = PlotNote(self)
         self._shown_count = -1
         self._shown_target: tuple | None = None
+        self._lecture = (NO_TEMPERATURE, NO_SMOOTHING)  # T and ε the legend names
         self.retranslate()
         self.apply_look(style.current())
 
     def retranslate(self) -> None:
-        name_plot(self, self.tr("class"), self.tr("probability"), (self.tr("y (output)"), self.tr("t (one-hot target)")))
+        temperature, epsilon = self._lecture
+        y = (fill(self.tr("y = softmax(z / %1)"), f"{temperature:g}") if temperature != NO_TEMPERATURE
+             else self.tr("y (output)"))
+        t = fill(self.tr("t (smoothed, ε = %1)"), f"{epsilon:g}") if epsilon != NO_SMOOTHING else self.tr("t (one-hot target)")
+        name_plot(self, self.tr("class"), self.tr("probability"), (y, t))
         self.setToolTip(self.tr("Blue bars: the network's output y for each class.\n"
                                 "Orange diamonds: the target t, 1 for the correct class and 0 elsewhere."))
         self.set_titles(self.tr("Output y against target t"), self.tr("y against t"), "y, t")
@@ -120,7 +132,13 @@ class ProbabilityPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
             class_ticks(self.getPlotItem(), count, labels)
             self._shown_count = count
         self.output_bars.setOpts(x=x, height=readout.y)
-        target = (count, readout.state.target)
+        state = readout.state
+        lecture = (state.softmax_temperature, state.label_smoothing)
+        if lecture != self._lecture:  # T or ε changed: the legend says what y and t are
+            self._lecture = lecture
+            self.retranslate()
+            self._fit_title()
+        target = (count, state.target, lecture[1])
         if target != self._shown_target:  # a slider move never changes t
             self.target_line.setData(x, readout.t)
             self._shown_target = target
@@ -172,6 +190,14 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         legend.addItem(log_curve, "")
         legend.addItem(square_curve, "")
         cache_legend(legend)
+        # The more losses' curves, drawn only when turned on (``_show_curves``).
+        self._curve_y = y
+        self.focal_curve = curve(y, focal_curve(y, DEFAULT_FOCAL_GAMMA), style.pen(style.GREY, 3, Qt.PenStyle.DashDotLine))
+        self.kl_curve = curve(y, -np.log(y), style.pen(style.INK, 2, Qt.PenStyle.DotLine))
+        for extra in (self.focal_curve, self.kl_curve):
+            extra.hide()
+            item.addItem(extra)
+        self._curves: tuple = ((), DEFAULT_FOCAL_GAMMA, False)  # (losses drawn, γ, ε > 0)
         # A plain Qt line (pyqtgraph's InfiniteLine paints in Python), moved with setPos.
         # It drops from the point to the axis and no higher, so it never runs
         # through the legend or the label above the low right of the curve.
@@ -208,6 +234,8 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         self._marker_room = room
         item.setXRange(-room[0], 1 + room[0], padding=0)
         item.setYRange(-room[1] * LOG_PLOT_TOP, LOG_PLOT_TOP * (1 + room[1]), padding=0)
+        if "label" in self.__dict__:  # not while the plot is being built
+            self._place_label()
 
     def regression_note(self) -> str:
         return self.tr("For classification only: the regression example has nothing to draw here.")
@@ -224,15 +252,75 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         elif self._readout is not None:
             self._show_point(self._readout)
 
+    def _legend_names(self) -> tuple[str, ...]:
+        drawn, gamma, smoothed = self._curves
+        # With label smoothing the losses depend on every class's y: these curves are the one-hot target's.
+        first = self.tr("−log y (one-hot t)") if smoothed else self.tr("cross-entropy  −log y")
+        if not drawn:
+            return first, self.tr("squared error  ½(1 − y)²")
+        # More curves: the formulas alone, short enough to stand side by side (the tooltip names them).
+        names = [self.tr("−log y (one-hot t)") if smoothed else "−log y", "½(1 − y)²"]
+        if "focal_loss" in drawn:
+            names.append(f"−(1 − y)^{gamma:g} log y")
+        if "kl_divergence" in drawn:
+            names.append(self.tr("KL (= −log y)"))
+        return tuple(names)
+
+    def _show_curves(self, readout: Readout) -> None:
+        """The focal loss's curve and KL's, as turned on (rare: a loss, γ or ε changed).
+        KL is −log y itself for a one-hot t; with label smoothing it depends on
+        every class's y, not on this one alone, so no curve of y is drawn for it."""
+        state = readout.state
+        smoothed = state.label_smoothing != NO_SMOOTHING
+        drawn = tuple(key for key in ("focal_loss", "kl_divergence") if state.shows(key) and not (key == "kl_divergence" and smoothed))
+        curves = (drawn, state.focal_gamma, smoothed)
+        if curves == self._curves:
+            return
+        if state.focal_gamma != self._curves[1]:
+            self.focal_curve.setData(self._curve_y, focal_curve(self._curve_y, state.focal_gamma))
+        self._curves = curves
+        legend = self.getPlotItem().legend
+        legend.clear()
+        for shown in (self.log_curve, self.square_curve, *(self.focal_curve if key == "focal_loss" else self.kl_curve for key in drawn)):
+            legend.addItem(shown, "")
+        self.focal_curve.setVisible("focal_loss" in drawn)
+        self.kl_curve.setVisible("kl_divergence" in drawn)
+        cache_legend(legend)
+        self.retranslate()
+        self._fit_title()
+        self._place_label()
+
+    def _fit_legend(self, room: int) -> None:
+        super()._fit_legend(room)
+        if "label" in self.__dict__:  # not while the plot is being built
+            legend_in_columns(self, room)
+            self._place_label()
+
+    def _place_label(self) -> None:
+        """The read-out of y and −log y under the legend, however many lines it
+        has (the curves stay below it on the right)."""
+        item = self.getPlotItem()
+        legend = item.legend
+        top = LOG_PLOT_TOP * 0.55  # under a legend of two lines on a short plot
+        if legend is not None and len(legend.items) > 2:
+            box = item.getViewBox()
+            below = legend.mapRectToScene(legend.boundingRect()).bottom() + 4
+            top = min(top, box.mapSceneToView(QPointF(0, below)).y())
+            # Whole on the plot, even if a short plot then puts it beside the legend.
+            height = box.mapSceneToView(QPointF(0, 0)).y() - box.mapSceneToView(QPointF(0, self.label.boundingRect().height())).y()
+            top = max(top, box.viewRange()[1][0] + height)
+        self.label.setPos(1.0, top)
+
     def retranslate(self) -> None:
-        name_plot(self, self.tr("y of the correct class"), self.tr("loss"),
-                  (self.tr("cross-entropy  −log y"), self.tr("squared error  ½(1 − y)²")))
+        name_plot(self, self.tr("y of the correct class"), self.tr("loss"), self._legend_names())
         self.set_titles(self.tr("Loss of the correct class's y"), self.tr("Loss of its y"), self.tr("Loss"))
         self.setToolTip(self.tr(
             "Blue: −log y, the cross-entropy when the correct class gets probability y.\n"
             "Dashed: ½(1 − y)², that class's share of the squared error.\n"
             "Near y = 0 (confidently wrong) cross-entropy grows without bound; squared error stays below ½.\n"
-            "The curve is −log y exactly; the read-out's −log(y + δ) stops near −log δ ≈ 16.1."
+            "The curve is −log y exactly; the read-out's −log(y + δ) stops near −log δ ≈ 16.1.\n"
+            "Grey dash-dot: the focal loss −(1 − y)^γ log y; dotted: KL divergence, which is −log y for a one-hot t.\n"
+            "With label smoothing the losses depend on every class's y: the curves are those of the one-hot target."
         ))
         if self.covered:
             self.cover_for_regression(True)
@@ -245,6 +333,8 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         super().apply_look(look)
         self.log_curve.setPen(style.pen(style.BLUE, look.line(3)))
         self.square_curve.setPen(style.pen(style.VERMILLION, look.line(3), Qt.PenStyle.DashLine))
+        self.focal_curve.setPen(style.pen(style.GREY, look.line(3), Qt.PenStyle.DashDotLine))
+        self.kl_curve.setPen(style.pen(style.INK, look.line(2), Qt.PenStyle.DotLine))
         self.cursor.setPen(style.pen(style.GREY, look.line(1.5), Qt.PenStyle.DotLine))
         marker_pen = style.pen(style.INK, look.line(1.5))
         circle, square = look.size(18), look.size(15)
@@ -263,6 +353,7 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
 
     def show_readout(self, readout: Readout) -> None:
         self._readout = readout
+        self._show_curves(readout)
         if self.covered:
             self.cover_for_regression(False)  # shows the point
         else:
@@ -287,107 +378,4 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         self.label.setText(text)
 
 
-class GradientPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
-    """Plot 3: ∂E/∂z for each logit, cross-entropy (y − t) beside squared
-    error through the softmax, as solid and hatched bars."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        item = configure_plot(self)
-        item.setYRange(-1.05, 1.6, padding=0)  # the room above 1.05 is the legend's
-        value_ticks(item, (-1, -0.5, 0, 0.5, 1))
-        self.zero_line = pg.InfiniteLine(pos=0, angle=0, pen=style.pen(style.INK, 1))
-        item.addItem(self.zero_line)
-        legend = item.addLegend(offset=(10, 2), labelTextColor=style.INK)
-        zeros = np.zeros(MAX_CLASSES)
-        bounds = QRectF(-1, -1.05, MAX_CLASSES + 1, 2.1)  # gradients of softmax losses lie in [−1, 1]
-        self.cross_entropy_bars = FixedBoundsBars(bounds, x=zeros, height=zeros, width=0.38, brush=style.BLUE, pen=style.pen(style.INK, 1))
-        self.squared_error_bars = FixedBoundsBars(
-            bounds, x=zeros, height=zeros, width=0.38, brush=style.hatched(style.VERMILLION), pen=style.pen(style.VERMILLION, 2)
-        )
-        item.addItem(self.cross_entropy_bars)
-        item.addItem(self.squared_error_bars)
-        self.legend = legend
-        legend.addItem(self.cross_entropy_bars, "")
-        legend.addItem(self.squared_error_bars, "")
-        cache_legend(legend)
-        self.note = PlotNote(self)
-        self._shown_count = -1
-        self._shown_mode: Mode | None = None
-        self._readout: Readout | None = None
-        self._undefined = False  # the bars hidden: a typed vector without logits
-        self.retranslate()
-        self.apply_look(style.current())
-
-    def _x_label(self) -> str:
-        return self.tr("the sigmoid's logit") if self._shown_mode is Mode.BINARY else self.tr("class")
-
-    def retranslate(self) -> None:
-        binary = self._shown_mode is Mode.BINARY
-        # One sigmoid output p has one logit, and its gradient is p − t.
-        name_plot(self, self._x_label(), self.tr("gradient"),
-                  (self.tr("cross-entropy  p − t") if binary else self.tr("cross-entropy  y − t"), self.tr("squared error")))
-        long_title = self.tr("Gradient ∂E/∂z for the logit") if binary else self.tr("Gradient ∂E/∂z for each logit")
-        self.set_titles(long_title, self.tr("Gradient ∂E/∂z"), "∂E/∂z")
-        self.setToolTip(self.tr(
-            "How each logit should move to lower the loss (gradient descent moves against these bars).\n"
-            "Cross-entropy with softmax: exactly y − t.\n"
-            "Squared error through the softmax: y·((y − t) − Σ y(y − t)), which fades when y is near 0 or 1.\n"
-            "Typed values that do not sum to 1 come from no logits: then there is no gradient to draw."
-        ))
-        self.note.show_text(self._current_note())
-
-    def regression_note(self) -> str:
-        return self.tr("For classification only: the regression example has nothing to draw here.")
-
-    def data_items(self) -> list:
-        return []  # the bars are emptied, not hidden: the legend would show them as hidden
-
-    def cover_for_regression(self, covered: bool) -> None:
-        super().cover_for_regression(covered)
-        if covered:
-            self._empty_bars()
-
-    def _empty_bars(self) -> None:
-        outside = np.full(MAX_CLASSES, -100.0)  # off the plot: even a bar of height 0 draws its outline
-        for bars in (self.cross_entropy_bars, self.squared_error_bars):
-            bars.setOpts(x=outside, height=np.zeros(MAX_CLASSES))
-
-    def note_for_state(self) -> str | None:
-        if self._readout is None or self._readout.gradients_defined:
-            return None
-        return fill(self.tr("∂E/∂z is not defined here: these typed values sum to %1, not 1, so no logits z "
-                            "give them. Renormalise them, or move a slider."), f"{self._readout.total:.6g}")
-
-    def _current_note(self) -> str | None:
-        return self.regression_note() if self.covered else self.note_for_state()
-
-    def apply_look(self, look: style.Look) -> None:
-        super().apply_look(look)
-        self.cross_entropy_bars.setOpts(pen=style.pen(style.INK, look.line(1)), brush=QColor(style.BLUE))
-        self.squared_error_bars.setOpts(pen=style.pen(style.VERMILLION, look.line(2)), brush=style.hatched(style.VERMILLION))
-        self.zero_line.setPen(style.pen(style.INK, look.line(1)))
-        self.note.apply_look()
-
-    def show_readout(self, readout: Readout) -> None:
-        self._readout = readout
-        count = len(readout.grad_cross_entropy)
-        mode = readout.state.mode
-        if count != self._shown_count or mode is not self._shown_mode:
-            binary = mode is Mode.BINARY
-            class_ticks(self.getPlotItem(), count, ["z"] if binary else None)
-            mode_changed = mode is not self._shown_mode
-            self._shown_count, self._shown_mode = count, mode
-            if mode_changed:
-                self.retranslate()  # the legend and the title name p − t and one logit, or y − t and each
-        undefined = not readout.gradients_defined
-        if self.covered or undefined != self._undefined:
-            self.covered = False
-            self._undefined = undefined
-            self.note.show_text(self.note_for_state())
-        if undefined:
-            self._empty_bars()
-            return
-        x = np.arange(count)
-        self.cross_entropy_bars.setOpts(x=x - 0.2, height=readout.grad_cross_entropy)
-        self.squared_error_bars.setOpts(x=x + 0.2, height=readout.grad_squared_error)
+__all__ = ["GradientPlot", "LogLossPlot", "ProbabilityPlot"]

@@ -96,6 +96,12 @@ class ExplorerView(Retranslated, QWidget):
         self.sliders.logit_changed.connect(controller.set_logit)
         self.entry.probabilities_entered.connect(controller.set_entered)
         self.entry.renormalise_requested.connect(controller.renormalise)
+        self.entry.logits_entered.connect(controller.set_logits)
+        advanced = self.readout.advanced  # T, ε and the more losses
+        advanced.temperature_chosen.connect(controller.set_temperature)
+        advanced.smoothing_chosen.connect(controller.set_smoothing)
+        advanced.focal_gamma_chosen.connect(controller.set_focal_gamma)
+        advanced.loss_shown_changed.connect(controller.set_loss_shown)
         self.worked_example.sample_chosen.connect(self.sample_chosen)
         self.worked_example.regression_shown.connect(self._cover_for_regression)
         self.show_readout(controller.readout)
