@@ -4,7 +4,8 @@ A ``.lossviz`` file is a zip archive holding ``lesson.json`` (what the
 explorer shows, the worked example, the MNIST panel's settings and data)
 and, optionally, ``weights.npz``: the trained network, in the same no-pickle
 format as ``lossviz train --save`` (``lossviz.mnist.model_file``), and
-``history.json``: the training's loss and accuracy curves.  JSON and plain
+``history.json``: the training's loss and accuracy curves; ``experiment.json``:
+the slowdown experiment's curves (``lossviz.lesson_pages``, with the drawing).  JSON and plain
 number arrays only: opening a file never runs anything in it.
 
 The history (and the view on show) came after format 1 and did not change its version: it is an
@@ -48,6 +49,9 @@ from lossviz.explorer import (
     ExplorerState,
     Mode,
 )
+from lossviz.lesson_pages import MAX_EXPERIMENT_BYTES, PageProblem, drawing_json, parse_drawing, parse_experiment
+from lossviz.lesson_pages import is_int as _is_int
+from lossviz.lesson_pages import numbers as _numbers
 from lossviz.loss_checks import FOCAL_GAMMA_RANGE, SMOOTHING_RANGE, TEMPERATURE_RANGE
 from lossviz.messages import QT_TRANSLATE_NOOP, Message
 from lossviz.mnist.mlp import Mlp
@@ -63,12 +67,12 @@ VERSION = 1
 #: A lesson with slides is format 2 (lossviz.deck says why); one without stays format 1.
 READABLE_VERSION = 2
 SUFFIX = LESSON_SUFFIX
-LESSON_JSON, WEIGHTS_NPZ, HISTORY_JSON = "lesson.json", "weights.npz", "history.json"
+LESSON_JSON, WEIGHTS_NPZ, HISTORY_JSON, EXPERIMENT_JSON = "lesson.json", "weights.npz", "history.json", "experiment.json"
 #: Far more than any real lesson (the largest network, 4,096 hidden units,
 #: is 13 MB of weights); refuses a zip bomb before it is unpacked.
 MAX_FILE_BYTES = 64 * 2**20
 #: The history: 2 × 5,000 batch losses as compact JSON are about 0.3 MB.
-MAX_MEMBER_BYTES = {LESSON_JSON: 2**20, WEIGHTS_NPZ: 48 * 2**20, HISTORY_JSON: 2 * 2**20}
+MAX_MEMBER_BYTES = {LESSON_JSON: 2**20, WEIGHTS_NPZ: 48 * 2**20, HISTORY_JSON: 2 * 2**20, EXPERIMENT_JSON: MAX_EXPERIMENT_BYTES}
 MAX_PATH_CHARS = 4096
 #: What zipfile, zlib and json raise on malformed input (an encrypted
 #: member is a RuntimeError, an unknown compression NotImplementedError);
@@ -94,6 +98,10 @@ class Lesson:
     slides: tuple = ()
     #: The view on show (lossviz.names.VIEWS); None, as in every older lesson: the default.
     view: str | None = None
+    #: The drawn digit (lossviz.lesson_pages: 784 bytes, the 28 × 28 uint8 image), if any.
+    drawing: bytes | None = None
+    #: The slowdown experiment's curves (ExperimentRecord.curves()), if it ran.
+    experiment: dict | None = None
 
 
 class LessonError(ValueError):
@@ -130,6 +138,8 @@ def lesson_json(lesson: Lesson) -> dict:
         "weights": WEIGHTS_NPZ if lesson.weights is not None else None,
         "history": HISTORY_JSON if lesson.history is not None else None,
         "view": lesson.view,
+        "drawing": None if lesson.drawing is None else drawing_json(lesson.drawing),
+        "experiment": EXPERIMENT_JSON if lesson.experiment is not None else None,
     }
 
 
@@ -153,6 +163,8 @@ def lesson_bytes(lesson: Lesson) -> bytes:
             archive.writestr(WEIGHTS_NPZ, model_bytes(lesson.weights, loss=loss))
         if lesson.history is not None:
             archive.writestr(HISTORY_JSON, json.dumps(history_json(lesson.history), separators=(",", ":")))
+        if lesson.experiment is not None:  # checked when it was kept (LessonActions), as when it is read
+            archive.writestr(EXPERIMENT_JSON, json.dumps(lesson.experiment, separators=(",", ":"), allow_nan=False))
     return buffer.getvalue()
 
 
@@ -230,6 +242,21 @@ def _read_archive(archive: zipfile.ZipFile, name: str) -> Lesson:
         if document["history"] != HISTORY_JSON:
             _damaged(name, f"history = {document['history']!r}")
         lesson = replace(lesson, history=_parse_history(_parse_member_json(_member(archive, HISTORY_JSON, name), HISTORY_JSON, name), name))
+    return _with_pages(archive, document, lesson, name)
+
+
+def _with_pages(archive: zipfile.ZipFile, document: dict, lesson: Lesson, name: str) -> Lesson:
+    """The drawing and the experiment's curves, both optional keys (lossviz.lesson_pages checks them)."""
+    try:
+        if document.get("drawing") is not None:
+            lesson = replace(lesson, drawing=parse_drawing(document["drawing"]))
+        if document.get("experiment") is not None:
+            if document["experiment"] != EXPERIMENT_JSON:
+                _damaged(name, f"experiment = {document['experiment']!r}")
+            values = _parse_member_json(_member(archive, EXPERIMENT_JSON, name), EXPERIMENT_JSON, name)
+            lesson = replace(lesson, experiment=parse_experiment(values))
+    except PageProblem as problem:
+        _damaged(name, str(problem))
     return lesson
 
 
@@ -416,24 +443,6 @@ def _parse_run(values: object, total_steps: int, epochs: int, name: str) -> Loss
     if train is None or validation is None or count > epochs:
         _damaged(name, f"history.{loss} accuracies must be two lists of at most {epochs} numbers from 0 to 1, one per epoch")
     return LossHistory(loss, tuple(steps), losses, train, validation)
-
-
-def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _numbers(values: object, count: int, low: float, high: float) -> tuple[float, ...] | None:
-    if not isinstance(values, list) or len(values) != count:
-        return None
-    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
-        return None
-    try:
-        numbers = tuple(float(v) for v in values)
-    except OverflowError:  # an integer of 400 digits
-        return None
-    if not all(math.isfinite(v) and low <= v <= high for v in numbers):
-        return None
-    return numbers
 
 
 def _damaged(name: str, detail: str):

@@ -62,9 +62,12 @@ SEED_RANGE = (0, 99999)
 #: losses by default); the MNIST panel shows one of its pages.  A new view
 #: adds its key here, its menu entry in lossviz.ui.actions.table (VIEW_TEXTS)
 #: and its widget through LossExplorerWindow.add_explorer_view or
-#: add_mnist_view (for the MNIST panel's: experiment, draw, mistakes,
-#: weights; quiz later).
+#: add_mnist_view.
 EXPLORER_VIEWS = ("losses", "chain", "derivation")
-MNIST_VIEWS = ("training",)
+MNIST_VIEWS = ("training", "experiment", "draw", "mistakes", "weights")
 VIEWS = (*EXPLORER_VIEWS, *MNIST_VIEWS)
 DEFAULT_VIEW = "losses"
+#: ``--view quiz``: quiz mode on a built-in question, for a picture.  A mode,
+#: not a view: no View menu entry, and a lesson keeps it as its deck.
+QUIZ_VIEW = "quiz"
+PICTURE_VIEWS = (*VIEWS, QUIZ_VIEW)

@@ -10,11 +10,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from lossviz import __version__
+from lossviz import __version__, quiz
 from lossviz.explorer import ExplorerState
+from lossviz.mnist.experiment import CONFIDENTLY_WRONG
 from lossviz.names import DEFAULT_VIEW, EXPLORER_VIEWS, MNIST_VIEWS
 from lossviz.resources import resource_path
 from lossviz.ui.actions.builder import MenuActions
+from lossviz.ui.actions.curtain import Curtain
 from lossviz.ui.actions.export_actions import ExportActions
 from lossviz.ui.actions.lecture_keys import LectureKeys
 from lossviz.ui.actions.lesson_actions import LessonActions
@@ -28,7 +30,9 @@ from lossviz.ui.explorer.controller import ExplorerController
 from lossviz.ui.explorer.numbers_views import name_scroll_buttons
 from lossviz.ui.explorer.toolbar_controls import ExplorerToolbar
 from lossviz.ui.explorer.view import ExplorerView
+from lossviz.ui.mnist.pages import MnistPages
 from lossviz.ui.mnist.panel import MnistPanel
+from lossviz.ui.mnist.run_controls import State
 from lossviz.worked_examples import ExampleKind, WorkedExample, example_by_key
 
 #: The MNIST panel's share of the window's width, kept on every resize (a
@@ -37,6 +41,10 @@ from lossviz.worked_examples import ExampleKind, WorkedExample, example_by_key
 DOCK_SHARE = 0.26
 #: The shares the user may give the panel by dragging its edge.
 DOCK_SHARES = (0.15, 0.6)
+#: The share of the pages beside training (the experiment's three plots, the
+#: confusion matrix beside nothing else): at least this, the explorer keeping
+#: the rest (its minimum, about 730 px, still fits a 1280-px projector).
+WIDE_PAGE_SHARE = 0.45
 
 
 class LossExplorerWindow(Retranslated, QMainWindow):
@@ -69,10 +77,13 @@ class LossExplorerWindow(Retranslated, QMainWindow):
                                        if (code := key.removeprefix("language.")) != key}, self.statusBar)
         self.quiz = QuizMode(self, actions)  # quiz mode and the lesson's deck of slides
         self.lessons.deck, self.lessons.deck_shown = self.quiz.deck, self.quiz.show_deck
+        self.lessons.pages = self.pages
+        self.quiz.add_part(quiz.DRAWING_ANSWER, Curtain(self.pages.draw_pad.answer_label))
         for helper in (self.lecture_keys, self.export_actions, self.lessons, self.presentation, self.languages, self.quiz, self.views):
             actions.connect(helper.handlers())
         actions.connect({"quit": self.close, "about": self._on_about_triggered, "explain": self._on_explain_triggered,
-                         "mnist": self.show_mnist_panel, "reset": self.controller.reset})
+                         "mnist": self.show_mnist_panel, "reset": self.controller.reset,
+                         "experiment.run": self.run_experiment})
         actions.retranslated.connect(self.languages.show_current)
         self.languages.show_current()
         self.retranslate()
@@ -87,7 +98,7 @@ class LossExplorerWindow(Retranslated, QMainWindow):
                                 ("derivation", self.view.derivation_panel, True)):
             self.add_explorer_view(key, page, wide)
         self.view.view_chosen.connect(self.views.show_checked)
-        self.mnist_pages.currentChanged.connect(lambda _index: self.views.show_checked(self.mnist_view))
+        self.mnist_pages.currentChanged.connect(self._on_mnist_page_changed)
         self.views.show_checked(DEFAULT_VIEW)
         self.views.show_checked(MNIST_VIEWS[0])
         self.presentation.look_changed.connect(self._show_dock_title)
@@ -159,6 +170,9 @@ class LossExplorerWindow(Retranslated, QMainWindow):
         self._mnist_keys: list[str] = []
         self._mnist_titles: dict[str, tuple[str, str]] = {}
         self.add_mnist_view(MNIST_VIEWS[0], self.mnist_panel)
+        self.pages = MnistPages(self.mnist_panel, self)
+        for key, page in self.pages.pages.items():
+            self.add_mnist_view(key, page)
         self.mnist_dock = QDockWidget(self)
         self.mnist_dock.setObjectName("mnist-dock")
         self.mnist_dock.setWidget(self.mnist_pages)
@@ -190,6 +204,19 @@ class LossExplorerWindow(Retranslated, QMainWindow):
         self._mnist_keys.append(key)
         self._mnist_titles[key] = title or VIEW_TEXTS[key][0]
         self.mnist_pages.addTab(widget, QCoreApplication.translate(*self._mnist_titles[key]))
+
+    def _on_mnist_page_changed(self, _index: int) -> None:
+        self.views.show_checked(self.mnist_view)
+        if self.mnist_dock.isVisible():
+            self._share_with_dock()
+            self.pages.page_shown(self.mnist_view)
+
+    def run_experiment(self) -> None:
+        """"Why cross-entropy?" (F8): the experiment's page, its run started
+        confidently wrong at once (a run already under way goes on)."""
+        self.show_view("experiment")
+        if self.pages.experiment.state not in (State.RUNNING, State.PAUSED):
+            self.pages.experiment.start(CONFIDENTLY_WRONG)
 
     @property
     def mnist_view(self) -> str:
@@ -261,7 +288,8 @@ class LossExplorerWindow(Retranslated, QMainWindow):
 
     def _share_with_dock(self) -> None:
         if self.mnist_dock.isVisible() and not self.mnist_dock.isFloating():
-            self.resizeDocks([self.mnist_dock], [round(self.width() * self.dock_share)], Qt.Orientation.Horizontal)
+            share = self.dock_share if self.mnist_view == MNIST_VIEWS[0] else max(self.dock_share, WIDE_PAGE_SHARE)
+            self.resizeDocks([self.mnist_dock], [round(self.width() * share)], Qt.Orientation.Horizontal)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -281,6 +309,8 @@ class LossExplorerWindow(Retranslated, QMainWindow):
         if self.mnist_action.isChecked() != visible:
             with QSignalBlocker(self.mnist_action):
                 self.mnist_action.setChecked(visible)
+        if visible:
+            self.pages.page_shown(self.mnist_view)
 
     def keep_settings(self, store: SettingsStore) -> None:
         """Start from the settings file, then write each change the user makes back to it."""
@@ -339,6 +369,7 @@ class LossExplorerWindow(Retranslated, QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.mnist_panel.shutdown()
+        self.pages.shutdown()
         super().closeEvent(event)
 
     # -- worked examples -------------------------------------------------------

@@ -4,7 +4,7 @@
 A lesson is what the class sees: the explorer's sliders or typed vector,
 the target, the mode, the worked example, the MNIST panel's settings and
 data, and the trained network if there is one, with the loss and accuracy
-curves of its training.  Opening a file that cannot
+curves of its training; the drawn digit and the slowdown experiment's curves.  Opening a file that cannot
 be used shows why in a message box and changes nothing; opening a good one
 replaces the lesson on screen (a training run is stopped first).
 """
@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from lossviz.lesson import SUFFIX, Lesson, LessonError, load_lesson, save_lesson
+from lossviz.lesson_pages import drawing_bytes, drawing_image, kept_experiment
 from lossviz.names import DEFAULT_VIEW
 from lossviz.ui.actions.builder import MenuActions
 from lossviz.ui.actions.host import ShowsLessons
@@ -26,6 +27,7 @@ from lossviz.ui.common.i18n import fill, translated
 from lossviz.ui.common.settings_store import SettingsStore
 from lossviz.ui.explorer.controller import ExplorerController
 from lossviz.ui.explorer.probability_entry import ProbabilityEntry
+from lossviz.ui.mnist.pages import MnistPages
 from lossviz.ui.mnist.panel import MnistPanel
 from lossviz.worked_examples import example_by_key
 
@@ -70,6 +72,8 @@ class LessonActions:
         #: The deck's slides, to save, and where an opened lesson's go (quiz mode's; none without it).
         self.deck: Callable[[], tuple] = tuple
         self.deck_shown: Callable[[tuple], None] = lambda slides: None
+        #: The MNIST dock's pages: the drawing and the experiment's curves to save, and where an opened lesson's go.
+        self.pages: MnistPages | None = None
         self._folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
 
     def handlers(self) -> dict[str, Callable]:
@@ -93,9 +97,14 @@ class LessonActions:
             training = replace(training, hidden=weights.w1.shape[1])
         # The curves go with the network they trained: a lesson without it shows the untrained one and no curves.
         history = panel.training_history() if weights is not None else None
-        return Lesson(explorer=self.controller.state, example=window.example.key if window.example else None,
-                      training=training, data=panel.data_spec, weights=weights, history=history, slides=self.deck(),
-                      view=window.current_view())
+        lesson = Lesson(explorer=self.controller.state, example=window.example.key if window.example else None,
+                        training=training, data=panel.data_spec, weights=weights, history=history, slides=self.deck(),
+                        view=window.current_view())
+        if self.pages is None:
+            return lesson
+        drawing = self.pages.draw_pad.drawing()
+        return replace(lesson, drawing=drawing_bytes(drawing) if drawing.any() else None,
+                       experiment=kept_experiment(self.pages.experiment.experiment_curves()))
 
     def show_lesson(self, lesson: Lesson) -> None:
         window, panel = self.window, self.panel
@@ -107,6 +116,7 @@ class LessonActions:
             panel.show_trained_network(lesson.weights)
         if lesson.history is not None:
             panel.show_training_history(lesson.history)
+        self._show_pages(lesson)  # before the explorer's state: the drawing's answer would replace it
         if lesson.example is not None:
             window.load_example(example_by_key(lesson.example))
         else:
@@ -116,6 +126,18 @@ class LessonActions:
             self.entry.set_text(", ".join(f"{v:g}" for v in lesson.explorer.entered))
         self.deck_shown(lesson.slides)
         window.show_view(lesson.view or DEFAULT_VIEW)
+
+    def _show_pages(self, lesson: Lesson) -> None:
+        if self.pages is None:
+            return
+        if lesson.drawing is not None:
+            self.pages.draw_pad.show_drawing(drawing_image(lesson.drawing))
+        else:
+            self.pages.draw_pad.clear()
+        if lesson.experiment is not None:
+            self.pages.experiment.show_experiment_curves(lesson.experiment)
+        else:
+            self.pages.experiment.reset()
 
     # -- files -------------------------------------------------------------------
 

@@ -84,19 +84,24 @@ VIEW_TEXTS: dict[str, tuple[Source, str]] = {
     "chain": (QT_TRANSLATE_NOOP("Views", "Softmax chain"), "Alt+2"),
     "derivation": (QT_TRANSLATE_NOOP("Views", "Derivation ∂E/∂z"), "Alt+3"),
     "training": (QT_TRANSLATE_NOOP("Views", "Training"), "Alt+4"),
+    "experiment": (QT_TRANSLATE_NOOP("Views", "Why cross-entropy?"), "Alt+5"),
+    "draw": (QT_TRANSLATE_NOOP("Views", "Draw a digit"), "Alt+6"),
+    "mistakes": (QT_TRANSLATE_NOOP("Views", "Mistakes"), "Alt+7"),
+    "weights": (QT_TRANSLATE_NOOP("Views", "Inside the network"), "Alt+8"),
 }
 
 #: Each language under its own name, in its own script: never translated, so each reader finds their own.
 LANGUAGE_NAMES = {"en": "English", "ja": "日本語", "ko": "한국어"}
 
 # -- Quiz: predict, then reveal (lossviz.ui.actions.quiz) ---------------------------------
-#: What quiz mode can hide, each a checkable entry (the drawing's answer joins once the window has one).
+#: What quiz mode can hide, each a checkable entry.
 QUIZ_HIDE_TEXTS: dict[str, Source] = {
     quiz.LOSS_VALUES: QT_TRANSLATE_NOOP("QuizMode", "Loss values"),
     quiz.PROBABILITIES: QT_TRANSLATE_NOOP("QuizMode", "Plot: output y against target t"),
     quiz.LOG_LOSS: QT_TRANSLATE_NOOP("QuizMode", "Plot: loss of the correct class's y"),
     quiz.GRADIENTS: QT_TRANSLATE_NOOP("QuizMode", "Plot: gradients"),
     quiz.DIGIT_ANSWER: QT_TRANSLATE_NOOP("QuizMode", "The network's answer for the validation digit"),
+    quiz.DRAWING_ANSWER: QT_TRANSLATE_NOOP("QuizMode", "The network's answer for the drawing"),
 }
 # Page Down, Page Up and B are a presenter clicker's keys.  They are the
 # quiz's only while quiz mode is on (the actions are enabled then): outside
@@ -158,7 +163,7 @@ ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
     ActionSpec("present", "view", QT_TRANSLATE_NOOP("Presentation", "Presentation mode"), 0, ("F5",),
                tooltip=QT_TRANSLATE_NOOP("Presentation", "Full screen, large text and thick lines for a projector (F5; Esc leaves)"),
                icon_text=QT_TRANSLATE_NOOP("Presentation", "Present"),  # short, so it fits a laptop's toolbar
-               checkable=True, window_wide=True, toolbar=2, toggles=True),
+               checkable=True, window_wide=True, toolbar=3, toggles=True),
     # Esc belongs to dialogs and menus while not presenting.
     ActionSpec("present.leave", "view", QT_TRANSLATE_NOOP("Presentation", "Leave presentation mode"), 0, ("Esc",),
                enabled=False, window_wide=True),
@@ -176,6 +181,11 @@ ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
     ActionSpec("mnist", "view", QT_TRANSLATE_NOOP("LossExplorerWindow", "Train on MNIST"), 1, ("Ctrl+M",),
                tooltip=QT_TRANSLATE_NOOP("LossExplorerWindow", "Show or hide the panel that trains a network on MNIST (Ctrl+M)"),
                checkable=True, toolbar=1, toggles=True),
+    # The slowdown experiment at once: its page, started confidently wrong (F8: a key free in every widget).
+    ActionSpec("experiment.run", "view", QT_TRANSLATE_NOOP("Views", "Why cross-entropy? Run the experiment"), 1, ("F8",),
+               tooltip=QT_TRANSLATE_NOOP("Views", "Train two networks from the same confidently wrong start, one with "
+                                                  "cross-entropy and one with squared error, and watch which learns (F8)"),
+               icon_text=QT_TRANSLATE_NOOP("Views", "Why cross-entropy?"), window_wide=True, toolbar=2),
     # The views: the explorer's numbers (one checked) and the MNIST panel's pages (one checked).
     *(ActionSpec(f"view.{key}", "view", text, 3, (key_name,), checkable=True,
                  exclusive="mnist-view" if key in MNIST_VIEWS else "explorer-view", window_wide=True)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSizePolicy,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -45,7 +45,7 @@ from lossviz.ui.common.i18n import Retranslated, fill
 from lossviz.ui.explorer.controller import ExplorerController
 from lossviz.ui.mnist.draw_pad import copy_network
 from lossviz.ui.mnist.mistakes_models import THUMBNAIL, ConfusionModel, DigitDelegate, GalleryModel
-from lossviz.ui.mnist.mistakes_worker import MistakesResult, MistakesWorker
+from lossviz.ui.mnist.mistakes_worker import MistakesResult, MistakesWorker, analyse
 from lossviz.ui.mnist.training_plots import short_name
 
 
@@ -71,6 +71,8 @@ class MistakesView(Retranslated, QWidget):
         self.title_label, self.summary_label, self.axes_label, self.gallery_label = QLabel(), QLabel(), QLabel(), QLabel()
         self.summary_label.setWordWrap(True)
         self.gallery_label.setWordWrap(True)
+        for label in (self.summary_label, self.gallery_label):  # their wrapped lines whole: the gallery gives way
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.shares_box = QCheckBox()
         self.shares_box.toggled.connect(self._on_shares_toggled)
         self.confusion = ConfusionModel(self)
@@ -113,17 +115,13 @@ class MistakesView(Retranslated, QWidget):
         for widget in (self.worst_label, self.ce_button, self.sse_button, self.all_button):
             losses.addWidget(widget)
         losses.addStretch(1)
-        layout = QGridLayout(self)
-        layout.addWidget(self.title_label, 0, 0, 1, 2)
-        layout.addWidget(self.summary_label, 1, 0, 1, 2)
-        layout.addWidget(self.axes_label, 2, 0)
-        layout.addWidget(self.table, 3, 0)
-        layout.addWidget(self.shares_box, 4, 0)
-        layout.addLayout(losses, 2, 1)
-        layout.addWidget(self.gallery_label, 4, 1)
-        layout.addWidget(self.gallery, 3, 1)
-        layout.setColumnStretch(1, 1)
-        layout.setRowStretch(3, 1)
+        # One column: a page of the MNIST dock, beside the explorer, is narrow and tall.
+        layout = QVBoxLayout(self)
+        for part in (self.title_label, self.summary_label, self.axes_label, self.table, self.shares_box):
+            layout.addWidget(part)
+        layout.addLayout(losses)
+        layout.addWidget(self.gallery_label)
+        layout.addWidget(self.gallery, 1)
 
     def retranslate(self) -> None:
         self.title_label.setText("<b>" + self.tr("The network's mistakes") + "</b>")
@@ -155,6 +153,13 @@ class MistakesView(Retranslated, QWidget):
         are copied now, so it may train on while the work runs."""
         data = self.dataset()
         self.worker.submit(network.copy_weights(), data.validation_images, data.validation_labels)
+
+    def count_now(self, network: Mlp) -> None:
+        """``refresh`` on this thread, shown at once (a picture for slides cannot wait)."""
+        data = self.dataset()
+        weights = network.copy_weights()
+        self._on_computed(analyse(copy_network(weights), weights, data.validation_images, data.validation_labels,
+                                  self.worker.claim_generation()))
 
     def shutdown(self) -> None:
         self.worker.stop()
@@ -248,10 +253,10 @@ class MistakesView(Retranslated, QWidget):
         """Cells just wide enough for the widest number ("100.0", or the largest count)."""
         metrics = QFontMetrics(self.table.font())
         widest = max(metrics.horizontalAdvance("100.0"), metrics.horizontalAdvance(str(int(self.confusion.confusion.max()))))
-        cell = widest + metrics.averageCharWidth() * 2
+        cell = widest + metrics.averageCharWidth()
         for header in (self.table.horizontalHeader(), self.table.verticalHeader()):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-            header.setDefaultSectionSize(max(cell, metrics.height() + 8) if header is self.table.verticalHeader() else cell)
+            header.setDefaultSectionSize(metrics.height() + 8 if header is self.table.verticalHeader() else cell)
             header.setMinimumSectionSize(8)
         vertical, horizontal = self.table.verticalHeader(), self.table.horizontalHeader()
         frame = 2 * self.table.frameWidth()

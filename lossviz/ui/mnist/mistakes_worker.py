@@ -79,6 +79,13 @@ class MistakesWorker(QThread):
             self.start()
         return self._generation
 
+    def claim_generation(self) -> int:
+        """A request's number for a result worked out elsewhere (``analyse``
+        on the caller's thread): newer than every request so far."""
+        with self._wake:
+            self._generation += 1
+            return self._generation
+
     def stop(self) -> None:
         with self._wake:
             self._stopping = True

@@ -53,6 +53,13 @@ class MnistPanel(QWidget):
     session_ended = Signal()
     #: The user changed a training setting (for the settings file).
     settings_edited = Signal()
+    #: ``network`` has new weights (a training progress, a reset, a lesson's
+    #: network): the pages that show it follow.  Up to 20 times a second.
+    network_changed = Signal()
+    #: ``network`` is one worth counting the mistakes of: an epoch just ended
+    #: (its weights are the worker's consistent copy, ``Progress.weights``),
+    #: or a lesson's trained network was loaded.
+    network_settled = Signal()
 
     def __init__(self, explorer: ExplorerController | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,6 +196,8 @@ class MnistPanel(QWidget):
         self.network, self._network_trained = network, True
         self.status.say(lambda: self.tr("The trained network from the lesson: press Train to train a new one."))
         self.explorer_link.refresh()
+        self.network_changed.emit()
+        self.network_settled.emit()
 
     def training_history(self) -> TrainingHistory | None:
         """The loss and accuracy curves on show (a session's, or a lesson's), for a lesson to keep."""
@@ -204,6 +213,7 @@ class MnistPanel(QWidget):
         if self.state is State.IDLE:
             self.network, self._network_trained = Mlp(self.form.hidden(), self.form.seed()), False
             self.explorer_link.refresh()
+            self.network_changed.emit()
 
     # -- data ------------------------------------------------------------
 
@@ -283,6 +293,7 @@ class MnistPanel(QWidget):
         self.status.show_message(None)
         self.session = session
         self.network, self._network_trained = Mlp(config.hidden, config.seed), False
+        self.network_changed.emit()
         control = TrainingControl()
         if paused:
             control.pause()
@@ -354,6 +365,9 @@ class MnistPanel(QWidget):
         self._network_trained = True
         self.explorer_link.refresh()
         self.status.show_session(progress.finished)
+        self.network_changed.emit()
+        if any(index == 0 for index, _report in progress.epochs):  # the first network's epoch: the one shown
+            self.network_settled.emit()
 
     def _on_worker_finished(self) -> None:
         if self.sender() is not self.worker:
