@@ -7,10 +7,10 @@ import argparse
 import math
 import re
 
-from lossviz import __version__
+from lossviz import __version__, quiz
 from lossviz.mnist.experiment import CONFIDENTLY_WRONG, EXPERIMENT_EPOCHS, STARTS, WRONG_BIAS
 from lossviz.mnist.training import TrainingConfig
-from lossviz.names import BATCH_RANGE, EPOCHS_RANGE, EXPORT_TARGETS, HIDDEN_RANGE, LANGUAGES, SEED_RANGE, THEMES, TRAINING_LOSSES, VIEWS
+from lossviz.names import BATCH_RANGE, EPOCHS_RANGE, EXPORT_TARGETS, HIDDEN_RANGE, LANGUAGES, PICTURE_VIEWS, SEED_RANGE, THEMES, TRAINING_LOSSES
 from lossviz.worked_examples import WORKED_EXAMPLES, known_key
 
 #: Each side of a picture, in pixels: from an icon's size to 8K.  Without a
@@ -24,7 +24,8 @@ MAX_WORST = 100000
 
 
 VIEW_HELP = ("the view to show, also for --screenshot and --export: the explorer's numbers as losses (the default), chain "
-             "(the softmax chain in numbers) or derivation (∂E/∂z step by step); training opens the MNIST panel (View menu, Alt+1…)")
+             "(the softmax chain in numbers) or derivation (∂E/∂z step by step); training, experiment (why cross-entropy?), draw, mistakes "
+             "and weights open that page of the MNIST panel (View menu, Alt+1…); quiz starts quiz mode on a built-in question (--quiz)")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -87,7 +88,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--open", metavar="LESSON.lossviz", dest="lesson",
                         help="start on a saved lesson (File > Save lesson); with --screenshot or --export, draw it")
     parser.add_argument("--mnist", action="store_true", help="open with the MNIST training panel shown")
-    parser.add_argument("--view", choices=VIEWS, default=None, help=VIEW_HELP)
+    parser.add_argument("--view", choices=PICTURE_VIEWS, default=None, help=VIEW_HELP)
+    parser.add_argument("--quiz", choices=[q.key for q in quiz.QUESTIONS], metavar="KEY", default=None,
+                        help="with --view quiz (which it implies), the built-in question to ask: "
+                        + ", ".join(q.key for q in quiz.QUESTIONS) + f" (default: {quiz.QUESTIONS[0].key})")
     parser.add_argument("--presentation", action="store_true",
                         help="presentation mode: full screen, large text, thick lines (F5 in the window)")
     parser.add_argument("--theme", choices=THEMES, default=None,

@@ -36,6 +36,11 @@ def _offscreen() -> None:
     qInstallMessageHandler(handler)
 
 
+def _view(args) -> str | None:
+    """``--quiz KEY`` asks for quiz mode even without ``--view quiz``."""
+    return "quiz" if args.quiz and not args.view else args.view
+
+
 def self_test() -> int:
     _offscreen()
     from lossviz.cli.self_test import run_self_test
@@ -49,7 +54,7 @@ def export(args) -> int:
 
     try:
         export_picture(args.export, *args.size, plot=args.plot, mnist=args.mnist, example=args.example, presentation=args.presentation,
-                       theme=args.theme, lang=args.lang, lesson=args.lesson, view=args.view)
+                       theme=args.theme, lang=args.lang, lesson=args.lesson, view=_view(args), question=args.quiz)
     except OSError as error:  # ExportError is one
         raise CommandError(error) from None
     print(args.export)
@@ -62,7 +67,7 @@ def screenshot(args) -> int:
 
     try:
         save_screenshot(args.screenshot, *args.size, mnist=args.mnist, example=args.example, presentation=args.presentation,
-                        theme=args.theme, lang=args.lang, lesson=args.lesson, view=args.view)
+                        theme=args.theme, lang=args.lang, lesson=args.lesson, view=_view(args), question=args.quiz)
     except OSError as error:
         raise CommandError(error) from None
     print(args.screenshot)
@@ -82,4 +87,4 @@ def window(args) -> int:
     from lossviz.ui.app import run
 
     return run(mnist=args.mnist, presentation=args.presentation, theme=args.theme, lang=args.lang, lesson=args.lesson,
-               example=args.example, size=args.size, view=args.view)
+               example=args.example, size=args.size, view=_view(args), question=args.quiz)

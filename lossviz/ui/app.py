@@ -67,26 +67,31 @@ DEFAULT_SIZE = (1600, 900)
 
 
 def run(mnist: bool = False, presentation: bool = False, theme: str | None = None, lang: str | None = None,
-        lesson: str | None = None, example: str | None = None, size: tuple[int, int] = DEFAULT_SIZE, view: str | None = None) -> int:
+        lesson: str | None = None, example: str | None = None, size: tuple[int, int] = DEFAULT_SIZE, view: str | None = None,
+        question: str | None = None) -> int:
     """The ``lossviz`` command: the window as the options ask, then Qt's event
     loop.  ``theme`` and ``lang`` hold for this run only (the settings file
     keeps the user's own); ``example`` is shown as if chosen from the menu."""
     app = application(lang)
     window = create_window(restore=True)
     FileOpenRelay(window.lessons, window)
-    _prepare(window, *size, mnist, example, presentation, theme, lesson, picture=False, view=view)
+    _prepare(window, *size, mnist, example, presentation, theme, lesson, picture=False, view=view, question=question)
     return app.exec()
 
 
 def _prepare(window, width: int, height: int, mnist: bool, example: str | None, presentation: bool, theme: str | None,
-             lesson: str | None = None, picture: bool = True, view: str | None = None) -> None:
+             lesson: str | None = None, picture: bool = True, view: str | None = None, question: str | None = None) -> None:
     """The window at width × height with what the options ask for, as the
     window opens (``picture=False``) and as --screenshot and --export draw it.
 
     One code path for both, so an option the pictures honour cannot be
     forgotten by the window.  A picture of a lesson that cannot be opened
     would be a picture of something else: refused; the window says why over
-    itself and goes on."""
+    itself and goes on.  ``view`` "quiz" starts quiz mode on built-in
+    question ``question`` (the bank's first by default; a key not in it
+    raises KeyError naming the bank's keys)."""
+    from lossviz import quiz
+    from lossviz.names import QUIZ_VIEW
     from lossviz.worked_examples import example_by_key
 
     if theme:
@@ -98,21 +103,25 @@ def _prepare(window, width: int, height: int, mnist: bool, example: str | None, 
         raise OSError(window.lessons.message_box.text())
     if example:
         window.load_example(example_by_key(example))
-    if view:  # after the lesson's own view: the option is asked for now
+    if view == QUIZ_VIEW:
+        window.quiz.start(question or quiz.QUESTIONS[0].key)
+    elif view:  # after the lesson's own view: the option is asked for now
         window.show_view(view)
     # A picture's size stands for the screen: presentation mode's look, not full screen.
     window.presentation.set_presenting(presentation, full_screen=not picture)
     if picture:
+        if window.mnist_dock.isVisible() and window.mnist_view == "mistakes":
+            window.pages.count_mistakes_now()  # a picture cannot wait for the worker: the shown network's, counted here
         QApplication.processEvents()
 
 
 def save_screenshot(path: str, width: int, height: int, mnist: bool = False, example: str | None = None,
                     presentation: bool = False, theme: str | None = None, lang: str | None = None, lesson: str | None = None,
-                    view: str | None = None) -> None:
+                    view: str | None = None, question: str | None = None) -> None:
     """Render the main window at width × height to a PNG, with no display."""
     application(lang)
     window = create_window()
-    _prepare(window, width, height, mnist, example, presentation, theme, lesson, view=view)
+    _prepare(window, width, height, mnist, example, presentation, theme, lesson, view=view, question=question)
     if not window.grab().save(path):
         raise OSError(f"could not write the screenshot to {path}")
     window.close()  # which also stops the MNIST panel's threads
@@ -120,7 +129,7 @@ def save_screenshot(path: str, width: int, height: int, mnist: bool = False, exa
 
 def export_picture(path: str, width: int, height: int, plot: str = "window", mnist: bool = False, example: str | None = None,
                    presentation: bool = False, theme: str | None = None, lang: str | None = None, lesson: str | None = None,
-                   view: str | None = None) -> None:
+                   view: str | None = None, question: str | None = None) -> None:
     """Export the window at width × height, or one of its plots (``--export``)."""
     from lossviz.ui.actions.export_actions import export_target
     from lossviz.ui.common.export import export_widget
@@ -128,7 +137,8 @@ def export_picture(path: str, width: int, height: int, plot: str = "window", mni
     application(lang)
     window = create_window()
     try:
-        _prepare(window, width, height, mnist or plot in ("loss-curve", "accuracy"), example, presentation, theme, lesson, view=view)
+        _prepare(window, width, height, mnist or plot in ("loss-curve", "accuracy"), example, presentation, theme, lesson, view=view,
+                 question=question)
         export_widget(export_target(window, plot), path)
     finally:
         window.close()
