@@ -1392,6 +1392,10 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>検証用の数字に対するネットワークの答え</translation>
     </message>
     <message>
+        <source>The network&apos;s answer for the drawing</source>
+        <translation>描いた数字へのネットワークの答え</translation>
+    </message>
+    <message>
         <source>Quiz mode</source>
         <translation>クイズモード</translation>
     </message>
@@ -1784,12 +1788,36 @@ at epoch 0 both are the same network. 10% is what guessing achieves.</source>
         <translation>学習</translation>
     </message>
     <message>
+        <source>Why cross-entropy?</source>
+        <translation>なぜ交差エントロピー誤差？</translation>
+    </message>
+    <message>
+        <source>Draw a digit</source>
+        <translation>数字を描く</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>間違い</translation>
+    </message>
+    <message>
+        <source>Inside the network</source>
+        <translation>ネットワークの内側</translation>
+    </message>
+    <message>
         <source>Plots only</source>
         <translation>グラフのみ</translation>
     </message>
     <message>
         <source>Only the plots, as large as they can be (F6 again shows the rest)</source>
         <translation>グラフだけをできるだけ大きく表示します (もう一度 F6 で元に戻ります)</translation>
+    </message>
+    <message>
+        <source>Why cross-entropy? Run the experiment</source>
+        <translation>なぜ交差エントロピー誤差？ 実験を実行</translation>
+    </message>
+    <message>
+        <source>Train two networks from the same confidently wrong start, one with cross-entropy and one with squared error, and watch which learns (F8)</source>
+        <translation>自信満々に間違えた同じ状態から2つのネットワークを、一方は交差エントロピー誤差、もう一方は2乗和誤差で学習させ、どちらが学ぶかを見る（F8）</translation>
     </message>
 </context>
 <context>

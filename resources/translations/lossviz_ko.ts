@@ -1392,6 +1392,10 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
         <translation>검증용 숫자에 대한 네트워크의 답</translation>
     </message>
     <message>
+        <source>The network&apos;s answer for the drawing</source>
+        <translation>그린 숫자에 대한 신경망의 답</translation>
+    </message>
+    <message>
         <source>Quiz mode</source>
         <translation>퀴즈 모드</translation>
     </message>
@@ -1784,12 +1788,36 @@ at epoch 0 both are the same network. 10% is what guessing achieves.</source>
         <translation>학습</translation>
     </message>
     <message>
+        <source>Why cross-entropy?</source>
+        <translation>왜 교차 엔트로피인가?</translation>
+    </message>
+    <message>
+        <source>Draw a digit</source>
+        <translation>숫자 그리기</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>틀린 답</translation>
+    </message>
+    <message>
+        <source>Inside the network</source>
+        <translation>신경망의 안쪽</translation>
+    </message>
+    <message>
         <source>Plots only</source>
         <translation>그래프만</translation>
     </message>
     <message>
         <source>Only the plots, as large as they can be (F6 again shows the rest)</source>
         <translation>그래프만 가능한 한 크게 표시합니다 (F6을 다시 누르면 나머지가 돌아옵니다)</translation>
+    </message>
+    <message>
+        <source>Why cross-entropy? Run the experiment</source>
+        <translation>왜 교차 엔트로피인가? 실험 실행</translation>
+    </message>
+    <message>
+        <source>Train two networks from the same confidently wrong start, one with cross-entropy and one with squared error, and watch which learns (F8)</source>
+        <translation>자신 있게 틀린 같은 시작점에서 두 신경망을 하나는 교차 엔트로피, 하나는 오차제곱합으로 학습시키고 어느 쪽이 배우는지 봅니다 (F8)</translation>
     </message>
 </context>
 <context>
