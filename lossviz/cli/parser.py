@@ -27,6 +27,9 @@ VIEW_HELP = ("the view to show, also for --screenshot and --export: the explorer
              "(the softmax chain in numbers) or derivation (∂E/∂z step by step); training, experiment (why cross-entropy?), draw, mistakes "
              "and weights open that page of the MNIST panel (View menu, Alt+1…); quiz starts quiz mode on a built-in question (--quiz)")
 
+QUIZ_HELP = ("with --view quiz (which it implies), the built-in question to ask: " + ", ".join(q.key for q in quiz.QUESTIONS)
+             + f" (default: {quiz.QUESTIONS[0].key})")
+
 
 def _size(text: str) -> tuple[int, int]:
     match = re.fullmatch(rf"\s*(\d{{1,{MAX_DIGITS}}})\s*[xX×]\s*(\d{{1,{MAX_DIGITS}}})\s*", text)
@@ -89,9 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="start on a saved lesson (File > Save lesson); with --screenshot or --export, draw it")
     parser.add_argument("--mnist", action="store_true", help="open with the MNIST training panel shown")
     parser.add_argument("--view", choices=PICTURE_VIEWS, default=None, help=VIEW_HELP)
-    parser.add_argument("--quiz", choices=[q.key for q in quiz.QUESTIONS], metavar="KEY", default=None,
-                        help="with --view quiz (which it implies), the built-in question to ask: "
-                        + ", ".join(q.key for q in quiz.QUESTIONS) + f" (default: {quiz.QUESTIONS[0].key})")
+    parser.add_argument("--quiz", choices=[q.key for q in quiz.QUESTIONS], metavar="KEY", default=None, help=QUIZ_HELP)
     parser.add_argument("--presentation", action="store_true",
                         help="presentation mode: full screen, large text, thick lines (F5 in the window)")
     parser.add_argument("--theme", choices=THEMES, default=None,
