@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QMainWindow, QMessageBox, QSizePolicy, QTabWidget, QWidget
 
 from lossviz import __version__, quiz
 from lossviz.explorer import ExplorerState
@@ -204,12 +204,25 @@ class LossExplorerWindow(Retranslated, QMainWindow):
         self._mnist_keys.append(key)
         self._mnist_titles[key] = title or VIEW_TEXTS[key][0]
         self.mnist_pages.addTab(widget, QCoreApplication.translate(*self._mnist_titles[key]))
+        self._size_by_current_page()
 
     def _on_mnist_page_changed(self, _index: int) -> None:
+        self._size_by_current_page()
         self.views.show_checked(self.mnist_view)
         if self.mnist_dock.isVisible():
             self._share_with_dock()
             self.pages.page_shown(self.mnist_view)
+
+    def _size_by_current_page(self) -> None:
+        """The dock as small as its current page allows: Qt's stack of pages
+        otherwise keeps the largest minimum of them all (the confusion
+        matrix's), and the explorer's plots lose their room on every page."""
+        current = self.mnist_pages.currentWidget()
+        for index in range(self.mnist_pages.count()):
+            page = self.mnist_pages.widget(index)
+            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.mnist_pages.updateGeometry()
 
     def run_experiment(self) -> None:
         """"Why cross-entropy?" (F8): the experiment's page, its run started
