@@ -8,13 +8,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QMainWindow, QMessageBox, QSizePolicy, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QMainWindow, QSizePolicy, QTabWidget, QWidget
 
 from lossviz import __version__, quiz
 from lossviz.explorer import ExplorerState
 from lossviz.mnist.experiment import CONFIDENTLY_WRONG
 from lossviz.names import DEFAULT_VIEW, EXPLORER_VIEWS, MNIST_VIEWS
 from lossviz.resources import resource_path
+from lossviz.ui.actions import help_boxes
 from lossviz.ui.actions.builder import MenuActions
 from lossviz.ui.actions.curtain import Curtain
 from lossviz.ui.actions.export_actions import ExportActions
@@ -81,7 +82,8 @@ class LossExplorerWindow(Retranslated, QMainWindow):
         self.quiz.add_part(quiz.DRAWING_ANSWER, Curtain(self.pages.draw_pad.answer_label))
         for helper in (self.lecture_keys, self.export_actions, self.lessons, self.presentation, self.languages, self.quiz, self.views):
             actions.connect(helper.handlers())
-        actions.connect({"quit": self.close, "about": self._on_about_triggered, "explain": self._on_explain_triggered,
+        actions.connect({"quit": self.close, "about": lambda: help_boxes.show_about(self),
+                         "explain": lambda: help_boxes.show_explanation(self, (self.probability_plot, self.log_loss_plot, self.gradient_plot)),
                          "mnist": self.show_mnist_panel, "reset": self.controller.reset,
                          "experiment.run": self.run_experiment})
         actions.retranslated.connect(self.languages.show_current)
@@ -128,35 +130,6 @@ class LossExplorerWindow(Retranslated, QMainWindow):
             "loss-curve": self.mnist_panel.loss_plot,
             "accuracy": self.mnist_panel.accuracy_plot,
         }
-
-    def explanation(self) -> str:
-        """Each plot and the read-out in plain words (Help, F1): the plots'
-        own tooltips, so the two never disagree."""
-        parts = [(plot.accessibleName(), plot.toolTip()) for plot in (self.probability_plot, self.log_loss_plot, self.gradient_plot)]
-        parts.append((self.tr("Losses"), self.tr(
-            "Every loss of the output y against the target t, each with its formula. Cross-entropy looks only at the "
-            "correct class's y; the squared error looks at every class. The tutorials' worked examples (Example above) "
-            "show the numbers the tutorials print beside the ones computed here.")))
-        parts.append((self.tr("Train on MNIST"), self.tr(
-            "A small network learns to read handwritten digits by lowering one of these losses, a mini-batch at a time. "
-            "Pick a digit to see the network's answer for it in the plots above.")))
-        return "".join(f"<h4>{title}</h4><p>{text.replace(chr(10), '<br>')}</p>" for title, text in parts)
-
-    def _on_explain_triggered(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("What am I looking at?"), self.explanation(), parent=self)
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.open()  # not modal to the lesson: the teacher can keep it beside the window
-
-    def about_text(self) -> str:
-        return fill(self.tr(
-            "<h3>LossViz %1</h3><p>See what a neural network's loss function measures: "
-            "softmax outputs against a one-hot target, every loss with its formula, "
-            "and a tiny network learning MNIST.</p>"
-            "<p>MNIST: Yann LeCun and Corinna Cortes, CC BY-SA 3.0.</p>"
-        ), __version__)
-
-    def _on_about_triggered(self) -> None:
-        QMessageBox.about(self, self.tr("About LossViz"), self.about_text())
 
     def _build_mnist_dock(self) -> None:
         """The MNIST panel, docked on the right; the toolbar shows or hides it

@@ -167,6 +167,17 @@ def test_the_present_button_stays_on_the_toolbar_at_1280(windows, qapp, language
     assert window.toolbar.rect().contains(button.geometry())
 
 
+
+@pytest.mark.parametrize("language", ["en", "ja", "ko"])
+@pytest.mark.parametrize("presenting", [False, True])
+def test_every_toolbar_button_fits_at_1280(windows, qapp, language, presenting):
+    """Reset, Present, Train on MNIST and Why cross-entropy? all on the bar, none in the » menu."""
+    window = laid_out(windows, qapp, language, 1280, 720, False, presenting)
+    buttons = [window.toolbar.widgetForAction(action) for action in window.toolbar.actions() if action.iconText()]
+    assert len(buttons) >= 4
+    hidden = [button.text() for button in buttons if button is None or not button.isVisible()]
+    assert not hidden, f"in the toolbar's overflow menu: {hidden}"
+
 def test_3840_presenting_with_the_panel(windows, qapp):
     window = laid_out(windows, qapp, "en", 3840, 2160, True, True)
     assert style.current().zoom == 2.5

@@ -163,7 +163,7 @@ ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
     ActionSpec("present", "view", QT_TRANSLATE_NOOP("Presentation", "Presentation mode"), 0, ("F5",),
                tooltip=QT_TRANSLATE_NOOP("Presentation", "Full screen, large text and thick lines for a projector (F5; Esc leaves)"),
                icon_text=QT_TRANSLATE_NOOP("Presentation", "Present"),  # short, so it fits a laptop's toolbar
-               checkable=True, window_wide=True, toolbar=3, toggles=True),
+               checkable=True, window_wide=True, toolbar=1, toggles=True),  # before the optional buttons: never in the overflow
     # Esc belongs to dialogs and menus while not presenting.
     ActionSpec("present.leave", "view", QT_TRANSLATE_NOOP("Presentation", "Leave presentation mode"), 0, ("Esc",),
                enabled=False, window_wide=True),
@@ -180,12 +180,12 @@ ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
                checkable=True, window_wide=True, toggles=True),
     ActionSpec("mnist", "view", QT_TRANSLATE_NOOP("LossExplorerWindow", "Train on MNIST"), 1, ("Ctrl+M",),
                tooltip=QT_TRANSLATE_NOOP("LossExplorerWindow", "Show or hide the panel that trains a network on MNIST (Ctrl+M)"),
-               checkable=True, toolbar=1, toggles=True),
+               checkable=True, toolbar=2, toggles=True),
     # The slowdown experiment at once: its page, started confidently wrong (F8: a key free in every widget).
     ActionSpec("experiment.run", "view", QT_TRANSLATE_NOOP("Views", "Why cross-entropy? Run the experiment"), 1, ("F8",),
                tooltip=QT_TRANSLATE_NOOP("Views", "Train two networks from the same confidently wrong start, one with "
                                                   "cross-entropy and one with squared error, and watch which learns (F8)"),
-               icon_text=QT_TRANSLATE_NOOP("Views", "Why cross-entropy?"), window_wide=True, toolbar=2),
+               icon_text=QT_TRANSLATE_NOOP("Views", "Why cross-entropy?"), window_wide=True, toolbar=3),
     # The views: the explorer's numbers (one checked) and the MNIST panel's pages (one checked).
     *(ActionSpec(f"view.{key}", "view", text, 3, (key_name,), checkable=True,
                  exclusive="mnist-view" if key in MNIST_VIEWS else "explorer-view", window_wide=True)

@@ -66,7 +66,7 @@ class ExplorerToolbar(Retranslated, QToolBar):
         # included, fits a 1280-pixel screen; the list that drops down is as
         # wide as its longest title, and the tooltip names the one chosen.
         self.example_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.example_combo.setMinimumContentsLength(24)
+        self.example_combo.setMinimumContentsLength(15)
         self.example_combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.example_combo.currentIndexChanged.connect(self._on_example_changed)
 
@@ -100,7 +100,7 @@ class ExplorerToolbar(Retranslated, QToolBar):
         self.setWindowTitle(self.tr("Explorer"))
         captions = (self.tr("Mode"), self.tr("Classes"), self.tr("Correct class"), self.tr("Example"))
         for label, caption in zip(self.labels, captions):
-            label.setText(f"  {caption} ")
+            label.setText(f" {caption} ")
         self.mode_combo.setItemText(0, self.tr("Several classes (softmax)"))
         self.mode_combo.setItemText(1, self.tr("Binary (sigmoid)"))
         self.mode_combo.setAccessibleName(self.tr("Mode"))
