@@ -5,12 +5,12 @@ first (``lossviz.ui.explorer.arrangement``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QGroupBox, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from lossviz.explorer import Mode, Readout
+from lossviz.explorer import NO_SMOOTHING, NO_TEMPERATURE, ExplorerState, Mode, Readout
 from lossviz.ui.common import style
 from lossviz.ui.common.contracts import ShowsReadout
-from lossviz.ui.common.i18n import Retranslated
+from lossviz.ui.common.i18n import Retranslated, fill
 from lossviz.ui.explorer import arrangement
 from lossviz.ui.explorer.arrangement import Arrangement, Needs, Plan
 from lossviz.ui.explorer.chain_table import SoftmaxChainTable
@@ -86,6 +86,11 @@ class ExplorerView(Retranslated, QWidget):
         self.slider_box = QGroupBox()
         self.readout_box = QGroupBox()
         self.example_box = QGroupBox()
+        #: Under the worked example: that its numbers are the tutorial's, at T = 1 and ε = 0 (example_note_text).
+        self.example_note = QLabel()
+        #: The example on show (its key) and the T, ε its loading set back, for the note.
+        self._example_key: str | None = None
+        self._set_back: tuple[float, float] | None = None
         self._build()
         self._views: tuple[ShowsReadout, ...] = (
             self.sliders, self.entry, self.probability_plot, self.log_loss_plot, self.gradient_plot, self.readout)
@@ -111,7 +116,12 @@ class ExplorerView(Retranslated, QWidget):
         slider_layout.addWidget(self.sliders, 1)
         slider_layout.addWidget(self.entry)
         QVBoxLayout(self.readout_box).addWidget(self.readout)
-        QVBoxLayout(self.example_box).addWidget(self.worked_example)
+        example_layout = QVBoxLayout(self.example_box)
+        example_layout.addWidget(self.worked_example)
+        example_layout.addWidget(self.example_note)
+        self.example_note.setWordWrap(True)
+        style.tint(self.example_note, background=style.WARNING_BG)
+        self.example_note.hide()
         # The worked example takes room only while one is shown.
         self.example_box.hide()
         self.plots = PlotGrid((self.probability_plot, self.log_loss_plot, self.gradient_plot))
@@ -283,6 +293,7 @@ class ExplorerView(Retranslated, QWidget):
         self.readout_box.setTitle("")  # its tab names it (lossviz.ui.actions.table.VIEW_TEXTS)
         self.example_box.setTitle(self.tr("Worked example"))
         self._show_slider_title()
+        self._show_example_note(self.controller.state, again=True)
 
     def show_readout(self, readout: Readout) -> None:
         if readout.state.mode is not self._mode:
@@ -290,6 +301,7 @@ class ExplorerView(Retranslated, QWidget):
             self._show_slider_title()
         for view in self._views:
             view.show_readout(readout)
+        self._show_example_note(readout.state)
         rows = (readout.state.mode, readout.state.n_classes)
         if rows != self._rows_shown:  # never on a slider move
             self._rows_shown = rows
@@ -306,16 +318,56 @@ class ExplorerView(Retranslated, QWidget):
         self.slider_box.setTitle(self.tr("Logit → sigmoid probability") if binary else self.tr("Logits → softmax probabilities"))
 
     def show_sample(self, example: WorkedExample, row: int) -> None:
-        """Sample ``row`` of a classification example in the explorer, typed in."""
+        """Sample ``row`` of a classification example in the explorer, typed
+        in, under the teacher's settings (γ and the losses shown stay).  A
+        newly loaded example shows at T = 1 and ε = 0, where the tutorial
+        prints its numbers, and the note under it says what was set back;
+        its other rows keep what the teacher sets since."""
         values = example.outputs[row]
-        self.controller.set_state(state_for_sample(example, row, self.controller.state.n_classes))
+        current = self.controller.state
+        state = state_for_sample(example, row, current.n_classes, settings=current)
+        if example.key != self._example_key:
+            self._example_key = example.key
+            printed = state.as_printed()
+            changed = state.mode is Mode.MULTICLASS and printed != state
+            self._set_back = (state.temperature, state.smoothing) if changed else None
+            if changed:
+                state = printed
+        self.controller.set_state(state)
         self.entry.set_text(", ".join(f"{v:g}" for v in values))
         self.worked_example.table.selectRow(row)
+        self._show_example_note(self.controller.state)
 
     def show_example_box(self, visible: bool) -> None:
+        if not visible:
+            self._example_key, self._set_back = None, None
         if visible != (not self.example_box.isHidden()):
             self.example_box.setVisible(visible)
             self.request_arrange()
+        self._show_example_note(self.controller.state)
+
+    def _show_example_note(self, state: ExplorerState, again: bool = False) -> None:
+        """Set only when its text changes (a new text may re-lay out the window)."""
+        text = self.example_note_text(state)
+        if text == self.example_note.text() and not again:
+            return
+        if state.temperature != NO_TEMPERATURE or state.smoothing != NO_SMOOTHING:
+            self._set_back = None  # the teacher set them again: the note says they differ from the tutorial's
+        self.example_note.setText(text)
+        self.example_note.setVisible(bool(text))
+
+    def example_note_text(self, state: ExplorerState) -> str:
+        """Why the Losses may differ from the tutorial's printed numbers, or
+        that T and ε were set back so they do not; empty when neither."""
+        if self._example_key is None or state.mode is not Mode.MULTICLASS:
+            return ""
+        if state.temperature != NO_TEMPERATURE or state.smoothing != NO_SMOOTHING:
+            return fill(self.tr("The tutorial prints its numbers at T = 1, ε = 0; the Losses use T = %1, ε = %2."),
+                        f"{state.temperature:g}", f"{state.smoothing:g}")
+        if self._set_back is not None:
+            return fill(self.tr("Shown at T = 1, ε = 0, as the tutorial prints it: T = %1, ε = %2 were set back "
+                                "(Advanced sets them again)."), f"{self._set_back[0]:g}", f"{self._set_back[1]:g}")
+        return ""
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.numbers_area and event.type() == QEvent.Type.Resize:
