@@ -86,8 +86,11 @@ def test_a_printed_example_reproduces_the_tutorials_numbers_whatever_the_teacher
             continue
         readout = evaluate(state_for_sample(example, 0, 10, settings=teacher).as_printed())
         for key, printed in example.printed.items():
-            places = len(repr(printed).split(".")[1])  # as many decimals as the tutorial prints
-            assert round(readout.loss(key), places) == pytest.approx(printed), (example.key, key)
+            if printed == -1e-7:  # −log(1 + δ), printed as such
+                assert readout.loss(key) == pytest.approx(printed, rel=1e-3)
+                continue
+            places = min(len(repr(printed).split(".")[1]), 6)  # as many decimals as the tutorial prints
+            assert round(readout.loss(key), places) == pytest.approx(round(printed, places)), (example.key, key)
         smoothed = evaluate(state_for_sample(example, 0, 10, settings=teacher))  # ε = 0.1: no longer the tutorial's
         assert smoothed.loss("cross_entropy_error") != pytest.approx(readout.loss("cross_entropy_error"), abs=1e-4)
 
