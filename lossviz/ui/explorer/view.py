@@ -11,7 +11,7 @@ from lossviz.explorer import NO_SMOOTHING, NO_TEMPERATURE, ExplorerState, Mode, 
 from lossviz.ui.common import style
 from lossviz.ui.common.contracts import ShowsReadout
 from lossviz.ui.common.i18n import Retranslated, fill
-from lossviz.ui.explorer import arrangement
+from lossviz.ui.explorer import arrangement, lecture_rows
 from lossviz.ui.explorer.arrangement import Arrangement, Needs, Plan
 from lossviz.ui.explorer.chain_table import SoftmaxChainTable
 from lossviz.ui.explorer.class_sliders import ClassSliderPanel
@@ -107,6 +107,7 @@ class ExplorerView(Retranslated, QWidget):
         advanced.smoothing_chosen.connect(controller.set_smoothing)
         advanced.focal_gamma_chosen.connect(controller.set_focal_gamma)
         advanced.loss_shown_changed.connect(controller.set_loss_shown)
+        self.readout.advanced_button.toggled.connect(self.request_arrange)  # the strip opened or closed: more or less to show
         self.worked_example.sample_chosen.connect(self.sample_chosen)
         self.worked_example.regression_shown.connect(self._cover_for_regression)
         self.show_readout(controller.readout)
@@ -165,7 +166,8 @@ class ExplorerView(Retranslated, QWidget):
             height = max(height, page.heightForWidth(max(page.minimumSizeHint().width(), self.width() - sliders.width() - 2 * SPACING)))
         return Needs(sliders=sliders.toTuple(), readout=(page.minimumSizeHint().width(), height), example=example, overhead=overhead,
                      spacing=SPACING, zoom=look.zoom, header=self.numbers.header_height(), wide=shown is not None and shown.wide,
-                     sliders_min=self.slider_box.minimumSizeHint().height())
+                     sliders_min=self.slider_box.minimumSizeHint().height(),
+                     plots_first=page is self.readout_box and self.readout.shows_more())
 
     def arrange(self) -> None:
         """The best arrangement for the explorer's size now."""
@@ -302,8 +304,10 @@ class ExplorerView(Retranslated, QWidget):
         for view in self._views:
             view.show_readout(readout)
         self._show_example_note(readout.state)
-        rows = (readout.state.mode, readout.state.n_classes)
-        if rows != self._rows_shown:  # never on a slider move
+        # The numbers' rows (and so the arrangement) change with the mode, the
+        # classes, T, ε and the more losses shown: never on a slider move.
+        rows = (readout.state.n_classes, lecture_rows.rows_key(readout.state))
+        if rows != self._rows_shown:
             self._rows_shown = rows
             self.request_arrange()
 
