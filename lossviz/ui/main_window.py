@@ -73,6 +73,7 @@ class LossExplorerWindow(Retranslated, QMainWindow):
             actions.connect(helper.handlers())
         actions.connect({"quit": self.close, "about": self._on_about_triggered, "explain": self._on_explain_triggered,
                          "mnist": self.show_mnist_panel, "reset": self.controller.reset})
+        actions.connect(self.view.setting_handlers())
         actions.retranslated.connect(self.languages.show_current)
         self.languages.show_current()
         self.retranslate()

@@ -88,3 +88,51 @@ def test_a_batch_examples_rows_keep_what_the_teacher_set_over_it(window, qtbot):
     assert state.entered == tuple(example_by_key("tutorial002-batch-a").outputs[1])
     assert state.smoothing == pytest.approx(0.1)
     assert "ε = 0.1" in window.view.example_note.text() and window.view.example_note.isVisible()
+
+
+def test_t_e_and_a_set_the_temperature_the_smoothing_and_open_the_strip(window, qtbot):
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    plot = window.probability_plot
+    plot.setFocus()
+    state = lambda: window.controller.state  # noqa: E731
+    qtbot.keyClick(plot, Qt.Key.Key_T)
+    assert state().temperature == 1.5  # the strip's logarithmic ladder
+    qtbot.keyClick(plot, Qt.Key.Key_T)
+    assert state().temperature == 2.0 and "T = 2" in window.readout.badge.text()
+    qtbot.keyClick(plot, Qt.Key.Key_T, Qt.KeyboardModifier.ShiftModifier)
+    assert state().temperature == 1.5
+    qtbot.keyClick(plot, Qt.Key.Key_E)
+    qtbot.keyClick(plot, Qt.Key.Key_E)
+    assert state().smoothing == pytest.approx(0.1)
+    qtbot.keyClick(plot, Qt.Key.Key_E, Qt.KeyboardModifier.ShiftModifier)
+    assert state().smoothing == pytest.approx(0.05)
+    assert not window.readout.advanced.isVisible()
+    qtbot.keyClick(plot, Qt.Key.Key_A)
+    assert window.readout.advanced.isVisible() and plot.hasFocus()
+    qtbot.keyClick(plot, Qt.Key.Key_T)  # still the key's, not typed into a spin box
+    assert state().temperature == 2.0
+    qtbot.keyClick(plot, Qt.Key.Key_A)
+    assert not window.readout.advanced.isVisible()
+    # A text field keeps the letters typed into it.
+    entry = window.entry.line_edit
+    entry.setFocus()
+    qtbot.keyClicks(entry, "TEA")
+    assert state().temperature == 2.0 and "TEA" in entry.text() and not window.readout.advanced.isVisible()
+    # In the Explorer menu, each with its key.
+    shortcuts = {action.text(): action.shortcut().toString() for action in window.explorer_menu.actions()}
+    assert shortcuts["Raise the temperature T"] == "T" and shortcuts["Lower the temperature T"] == "Shift+T"
+    assert shortcuts["More label smoothing ε"] == "E" and shortcuts["Less label smoothing ε"] == "Shift+E"
+    assert shortcuts["Show or hide the Advanced strip"] == "A"
+
+
+def test_the_settings_keys_clash_with_no_other_key(window):
+    seen: dict[str, str] = {}
+    for action_id, action in window.menu_actions.actions.items():
+        for sequence in action.shortcuts():
+            key = sequence.toString()
+            assert key not in seen, f"{key}: {seen.get(key)} and {action_id}"
+            seen[key] = action_id
+    assert {seen[k] for k in ("T", "Shift+T", "E", "Shift+E", "A")} == {
+        "temperature.raise", "temperature.lower", "smoothing.raise", "smoothing.lower", "advanced"}

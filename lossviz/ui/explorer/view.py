@@ -5,7 +5,7 @@ first (``lossviz.ui.explorer.arrangement``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QGridLayout, QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from lossviz.explorer import NO_SMOOTHING, NO_TEMPERATURE, ExplorerState, Mode, Readout
 from lossviz.ui.common import style
@@ -267,6 +267,31 @@ class ExplorerView(Retranslated, QWidget):
     @property
     def current_view(self) -> str:
         return self.numbers.current
+
+    def setting_handlers(self) -> dict:
+        """What the teacher's-settings keys do (lossviz.ui.actions.table.LECTURE_SETTING_ACTIONS):
+        step T along its ladder and ε by its step, through the strip's own spin boxes, as their arrows do."""
+        strip = self.readout.advanced
+
+        def step(spin, steps: int) -> None:
+            if spin.isEnabled():  # binary mode: T and ε are the softmax's, and the strip says so
+                spin.stepBy(steps)
+
+        return {
+            "temperature.raise": lambda: step(strip.temperature_spin, 1),
+            "temperature.lower": lambda: step(strip.temperature_spin, -1),
+            "smoothing.raise": lambda: step(strip.smoothing_spin, 1),
+            "smoothing.lower": lambda: step(strip.smoothing_spin, -1),
+            "advanced": self._toggle_advanced,
+        }
+
+    def _toggle_advanced(self) -> None:
+        """The strip opened or closed by its key: the focus stays where it was
+        (a spin box with the focus would keep the T and E typed into it)."""
+        focus = QApplication.focusWidget()
+        self.readout.advanced_button.toggle()
+        if focus is not None:
+            focus.setFocus()
 
     def _on_view_chosen(self, key: str) -> None:
         self.request_arrange()
