@@ -46,9 +46,8 @@ MORE_LOSS_KEYS = ("kl_divergence", "focal_loss", "multiclass_hinge")
 NO_TEMPERATURE = 1.0
 NO_SMOOTHING = 0.0
 DEFAULT_FOCAL_GAMMA = 2.0
-#: The teacher's settings: what the class looks at, not the network's answer.
-#: A new sample (a validation digit, a drawing, a moment of a run, a worked
-#: example's row) keeps them (``ExplorerState.with_settings_of``).
+#: The teacher's settings, which a new sample (a digit, a drawing, a worked
+#: example's row) keeps (``ExplorerState.with_settings_of``).
 LECTURE_SETTINGS = ("temperature", "smoothing", "focal_gamma", "more_losses")
 
 
@@ -162,13 +161,10 @@ class ExplorerState:
 
     def with_settings_of(self, other: ExplorerState | None) -> ExplorerState:
         """This sample under another state's LECTURE_SETTINGS (None: as it is)."""
-        if other is None:
-            return self
-        return replace(self, **{name: getattr(other, name) for name in LECTURE_SETTINGS})
+        return self if other is None else replace(self, **{name: getattr(other, name) for name in LECTURE_SETTINGS})
 
     def as_printed(self) -> ExplorerState:
-        """The plain softmax and the one-hot target (T = 1, ε = 0), at which
-        the tutorials print their numbers; γ and the losses shown stay."""
+        """T = 1, ε = 0, where the tutorials print their numbers; γ and the losses shown stay."""
         return replace(self, temperature=NO_TEMPERATURE, smoothing=NO_SMOOTHING)
 
     def with_entered(self, probabilities) -> ExplorerState:
@@ -421,8 +417,7 @@ def _superscript(n: int) -> str:
 def prediction_state(logits, label: int, settings: ExplorerState | None = None) -> ExplorerState:
     """The explorer showing a classifier's answer for one example: its
     output logits z on the sliders, its true label as the correct class,
-    under the teacher's settings of ``settings`` (the state on show: its T,
-    ε, γ and the losses shown; None: the seeds' softmax, all off).
+    under the teacher's settings of ``settings`` (None: all off).
 
     Softmax, its cross-entropy and both gradients are unchanged when every
     logit moves by the same constant, so logits outside the sliders' range

@@ -377,26 +377,13 @@ class ExplorerView(Retranslated, QWidget):
 
     def _show_example_note(self, state: ExplorerState, again: bool = False) -> None:
         """Set only when its text changes (a new text may re-lay out the window)."""
-        text = self.example_note_text(state)
+        text = example_note_text(self._example_key is not None, self._set_back, state)
         if text == self.example_note.text() and not again:
             return
         if state.temperature != NO_TEMPERATURE or state.smoothing != NO_SMOOTHING:
             self._set_back = None  # the teacher set them again: the note says they differ from the tutorial's
         self.example_note.setText(text)
         self.example_note.setVisible(bool(text))
-
-    def example_note_text(self, state: ExplorerState) -> str:
-        """Why the Losses may differ from the tutorial's printed numbers, or
-        that T and ε were set back so they do not; empty when neither."""
-        if self._example_key is None or state.mode is not Mode.MULTICLASS:
-            return ""
-        if state.temperature != NO_TEMPERATURE or state.smoothing != NO_SMOOTHING:
-            return fill(self.tr("The tutorial prints its numbers at T = 1, ε = 0; the Losses use T = %1, ε = %2."),
-                        f"{state.temperature:g}", f"{state.smoothing:g}")
-        if self._set_back is not None:
-            return fill(self.tr("Shown at T = 1, ε = 0, as the tutorial prints it: T = %1, ε = %2 were set back "
-                                "(Advanced sets them again)."), f"{self._set_back[0]:g}", f"{self._set_back[1]:g}")
-        return ""
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.numbers_area and event.type() == QEvent.Type.Resize:
@@ -412,3 +399,17 @@ class ExplorerView(Retranslated, QWidget):
         direction = QBoxLayout.Direction.LeftToRight if width >= needed else QBoxLayout.Direction.TopToBottom
         if self.numbers_layout.direction() != direction:
             self.numbers_layout.setDirection(direction)
+
+
+def example_note_text(example_shown: bool, set_back: tuple[float, float] | None, state: ExplorerState) -> str:
+    """Under a worked example: why the Losses may differ from the tutorial's
+    printed numbers, or that T and ε were set back so they do not; empty when neither."""
+    if not example_shown or state.mode is not Mode.MULTICLASS:
+        return ""
+    if state.temperature != NO_TEMPERATURE or state.smoothing != NO_SMOOTHING:
+        return fill(QCoreApplication.translate("ExplorerView", "The tutorial prints its numbers at T = 1, ε = 0; the Losses use T = %1, ε = %2."),
+                    f"{state.temperature:g}", f"{state.smoothing:g}")
+    if set_back is not None:
+        return fill(QCoreApplication.translate("ExplorerView", "Shown at T = 1, ε = 0, as the tutorial prints it: T = %1, ε = %2 were set back "
+                                               "(Advanced sets them again)."), f"{set_back[0]:g}", f"{set_back[1]:g}")
+    return ""
