@@ -46,6 +46,9 @@ MORE_LOSS_KEYS = ("kl_divergence", "focal_loss", "multiclass_hinge")
 NO_TEMPERATURE = 1.0
 NO_SMOOTHING = 0.0
 DEFAULT_FOCAL_GAMMA = 2.0
+#: The teacher's settings, which a new sample (a digit, a drawing, a worked
+#: example's row) keeps (``ExplorerState.with_settings_of``).
+LECTURE_SETTINGS = ("temperature", "smoothing", "focal_gamma", "more_losses")
 
 
 class Mode(str, Enum):
@@ -155,6 +158,14 @@ class ExplorerState:
             raise ValueError(f"no such loss to show: {key!r}")
         keys = tuple(k for k in MORE_LOSS_KEYS if (k == key and shown) or (k != key and k in self.more_losses))
         return replace(self, more_losses=keys)
+
+    def with_settings_of(self, other: ExplorerState | None) -> ExplorerState:
+        """This sample under another state's LECTURE_SETTINGS (None: as it is)."""
+        return self if other is None else replace(self, **{name: getattr(other, name) for name in LECTURE_SETTINGS})
+
+    def as_printed(self) -> ExplorerState:
+        """T = 1, ε = 0, where the tutorials print their numbers; γ and the losses shown stay."""
+        return replace(self, temperature=NO_TEMPERATURE, smoothing=NO_SMOOTHING)
 
     def with_entered(self, probabilities) -> ExplorerState:
         """Use these probabilities as written; move the sliders to match them."""
@@ -403,9 +414,10 @@ def _superscript(n: int) -> str:
     return str(n).translate(_SUPERSCRIPTS)
 
 
-def prediction_state(logits, label: int) -> ExplorerState:
+def prediction_state(logits, label: int, settings: ExplorerState | None = None) -> ExplorerState:
     """The explorer showing a classifier's answer for one example: its
-    output logits z on the sliders, its true label as the correct class.
+    output logits z on the sliders, its true label as the correct class,
+    under the teacher's settings of ``settings`` (None: all off).
 
     Softmax, its cross-entropy and both gradients are unchanged when every
     logit moves by the same constant, so logits outside the sliders' range
@@ -413,16 +425,17 @@ def prediction_state(logits, label: int) -> ExplorerState:
     and drive the explorer exactly, "from logits" included.  Logits spread
     wider than the range cannot all be placed: the largest goes to
     LOGIT_MAX, those below LOGIT_MIN to the slider's end, and the exact
-    softmax output is used as written, so the losses and plots stay the
-    network's own."""
+    softmax output softmax(z / T) is used as written, so the losses and
+    plots stay the network's own at the temperature on show."""
     z = np.asarray(logits, dtype=np.float64)
     n = len(z)
     shifted = z - logit_shift(z)
     # The clip only trims rounding (10 + 1e-15): the lesson file checks the range exactly.
     placed = tuple(float(v) for v in np.clip(shifted, LOGIT_MIN, LOGIT_MAX))
+    state = ExplorerState(Mode.MULTICLASS, n, placed, int(label)).with_settings_of(settings)
     if shifted.min() >= LOGIT_MIN - 1e-9:
-        return ExplorerState(Mode.MULTICLASS, n, placed, int(label))
-    return ExplorerState(Mode.MULTICLASS, n, placed, int(label), tuple(float(p) for p in losses.softmax(z)))
+        return state
+    return replace(state, entered=tuple(float(p) for p in losses.softmax(z, state.temperature)))
 
 
 def logit_shift(logits) -> float:

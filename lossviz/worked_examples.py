@@ -286,15 +286,17 @@ def compute_example(example: WorkedExample) -> ExampleTable:
     )
 
 
-def state_for_sample(example: WorkedExample, row: int, n_classes: int) -> ExplorerState:
+def state_for_sample(example: WorkedExample, row: int, n_classes: int, settings: ExplorerState | None = None) -> ExplorerState:
     """The explorer showing sample ``row`` of a classification example: its
-    outputs typed in, its target as the correct class.  A binary example
-    keeps ``n_classes`` (the spin box's value, for when softmax comes back);
-    a multi-class one has as many classes as its outputs."""
+    outputs typed in, its target as the correct class, under the teacher's
+    settings of ``settings`` (``ExplorerState.with_settings_of``; the
+    tutorials print theirs at T = 1, ε = 0: ``ExplorerState.as_printed``).
+    A binary example keeps ``n_classes`` (the spin box's value, for when
+    softmax comes back); a multi-class one has as many classes as its outputs."""
     values = example.outputs[row]
     if example.kind is ExampleKind.BINARY:
         state = ExplorerState(Mode.BINARY, n_classes, (0.0,), example.targets[row])
     else:
         n = len(values)
         state = ExplorerState(Mode.MULTICLASS, n, (0.0,) * n, example.targets[row])
-    return state.with_entered(values)
+    return state.with_settings_of(settings).with_entered(values)

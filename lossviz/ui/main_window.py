@@ -86,6 +86,7 @@ class LossExplorerWindow(Retranslated, QMainWindow):
                          "explain": lambda: help_boxes.show_explanation(self, (self.probability_plot, self.log_loss_plot, self.gradient_plot)),
                          "mnist": self.show_mnist_panel, "reset": self.controller.reset,
                          "experiment.run": self.run_experiment})
+        actions.connect(self.view.setting_handlers())
         actions.retranslated.connect(self.languages.show_current)
         self.languages.show_current()
         self.retranslate()

@@ -528,6 +528,14 @@ y ≈ 1 で答えます。初期化したまま：ランダムな初期値のま
         <source>Logits → softmax probabilities</source>
         <translation>ロジット → ソフトマックス関数の確率</translation>
     </message>
+    <message>
+        <source>The tutorial prints its numbers at T = 1, ε = 0; the Losses use T = %1, ε = %2.</source>
+        <translation>チュートリアルの数値は T = 1, ε = 0 のときのものです。損失は T = %1, ε = %2 で計算しています。</translation>
+    </message>
+    <message>
+        <source>Shown at T = 1, ε = 0, as the tutorial prints it: T = %1, ε = %2 were set back (Advanced sets them again).</source>
+        <translation>チュートリアルと同じ T = 1, ε = 0 で表示しています。T = %1, ε = %2 は元に戻しました（詳細設定で再び設定できます）。</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -707,6 +715,30 @@ factors yⱼ(δⱼₖ − yₖ), which are nearly 0 when y is nearly 0 or 1.</so
 </context>
 <context>
     <name>LectureKeys</name>
+    <message>
+        <source>Raise the temperature T</source>
+        <translation>温度 T を上げる</translation>
+    </message>
+    <message>
+        <source>Lower the temperature T</source>
+        <translation>温度 T を下げる</translation>
+    </message>
+    <message>
+        <source>More label smoothing ε</source>
+        <translation>ラベル平滑化 ε を強める</translation>
+    </message>
+    <message>
+        <source>Less label smoothing ε</source>
+        <translation>ラベル平滑化 ε を弱める</translation>
+    </message>
+    <message>
+        <source>Show or hide the Advanced strip</source>
+        <translation>詳細設定の表示・非表示</translation>
+    </message>
+    <message>
+        <source>The temperature T, label smoothing ε and the more losses, under the Losses (A)</source>
+        <translation>温度 T、ラベル平滑化 ε、その他の損失（損失の下、A）</translation>
+    </message>
     <message>
         <source>Correct class</source>
         <translation>正解クラス</translation>

@@ -528,6 +528,14 @@ y ≈ 1로 답합니다. 초기화한 그대로: 무작위 초깃값 그대로�
         <source>Logits → softmax probabilities</source>
         <translation>로짓 → 소프트맥스 확률</translation>
     </message>
+    <message>
+        <source>The tutorial prints its numbers at T = 1, ε = 0; the Losses use T = %1, ε = %2.</source>
+        <translation>튜토리얼의 값은 T = 1, ε = 0일 때의 값입니다. 손실은 T = %1, ε = %2로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>Shown at T = 1, ε = 0, as the tutorial prints it: T = %1, ε = %2 were set back (Advanced sets them again).</source>
+        <translation>튜토리얼과 같이 T = 1, ε = 0으로 표시합니다. T = %1, ε = %2는 되돌렸습니다(고급에서 다시 설정할 수 있습니다).</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
@@ -707,6 +715,30 @@ factors yⱼ(δⱼₖ − yₖ), which are nearly 0 when y is nearly 0 or 1.</so
 </context>
 <context>
     <name>LectureKeys</name>
+    <message>
+        <source>Raise the temperature T</source>
+        <translation>온도 T 올리기</translation>
+    </message>
+    <message>
+        <source>Lower the temperature T</source>
+        <translation>온도 T 내리기</translation>
+    </message>
+    <message>
+        <source>More label smoothing ε</source>
+        <translation>레이블 스무딩 ε 늘리기</translation>
+    </message>
+    <message>
+        <source>Less label smoothing ε</source>
+        <translation>레이블 스무딩 ε 줄이기</translation>
+    </message>
+    <message>
+        <source>Show or hide the Advanced strip</source>
+        <translation>고급 설정 표시/숨기기</translation>
+    </message>
+    <message>
+        <source>The temperature T, label smoothing ε and the more losses, under the Losses (A)</source>
+        <translation>온도 T, 레이블 스무딩 ε, 추가 손실(손실 아래, A)</translation>
+    </message>
     <message>
         <source>Correct class</source>
         <translation>정답 클래스</translation>

@@ -321,3 +321,41 @@ def test_a_wide_view_may_take_the_whole_width_under_the_plots():
     assert arrangement.Arrangement.WIDE in kinds
     narrow = arrangement.Needs(**{**needs.__dict__, "wide": False})
     assert arrangement.Arrangement.WIDE not in {plan.arrangement for plan in arrangement.plans(1414, 990, narrow)}
+
+
+@pytest.mark.parametrize("panel", [False, True], ids=["explorer", "panel"])
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)], ids=["1366", "1920"])
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_everything_on_keeps_the_plots_their_room_and_the_losses_scroll(windows, qapp, language, size, panel):
+    """T ≠ 1, ε > 0, every more loss and the Advanced strip open, presenting:
+    the plots keep TARGET (at the zoom) and their legends; the Losses box,
+    which has more to show than by default, scrolls for the rest."""
+    from lossviz.explorer import MORE_LOSS_KEYS
+
+    window = laid_out(windows, qapp, language, *size, True, panel)
+    controller = window.controller
+    try:
+        controller.set_temperature(2.0)
+        controller.set_smoothing(0.1)
+        for key in MORE_LOSS_KEYS:
+            controller.set_loss_shown(key, True)
+        window.readout.advanced_button.setChecked(True)
+        settle(window)
+        zoom = style.current().zoom
+        minimum = (arrangement.TARGET[0] * zoom, arrangement.TARGET[1] * zoom)
+        for plot in explorer_plots(window):
+            area = data_area(plot)
+            assert area.width() >= minimum[0] - 1 and area.height() >= minimum[1] - 1, (
+                f"{plot.accessibleName()} at {size} ({zoom:.0%}): data area {area.width():.0f}×{area.height():.0f} < {minimum}; "
+                f"{window.view.plan}")
+            assert_key_inside(plot)
+            assert_ticks_readable(plot)
+        assert window.gradient_plot.getPlotItem().legend.isVisible()
+    finally:
+        window.readout.advanced_button.setChecked(False)
+        controller.reset()
+        for key in MORE_LOSS_KEYS:
+            controller.set_loss_shown(key, False)
+        settle(window)
+    # Back to the default: the losses whole again.
+    assert window.view.numbers_area.verticalScrollBar().maximum() == 0

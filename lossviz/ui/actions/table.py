@@ -131,6 +131,24 @@ QUIZ_ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
                checkable=True, toggles=True),
 )
 
+# -- The teacher's settings: T, ε and the Advanced strip (lossviz.ui.explorer.view.ExplorerView.setting_handlers) --
+# Lecture keys like R, N and P: single letters no other action, menu mnemonic
+# (those take Alt) or widget uses; a text field or spin box with the focus
+# keeps the letters typed into it.  T for the temperature, E for ε; Shift goes down.
+LECTURE_SETTING_ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("temperature.raise", "explorer", QT_TRANSLATE_NOOP("LectureKeys", "Raise the temperature T"), 3, ("T",),
+               window_wide=True),
+    ActionSpec("temperature.lower", "explorer", QT_TRANSLATE_NOOP("LectureKeys", "Lower the temperature T"), 3, ("Shift+T",),
+               window_wide=True),
+    ActionSpec("smoothing.raise", "explorer", QT_TRANSLATE_NOOP("LectureKeys", "More label smoothing ε"), 3, ("E",),
+               window_wide=True),
+    ActionSpec("smoothing.lower", "explorer", QT_TRANSLATE_NOOP("LectureKeys", "Less label smoothing ε"), 3, ("Shift+E",),
+               window_wide=True),
+    ActionSpec("advanced", "explorer", QT_TRANSLATE_NOOP("LectureKeys", "Show or hide the Advanced strip"), 3, ("A",),
+               tooltip=QT_TRANSLATE_NOOP("LectureKeys", "The temperature T, label smoothing ε and the more losses, under the Losses (A)"),
+               window_wide=True),
+)
+
 #: The menu bar's menus, left to right.
 MENUS: tuple[MenuSpec, ...] = (
     MenuSpec("file", QT_TRANSLATE_NOOP("LossExplorerWindow", "&File")),
@@ -206,6 +224,7 @@ ACTIONS: tuple[ActionSpec | MenuSpec, ...] = (
     ActionSpec("example.next", "explorer", QT_TRANSLATE_NOOP("LectureKeys", "Next worked example"), 2, ("N",), window_wide=True),
     ActionSpec("example.previous", "explorer", QT_TRANSLATE_NOOP("LectureKeys", "Previous worked example"), 2, ("P",),
                window_wide=True),
+    *LECTURE_SETTING_ACTIONS,
     *QUIZ_ACTIONS,
     # Help.
     ActionSpec("explain", "help", QT_TRANSLATE_NOOP("LossExplorerWindow", "What am I looking at?"), 0,

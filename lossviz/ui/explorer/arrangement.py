@@ -60,6 +60,9 @@ class Needs:
     wide: bool = False
     #: The sliders' least height (their rows squeezed); 0: their size hint's.
     sliders_min: int = 0
+    #: The numbers show more than by default (T, ε, more losses, the Advanced
+    #: strip): the plots keep TARGET whole and the numbers scroll for the rest.
+    plots_first: bool = False
 
     def numbers(self, width: int) -> tuple[int, int]:
         """The view shown (the losses beside the worked example where both fit
@@ -93,7 +96,9 @@ def _best_plots(width: int, height: int, needs: Needs) -> tuple[bool, float]:
 
 
 def _min_plots_height(needs: Needs) -> int:
-    return round(needs.overhead[1] + TARGET[1] * needs.zoom * 0.6)
+    """The least height left to the plots when the numbers want more: by
+    default 60% of TARGET (the seeds' losses whole); TARGET when the numbers show more."""
+    return round(needs.overhead[1] + TARGET[1] * needs.zoom * (1.0 if needs.plots_first else 0.6))
 
 
 def plans(width: int, height: int, needs: Needs) -> list[Plan]:
@@ -105,13 +110,13 @@ def plans(width: int, height: int, needs: Needs) -> list[Plan]:
     numbers = needs.numbers(right)
     given = min(numbers[1], max(0, height - gap - _min_plots_height(needs)))
     vertical, score = _best_plots(right, height - gap - given, needs)
-    result.append(Plan(Arrangement.COLUMN, vertical, _penalised(score, given, numbers, right), given))
+    result.append(Plan(Arrangement.COLUMN, vertical, _penalised(score, given, numbers, right, needs), given))
     # STRIP: the plots across, the sliders beside the numbers below them.
     numbers = needs.numbers(width - needs.sliders[0] - gap)
     strip = max(needs.sliders[1], numbers[1])
     given_strip = min(strip, max(0, height - gap - _min_plots_height(needs)))
     vertical, score = _best_plots(width, height - gap - given_strip, needs)
-    score = _penalised(score, given_strip, (numbers[0], strip), width - needs.sliders[0] - gap) * (1 if vertical else USUAL_BONUS)
+    score = _penalised(score, given_strip, (numbers[0], strip), width - needs.sliders[0] - gap, needs) * (1 if vertical else USUAL_BONUS)
     result.append(Plan(Arrangement.STRIP, vertical, score, min(numbers[1], given_strip)))
     # SIDE: the sliders over the numbers, only where both fit the height whole.
     numbers = needs.numbers(max(needs.sliders[0], needs.readout[0]))
@@ -131,12 +136,13 @@ def _wide_plan(width: int, height: int, needs: Needs) -> Plan:
     row = max(needs.sliders_min or needs.sliders[1], _min_plots_height(needs))
     given = min(numbers[1], max(0, height - gap - row))
     vertical, score = _best_plots(width - needs.sliders[0] - gap, height - gap - given, needs)
-    return Plan(Arrangement.WIDE, vertical, _penalised(score, given, numbers, width), given)
+    return Plan(Arrangement.WIDE, vertical, _penalised(score, given, numbers, width, needs), given)
 
 
-def _penalised(score: float, given: int, numbers: tuple[int, int], width: int) -> float:
-    """Numbers cut short or squeezed narrower than they can be (they scroll) count against a plan."""
-    for short in (given < numbers[1], width < numbers[0]):
+def _penalised(score: float, given: int, numbers: tuple[int, int], width: int, needs: Needs) -> float:
+    """Numbers cut short or squeezed narrower than they can be (they scroll)
+    count against a plan; cut short for the plots' sake (plots_first), not."""
+    for short in (given < numbers[1] and not needs.plots_first, width < numbers[0]):
         if short:
             score = score * SCROLL_PENALTY if score > 0 else score / SCROLL_PENALTY
     return score

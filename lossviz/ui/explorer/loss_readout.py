@@ -206,6 +206,10 @@ class LossReadout(Retranslated, QWidget):
         self.summary.setText(self._multiclass_summary(9, 0.999999, 1.999999, warn=True))
         self.summary.setFixedSize(self.summary.sizeHint())
 
+    def shows_more(self) -> bool:
+        """More than the seeds' losses alone: the badge, a more loss, the Advanced strip open."""
+        return bool(self._shown_badge) or len(self._keys) > SEEDS_ROWS or not self.advanced.isHidden()
+
     def loss_names(self, mode: Mode) -> dict[str, str]:
         """Each of the seeds' losses of a mode by its key, with the name shown for it."""
         return {key: name for key, name, _ in lecture_rows.rows_for(ExplorerState().with_mode(mode))}

@@ -5,13 +5,13 @@ first (``lossviz.ui.explorer.arrangement``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QGroupBox, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QGridLayout, QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from lossviz.explorer import Mode, Readout
+from lossviz.explorer import NO_SMOOTHING, NO_TEMPERATURE, ExplorerState, Mode, Readout
 from lossviz.ui.common import style
 from lossviz.ui.common.contracts import ShowsReadout
-from lossviz.ui.common.i18n import Retranslated
-from lossviz.ui.explorer import arrangement
+from lossviz.ui.common.i18n import Retranslated, fill
+from lossviz.ui.explorer import arrangement, lecture_rows
 from lossviz.ui.explorer.arrangement import Arrangement, Needs, Plan
 from lossviz.ui.explorer.chain_table import SoftmaxChainTable
 from lossviz.ui.explorer.class_sliders import ClassSliderPanel
@@ -86,6 +86,11 @@ class ExplorerView(Retranslated, QWidget):
         self.slider_box = QGroupBox()
         self.readout_box = QGroupBox()
         self.example_box = QGroupBox()
+        #: Under the worked example: that its numbers are the tutorial's, at T = 1 and ε = 0 (example_note_text).
+        self.example_note = QLabel()
+        #: The example on show (its key) and the T, ε its loading set back, for the note.
+        self._example_key: str | None = None
+        self._set_back: tuple[float, float] | None = None
         self._build()
         self._views: tuple[ShowsReadout, ...] = (
             self.sliders, self.entry, self.probability_plot, self.log_loss_plot, self.gradient_plot, self.readout)
@@ -102,6 +107,7 @@ class ExplorerView(Retranslated, QWidget):
         advanced.smoothing_chosen.connect(controller.set_smoothing)
         advanced.focal_gamma_chosen.connect(controller.set_focal_gamma)
         advanced.loss_shown_changed.connect(controller.set_loss_shown)
+        self.readout.advanced_button.toggled.connect(self.request_arrange)  # the strip opened or closed: more or less to show
         self.worked_example.sample_chosen.connect(self.sample_chosen)
         self.worked_example.regression_shown.connect(self._cover_for_regression)
         self.show_readout(controller.readout)
@@ -111,7 +117,12 @@ class ExplorerView(Retranslated, QWidget):
         slider_layout.addWidget(self.sliders, 1)
         slider_layout.addWidget(self.entry)
         QVBoxLayout(self.readout_box).addWidget(self.readout)
-        QVBoxLayout(self.example_box).addWidget(self.worked_example)
+        example_layout = QVBoxLayout(self.example_box)
+        example_layout.addWidget(self.worked_example)
+        example_layout.addWidget(self.example_note)
+        self.example_note.setWordWrap(True)
+        style.tint(self.example_note, background=style.WARNING_BG)
+        self.example_note.hide()
         # The worked example takes room only while one is shown.
         self.example_box.hide()
         self.plots = PlotGrid((self.probability_plot, self.log_loss_plot, self.gradient_plot))
@@ -155,7 +166,8 @@ class ExplorerView(Retranslated, QWidget):
             height = max(height, page.heightForWidth(max(page.minimumSizeHint().width(), self.width() - sliders.width() - 2 * SPACING)))
         return Needs(sliders=sliders.toTuple(), readout=(page.minimumSizeHint().width(), height), example=example, overhead=overhead,
                      spacing=SPACING, zoom=look.zoom, header=self.numbers.header_height(), wide=shown is not None and shown.wide,
-                     sliders_min=self.slider_box.minimumSizeHint().height())
+                     sliders_min=self.slider_box.minimumSizeHint().height(),
+                     plots_first=page is self.readout_box and self.readout.shows_more())
 
     def arrange(self) -> None:
         """The best arrangement for the explorer's size now."""
@@ -256,6 +268,31 @@ class ExplorerView(Retranslated, QWidget):
     def current_view(self) -> str:
         return self.numbers.current
 
+    def setting_handlers(self) -> dict:
+        """What the teacher's-settings keys do (lossviz.ui.actions.table.LECTURE_SETTING_ACTIONS):
+        step T along its ladder and ε by its step, through the strip's own spin boxes, as their arrows do."""
+        strip = self.readout.advanced
+
+        def step(spin, steps: int) -> None:
+            if spin.isEnabled():  # binary mode: T and ε are the softmax's, and the strip says so
+                spin.stepBy(steps)
+
+        return {
+            "temperature.raise": lambda: step(strip.temperature_spin, 1),
+            "temperature.lower": lambda: step(strip.temperature_spin, -1),
+            "smoothing.raise": lambda: step(strip.smoothing_spin, 1),
+            "smoothing.lower": lambda: step(strip.smoothing_spin, -1),
+            "advanced": self._toggle_advanced,
+        }
+
+    def _toggle_advanced(self) -> None:
+        """The strip opened or closed by its key: the focus stays where it was
+        (a spin box with the focus would keep the T and E typed into it)."""
+        focus = QApplication.focusWidget()
+        self.readout.advanced_button.toggle()
+        if focus is not None:
+            focus.setFocus()
+
     def _on_view_chosen(self, key: str) -> None:
         self.request_arrange()
         self.view_chosen.emit(key)
@@ -283,6 +320,7 @@ class ExplorerView(Retranslated, QWidget):
         self.readout_box.setTitle("")  # its tab names it (lossviz.ui.actions.table.VIEW_TEXTS)
         self.example_box.setTitle(self.tr("Worked example"))
         self._show_slider_title()
+        self._show_example_note(self.controller.state, again=True)
 
     def show_readout(self, readout: Readout) -> None:
         if readout.state.mode is not self._mode:
@@ -290,8 +328,11 @@ class ExplorerView(Retranslated, QWidget):
             self._show_slider_title()
         for view in self._views:
             view.show_readout(readout)
-        rows = (readout.state.mode, readout.state.n_classes)
-        if rows != self._rows_shown:  # never on a slider move
+        self._show_example_note(readout.state)
+        # The numbers' rows (and so the arrangement) change with the mode, the
+        # classes, T, ε and the more losses shown: never on a slider move.
+        rows = (readout.state.n_classes, lecture_rows.rows_key(readout.state))
+        if rows != self._rows_shown:
             self._rows_shown = rows
             self.request_arrange()
 
@@ -306,16 +347,43 @@ class ExplorerView(Retranslated, QWidget):
         self.slider_box.setTitle(self.tr("Logit → sigmoid probability") if binary else self.tr("Logits → softmax probabilities"))
 
     def show_sample(self, example: WorkedExample, row: int) -> None:
-        """Sample ``row`` of a classification example in the explorer, typed in."""
+        """Sample ``row`` of a classification example in the explorer, typed
+        in, under the teacher's settings (γ and the losses shown stay).  A
+        newly loaded example shows at T = 1 and ε = 0, where the tutorial
+        prints its numbers, and the note under it says what was set back;
+        its other rows keep what the teacher sets since."""
         values = example.outputs[row]
-        self.controller.set_state(state_for_sample(example, row, self.controller.state.n_classes))
+        current = self.controller.state
+        state = state_for_sample(example, row, current.n_classes, settings=current)
+        if example.key != self._example_key:
+            self._example_key = example.key
+            printed = state.as_printed()
+            changed = state.mode is Mode.MULTICLASS and printed != state
+            self._set_back = (state.temperature, state.smoothing) if changed else None
+            if changed:
+                state = printed
+        self.controller.set_state(state)
         self.entry.set_text(", ".join(f"{v:g}" for v in values))
         self.worked_example.table.selectRow(row)
+        self._show_example_note(self.controller.state)
 
     def show_example_box(self, visible: bool) -> None:
+        if not visible:
+            self._example_key, self._set_back = None, None
         if visible != (not self.example_box.isHidden()):
             self.example_box.setVisible(visible)
             self.request_arrange()
+        self._show_example_note(self.controller.state)
+
+    def _show_example_note(self, state: ExplorerState, again: bool = False) -> None:
+        """Set only when its text changes (a new text may re-lay out the window)."""
+        text = example_note_text(self._example_key is not None, self._set_back, state)
+        if text == self.example_note.text() and not again:
+            return
+        if state.temperature != NO_TEMPERATURE or state.smoothing != NO_SMOOTHING:
+            self._set_back = None  # the teacher set them again: the note says they differ from the tutorial's
+        self.example_note.setText(text)
+        self.example_note.setVisible(bool(text))
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.numbers_area and event.type() == QEvent.Type.Resize:
@@ -331,3 +399,17 @@ class ExplorerView(Retranslated, QWidget):
         direction = QBoxLayout.Direction.LeftToRight if width >= needed else QBoxLayout.Direction.TopToBottom
         if self.numbers_layout.direction() != direction:
             self.numbers_layout.setDirection(direction)
+
+
+def example_note_text(example_shown: bool, set_back: tuple[float, float] | None, state: ExplorerState) -> str:
+    """Under a worked example: why the Losses may differ from the tutorial's
+    printed numbers, or that T and ε were set back so they do not; empty when neither."""
+    if not example_shown or state.mode is not Mode.MULTICLASS:
+        return ""
+    if state.temperature != NO_TEMPERATURE or state.smoothing != NO_SMOOTHING:
+        return fill(QCoreApplication.translate("ExplorerView", "The tutorial prints its numbers at T = 1, ε = 0; the Losses use T = %1, ε = %2."),
+                    f"{state.temperature:g}", f"{state.smoothing:g}")
+    if set_back is not None:
+        return fill(QCoreApplication.translate("ExplorerView", "Shown at T = 1, ε = 0, as the tutorial prints it: T = %1, ε = %2 were set back "
+                                               "(Advanced sets them again)."), f"{set_back[0]:g}", f"{set_back[1]:g}")
+    return ""

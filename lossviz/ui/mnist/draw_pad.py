@@ -22,6 +22,7 @@ each moved y of the intended digit; the network itself never changes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import QTimer, Signal
@@ -271,7 +272,7 @@ class DrawPad(Retranslated, QWidget):
     def _push(self) -> None:
         if self.explorer is None or not self.follow_box.isChecked() or self._logits is None:
             return
-        self._pushed = prediction_state(self._logits, self._target)
+        self._pushed = prediction_state(self._logits, self._target, self.explorer.state)
         self.explorer.set_state(self._pushed)
 
     def _on_explorer_changed(self, readout) -> None:
@@ -283,7 +284,7 @@ class DrawPad(Retranslated, QWidget):
             self._show_answer()
         if self._pushed is None or state == self._pushed or not self.follow_box.isChecked():
             return
-        if state == ExplorerState(self._pushed.mode, self._pushed.n_classes, self._pushed.logits, state.target, self._pushed.entered):
+        if state == replace(self._pushed, target=state.target):
             self._pushed = state  # only the correct class changed (a digit key): still the drawing
         else:
             self.follow_box.setChecked(False)  # a slider moved: the explorer lets go of the drawing

@@ -317,7 +317,7 @@ class ExperimentView(Retranslated, QWidget):
         step = min(max(round(epochs * record.steps_per_epoch), 0), len(logits) - 1)
         self._shown = (loss, step)
         digit = self.digit_combo.currentIndex()
-        self._pushed = prediction_state(logits[step][digit], int(self._watched_labels[digit]))
+        self._pushed = prediction_state(logits[step][digit], int(self._watched_labels[digit]), self.explorer.state)
         self.explorer.set_state(self._pushed)
         for plot in self.plots:
             plot.mark(loss, step / record.steps_per_epoch)

@@ -44,7 +44,7 @@ class ExplorerLink(QObject):
         following = self.explorer is not None and self.digit_view.follow_box.isChecked()
         self.digit_view.show_answer(label, probabilities, self._fit_note(logits) if following else None)
         if following:
-            self._pushed_state = prediction_state(logits, label)
+            self._pushed_state = prediction_state(logits, label, self.explorer.state)  # under the teacher's T, ε, γ and losses shown
             self.explorer.set_state(self._pushed_state)
 
     def _fit_note(self, logits: np.ndarray):

@@ -219,7 +219,7 @@ class MistakesView(Retranslated, QWidget):
             return
         i = self.gallery_model.digit(index.row())
         logits = self._net.logits(self.result.images[i : i + 1])[0]
-        self.explorer.set_state(prediction_state(logits, int(self.result.mistakes.labels[i])))
+        self.explorer.set_state(prediction_state(logits, int(self.result.mistakes.labels[i]), self.explorer.state))
 
     # -- showing -------------------------------------------------------------------
 
