@@ -92,10 +92,12 @@ def test_live_refreshes_follow_the_network_at_most_ten_times_a_second(qtbot):
     start_count, began = view.refresh_count, time.monotonic()
     net.w1[...] = -net.w1  # the network trains on: the next refresh shows it
     qtbot.waitUntil(lambda: view.image.pixel(5, 5) != before, timeout=5000)  # generous: a loaded machine
+    # Live: its timer keeps refreshing (a loaded machine may deliver its ticks late, never early).
+    assert view.timer.isActive() and view.timer.interval() >= 1000 // REFRESHES_PER_SECOND
+    qtbot.waitUntil(lambda: view.refresh_count >= start_count + 3, timeout=10000)
     qtbot.waitUntil(lambda: time.monotonic() - began >= 1.5, timeout=5000)
     count, elapsed = view.refresh_count - start_count, time.monotonic() - began
-    # Live (more than one refresh), never faster than the bound; a loaded CI machine may deliver fewer ticks.
-    assert 2 <= count <= REFRESHES_PER_SECOND * elapsed + 2
+    assert count <= REFRESHES_PER_SECOND * elapsed + 2  # at most ten a second
     view.hide()  # not shown: no refreshes
     qtbot.wait(0)  # a tick already queued before the hide may still land
     hidden_at = view.refresh_count
