@@ -230,7 +230,9 @@ class LossReadout(Retranslated, QWidget):
         for key, label in zip(self._keys, self.values):
             value = readout.loss(key)
             label.setText(format_value(value) if value is not None else self.tr("n/a"))
-            label.setToolTip(repr(value) if value is not None else lecture_rows.not_available_reason(key, readout))
+            tip = repr(value) if value is not None else lecture_rows.not_available_reason(key, readout)
+            if label.toolTip() != tip:  # setToolTip sends an event even for the same text
+                label.setToolTip(tip)
         if mode is Mode.BINARY:
             p = readout.y[1]
             self.summary.setText(fill(self.tr("Label t = %1, sigmoid output p = %2"), state.target, f"{p:.6f}"))
