@@ -110,6 +110,11 @@ def _prepare(window, width: int, height: int, mnist: bool, example: str | None, 
     # A picture's size stands for the screen: presentation mode's look, not full screen.
     window.presentation.set_presenting(presentation, full_screen=not picture)
     if picture:
+        # The size stands for the screen, as full screen would hold it: the
+        # zoomed fonts' first layout may grow the window past it, and Qt
+        # never shrinks a window back by itself.
+        QApplication.processEvents()
+        window.resize(width, height)
         if window.mnist_dock.isVisible() and window.mnist_view == "mistakes":
             window.pages.count_mistakes_now()  # a picture cannot wait for the worker: the shown network's, counted here
         QApplication.processEvents()

@@ -359,3 +359,17 @@ def test_everything_on_keeps_the_plots_their_room_and_the_losses_scroll(windows,
         settle(window)
     # Back to the default: the losses whole again.
     assert window.view.numbers_area.verticalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("language", ["ja", "ko"])
+def test_a_presentation_picture_has_the_size_asked_for(tmp_path, language):
+    """Japanese and Korean text zoomed for a 1080-line projector, the MNIST
+    panel open: the picture is the screen's size, not a window grown past it."""
+    from PySide6.QtGui import QImage
+
+    from lossviz.ui.app import save_screenshot
+
+    path = tmp_path / "shot.png"
+    save_screenshot(str(path), 1920, 1080, mnist=True, presentation=True, lang=language)
+    image = QImage(str(path))
+    assert (image.width(), image.height()) == (1920, 1080)
