@@ -394,8 +394,11 @@ class ExplorerView(Retranslated, QWidget):
         """The losses beside the worked example where both fit, else the
         example below the losses (the area scrolls).  The area's own width
         never depends on this choice, so it cannot flip back and forth."""
-        boxes = [self.readout_box, self.example_box]
-        needed = sum(box.minimumSizeHint().width() for box in boxes if box.isVisibleTo(self.window())) + self.numbers_layout.spacing()
+        # The example beside the losses only at the width its table wants:
+        # squeezed to its minimum, its columns and the losses' names wrap.
+        needed = self.readout_box.minimumSizeHint().width()
+        if self.example_box.isVisibleTo(self.window()):
+            needed += self.example_box.sizeHint().width() + self.numbers_layout.spacing()
         direction = QBoxLayout.Direction.LeftToRight if width >= needed else QBoxLayout.Direction.TopToBottom
         if self.numbers_layout.direction() != direction:
             self.numbers_layout.setDirection(direction)
