@@ -3,7 +3,6 @@ controller and a network trained on the bundled data: the confusion
 matrix, its cells' galleries, the worst-first gallery by either loss, and
 a digit clicked into the explorer."""
 
-import time
 
 import numpy as np
 import pytest
@@ -123,7 +122,9 @@ def test_the_newest_network_wins_and_the_network_may_change_while_the_work_runs(
     assert view.result.mistakes.accuracy == pytest.approx(trained.accuracy(data.validation_images, data.validation_labels))
 
 
-def test_ten_thousand_images_are_worked_out_off_the_gui_thread_in_time(qtbot, controller):
+def test_ten_thousand_images_are_worked_out_off_the_gui_thread(qtbot, controller):
+    """refresh() hands the work to the worker and returns at once; the time it
+    takes is benchmarks/bench_mistakes.py's to measure, not a test's."""
     data = bundled()
     images = np.concatenate([data.train_images, data.validation_images] * 2)[:10_000]
     labels = np.concatenate([data.train_labels, data.validation_labels] * 2)[:10_000]
@@ -132,13 +133,10 @@ def test_ten_thousand_images_are_worked_out_off_the_gui_thread_in_time(qtbot, co
     qtbot.addWidget(view)
     view.show()
     net = trained_network()
-    refreshed(qtbot, view, net)  # the worker's buffers made once, as after the first epoch
-    timings = []
-    for _ in range(5):
-        began = time.perf_counter()
-        refreshed(qtbot, view, net)
-        timings.append(time.perf_counter() - began)
+    done = []
+    view.computed.connect(lambda *_: done.append(True))
+    with qtbot.waitSignal(view.computed, timeout=30000):
+        view.refresh(net)
+        assert not done, "the matrix was worked out on the GUI thread, inside refresh()"
     view.shutdown()
     assert np.array_equal(view.result.mistakes.confusion, find_mistakes(net, images, labels).confusion)
-    print(f"10,000 images: median {1000 * np.median(timings):.1f} ms from refresh() to shown")
-    assert min(timings) < 0.1  # the target; the best of five, as this shared machine's load comes and goes
