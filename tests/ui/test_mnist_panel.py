@@ -93,8 +93,12 @@ def test_paced_training_runs_on_one_core_and_full_speed_on_two(window, qtbot):
     qtbot.waitUntil(lambda: batches() > seen + 1, timeout=WAIT_MS)
     assert panel.session.full_speed
     click(qtbot, panel.train_button)  # Pause
-    click(qtbot, panel.step_button)
     qtbot.waitUntil(panel.worker.control.waiting.is_set, timeout=WAIT_MS)
+    QCoreApplication.processEvents()  # the last batches, emitted before the worker waited
+    seen = batches()
+    click(qtbot, panel.step_button)
+    # The step's batch is shown only after it ran, and the pace is set before it runs.
+    qtbot.waitUntil(lambda: batches() == seen + 1, timeout=WAIT_MS)
     assert not panel.session.full_speed  # a step by hand is paced too
     click(qtbot, panel.reset_button)
 
