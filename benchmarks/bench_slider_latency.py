@@ -15,6 +15,12 @@ window at p95 ≈ 3 ms here).  The ratio app / reference is the comparable
 figure.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_slider_latency.py [--moves N] [--size WxH]
+
+``--views losses,chain,derivation`` compares views of the numbers in one
+run instead: blocks of moves rotate over the views (each block's first
+moves, just after the switch, not counted), so every view meets the same
+machine weather, and each view's figures are also given as a ratio to the
+first view's.  Separate runs of ``--view`` differ by more than the views do.
 """
 
 from __future__ import annotations
@@ -40,6 +46,9 @@ WARMUP_MOVES = 50
 SPIN_LIMIT_NS = 50_000_000
 #: Slider positions jump by this much per move (0.5 of a logit): a visible, real change.
 STEP = 50
+#: --views: moves per block of one view, and how many of them, just after the switch, are not counted.
+BLOCK = 40
+SETTLE = 5
 
 
 class PaintCounter(QObject):
@@ -140,6 +149,8 @@ def main() -> int:
     parser.add_argument("--profile", metavar="FILE", help="also write cProfile stats of the measured loop to FILE")
     parser.add_argument("--view", choices=EXPLORER_VIEWS, default=DEFAULT_VIEW,
                         help="the view of the numbers shown while the sliders move (default: %(default)s)")
+    parser.add_argument("--views", type=views_list, metavar="V,V,...",
+                        help="compare these views in one run, in interleaved blocks of moves (e.g. losses,chain,derivation)")
     args = parser.parse_args()
     width, height = (int(part) for part in args.size.lower().split("x"))
 
@@ -176,6 +187,8 @@ def main() -> int:
         timed_move(slider, value, counter)
         timed_move(reference.slider, value if value != reference.slider.value() else -value, reference_counter)
 
+    if args.views:
+        return compare_views(window, reference, args.views, args.moves, timed_move, (counter, reference_counter))
     profiler = None
     if args.profile:
         import cProfile
@@ -219,6 +232,53 @@ def main() -> int:
     print(f"  reference window (3 fixed-range bar plots, 1 slider): p50 {ref_p50:.2f} ms   p95 {ref_p95:.2f} ms")
     print(f"  app p95 / reference p95 = {p95 / ref_p95:.2f}")
     print(f"  target p95 < 4 ms: {'met' if p95 < 4.0 else 'NOT met'} in this run")
+    print(json.dumps(result))
+    window.close()
+    reference.close()
+    return 0
+
+
+def views_list(text: str) -> list[str]:
+    views = [view.strip() for view in text.split(",") if view.strip()]
+    unknown = [view for view in views if view not in EXPLORER_VIEWS]
+    if unknown or len(views) < 2:
+        raise argparse.ArgumentTypeError(f"two or more of {', '.join(EXPLORER_VIEWS)}, comma-separated")
+    return views
+
+
+def compare_views(window, reference, views, moves, timed_move, counters) -> int:
+    """Blocks of ``BLOCK`` moves, view after view; each move followed by one
+    of the reference window's, as in the single-view run."""
+    counter, reference_counter = counters
+    app = QApplication.instance()
+    samples = {view: [] for view in views}
+    reference_ns = {view: [] for view in views}
+    plan = move_plan(window, moves + moves // BLOCK * SETTLE + BLOCK * len(views))
+    while min(len(ms) for ms in samples.values()) < moves // len(views):
+        for view in views:
+            window.show_view(view)
+            spin_until_painted(app, counter, counter.snapshot(), limit_ns=1_000_000_000)
+            for index, (slider, value) in zip(range(BLOCK), plan):
+                elapsed, _ = timed_move(slider, value, counter)
+                ref_value = value if value != reference.slider.value() else -value - 1
+                ref_elapsed, _ = timed_move(reference.slider, ref_value, reference_counter)
+                if index >= SETTLE:
+                    samples[view].append(elapsed)
+                    reference_ns[view].append(ref_elapsed)
+    first = None
+    result = {"benchmark": "slider_latency_views", "size": f"{window.width()}x{window.height()}", "views": {}}
+    print(f"slider move -> all three plots repainted, {window.width()}x{window.height()}, views interleaved in blocks of {BLOCK}")
+    for view in views:
+        ms, ref_ms = np.array(samples[view]) / 1e6, np.array(reference_ns[view]) / 1e6
+        p50, p95 = np.percentile(ms, [50, 95])
+        ratio = float(p95 / np.percentile(ref_ms, 95))
+        first = first or (p50, p95)
+        result["views"][view] = {"samples": len(ms), "p50_ms": round(float(p50), 3), "p95_ms": round(float(p95), 3),
+                                 "p95_ratio_to_reference": round(ratio, 2),
+                                 "p50_ratio_to_first": round(float(p50 / first[0]), 2),
+                                 "p95_ratio_to_first": round(float(p95 / first[1]), 2)}
+        print(f"  {view:11s} p50 {p50:.2f} ms  p95 {p95:.2f} ms  (reference ratio {ratio:.2f}; "
+              f"to {views[0]}: p50 {p50 / first[0]:.2f}, p95 {p95 / first[1]:.2f})")
     print(json.dumps(result))
     window.close()
     reference.close()

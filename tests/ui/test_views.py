@@ -13,10 +13,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
+from lossviz.explorer import format_value
 from lossviz.lesson import Lesson, LessonError, lesson_json, load_lesson, read_lesson, save_lesson
 from lossviz.names import EXPLORER_VIEWS, VIEWS
 from lossviz.softmax_chain import number_text
 from lossviz.ui.actions.table import VIEW_TEXTS
+from lossviz.worked_examples import example_by_key
 from tests.ui.test_layout import data_area, settle
 
 
@@ -186,3 +188,19 @@ def test_view_option_is_refused_when_unknown():
     result = subprocess.run([sys.executable, "-m", "lossviz", "--view", "nope", "--screenshot", "x.png"],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2 and "--view" in result.stderr
+
+
+def test_the_losses_behind_another_tab_show_the_newest_state_when_they_come_back(window, qtbot):
+    window.show_view("chain")
+    before = window.readout.value_text("cross_entropy_error")
+    window.sliders.sliders[2].setValue(window.sliders.sliders[2].value() + 150)
+    assert window.readout.value_text("cross_entropy_error") == before  # hidden: the move cost it nothing
+    window.show_view("losses")
+    truth = window.controller.readout.loss("cross_entropy_error")
+    assert window.readout.value_text("cross_entropy_error") == format_value(truth) != before
+    # The regression example chosen behind the tab, after a move there, covers the losses when they come back.
+    window.show_view("chain")
+    window.sliders.sliders[2].setValue(window.sliders.sliders[2].value() - 150)
+    window.load_example(example_by_key("tutorial002-regression"))
+    window.show_view("losses")
+    assert window.readout.value_text("cross_entropy_error") == "—"

@@ -21,6 +21,7 @@ from lossviz.ui.common import style
 from lossviz.ui.common.i18n import Retranslated, fill
 from lossviz.ui.explorer import lecture_rows
 from lossviz.ui.explorer.advanced_strip import AdvancedStrip
+from lossviz.ui.explorer.chain_table import ShownWhenVisible
 
 #: Rows enough for the most a state shows: the softmax's five and three more.
 SEEDS_ROWS = 5
@@ -31,7 +32,11 @@ ROWS = SEEDS_ROWS + len(MORE_LOSS_KEYS)
 FIRST_ROW = 2
 
 
-class LossReadout(Retranslated, QWidget):
+class LossReadout(ShownWhenVisible, Retranslated, QWidget):
+    """Behind another view's tab (the chain, the derivation) it costs a
+    slider's move nothing: it shows the newest readout when it appears
+    (``ShownWhenVisible``)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Opaque, so changing values repaint this panel only, not the window behind it.
@@ -191,6 +196,8 @@ class LossReadout(Retranslated, QWidget):
         """The regression example on show: no classification losses beside it."""
         self.covered = covered
         if covered:
+            # A readout kept while hidden is the state under the example, not shown over it.
+            self._readout, self._pending = self.latest_readout, None
             self.summary.setText("")
             for label in self.values:
                 label.setText("—")
@@ -218,7 +225,7 @@ class LossReadout(Retranslated, QWidget):
         """The value the read-out shows for a loss (tests read what users see)."""
         return self.values[self._keys.index(key)].text()
 
-    def show_readout(self, readout: Readout) -> None:
+    def _render(self, readout: Readout) -> None:
         self._readout = readout
         self.covered = False
         state = readout.state
