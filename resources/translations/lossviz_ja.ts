@@ -222,6 +222,10 @@ the honest measure. A widening gap between the two means it is memorising instea
         <translation>2乗誤差</translation>
     </message>
     <message>
+        <source>No room for both side by side: one loss at a time. Both share the factors yⱼ(δⱼₖ − yₖ).</source>
+        <translation>2つを横に並べる幅がないので、損失を1つずつ表示します。どちらも同じ因子 yⱼ(δⱼₖ − yₖ) を使います。</translation>
+    </message>
+    <message>
         <source>Both go through the same factor p(1 − p), at most ¼. Binary cross-entropy&apos;s ∂E/∂p cancels it, so its gradient stays p − t; the squared error keeps it, so its gradient fades as p nears 0 or 1.</source>
         <translation>どちらも同じ因子 p(1 − p) (最大 ¼) を通ります。バイナリ交差エントロピーでは ∂E/∂p がこの因子を打ち消すので、勾配は p − t のままです。2乗誤差では因子が残るので、p が 0 や 1 に近づくと勾配は消えていきます。</translation>
     </message>

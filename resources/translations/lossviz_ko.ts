@@ -222,6 +222,10 @@ the honest measure. A widening gap between the two means it is memorising instea
         <translation>제곱 오차</translation>
     </message>
     <message>
+        <source>No room for both side by side: one loss at a time. Both share the factors yⱼ(δⱼₖ − yₖ).</source>
+        <translation>둘을 나란히 놓을 폭이 없어 손실을 하나씩 보여 줍니다. 둘 다 같은 인수 yⱼ(δⱼₖ − yₖ)를 씁니다.</translation>
+    </message>
+    <message>
         <source>Both go through the same factor p(1 − p), at most ¼. Binary cross-entropy&apos;s ∂E/∂p cancels it, so its gradient stays p − t; the squared error keeps it, so its gradient fades as p nears 0 or 1.</source>
         <translation>둘 다 같은 인수 p(1 − p) (최대 ¼)를 거칩니다. 이진 교차 엔트로피에서는 ∂E/∂p가 이 인수를 상쇄하므로 기울기가 p − t 그대로입니다. 제곱 오차에서는 인수가 남으므로 p가 0이나 1에 가까워지면 기울기가 사라집니다.</translation>
     </message>

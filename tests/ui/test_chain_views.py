@@ -7,8 +7,8 @@ import math
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
 
 from lossviz.explorer import ExplorerState, Mode
 from lossviz.softmax_chain import number_text
@@ -16,7 +16,7 @@ from lossviz.ui.common import i18n
 from lossviz.ui.common.contracts import FollowsLook, Retranslatable, ShowsReadout
 from lossviz.ui.explorer.chain_table import SoftmaxChainTable
 from lossviz.ui.explorer.controller import ExplorerController
-from lossviz.ui.explorer.derivation_panel import DerivationPanel
+from lossviz.ui.explorer.derivation_panel import LOSSES, DerivationPanel
 from tests.ui.test_translations import english_words
 
 
@@ -246,7 +246,7 @@ def shown_texts(view: QWidget) -> list[str]:
         if not widget.isVisibleTo(view) and widget is not view:
             continue
         texts += [widget.toolTip(), widget.accessibleName()]
-        if isinstance(widget, QLabel):
+        if isinstance(widget, (QLabel, QAbstractButton)):
             texts.append(widget.text())
         elif isinstance(widget, QComboBox):
             texts += [widget.itemText(i) for i in range(widget.count())]
@@ -316,3 +316,23 @@ def test_a_hidden_view_waits_and_shows_the_newest_state_when_it_appears(qtbot, k
         assert view.cell_text("z", 2) == "3.0000"
     else:
         assert view.softmax_steps.shortcut.text() == f"{number_text(controller.readout.y[2])} − 1.0000"
+
+
+def test_too_narrow_for_both_losses_the_derivation_shows_one_at_a_time(panel, qtbot):
+    view, controller = panel
+    steps = view.softmax_steps
+    view.resize(steps.width_for(LOSSES) + 100, 700)
+    qtbot.waitUntil(lambda: steps.sse_sum.isVisible() and steps.ce_sum.isVisible())
+    assert not view.one_loss_at_a_time
+    view.resize(steps.width_for(("sse",)) + 40, 700)
+    qtbot.waitUntil(lambda: view.one_loss_at_a_time)
+    assert steps.ce_sum.isVisible() and not steps.sse_sum.isVisible()  # cross-entropy first
+    qtbot.mouseClick(view.loss_buttons.buttons()[1], Qt.MouseButton.LeftButton)
+    assert steps.sse_sum.isVisible() and not steps.ce_sum.isVisible() and not steps.ce_terms[2].isVisible()
+    assert steps.sse_sum.text() == number_text(controller.readout.grad_squared_error[2])
+    # Every number shown is whole inside the panel: nothing runs off its right edge.
+    shown = [cell for cell in view.findChildren(QWidget) if cell.isVisible() and cell.width() < view.width()]
+    assert max(cell.mapTo(view, QPoint(cell.width(), 0)).x() for cell in shown) <= view.width()
+    view.resize(steps.width_for(LOSSES) + 100, 700)
+    qtbot.waitUntil(lambda: not view.one_loss_at_a_time)
+    assert steps.sse_sum.isVisible() and steps.ce_sum.isVisible()

@@ -204,3 +204,17 @@ def test_the_losses_behind_another_tab_show_the_newest_state_when_they_come_back
     window.load_example(example_by_key("tutorial002-regression"))
     window.show_view("losses")
     assert window.readout.value_text("cross_entropy_error") == "—"
+
+
+def test_the_derivation_never_scrolls_sideways_on_a_projector_with_the_panel_open(window, qtbot):
+    window.resize(1366, 768)
+    window.show_mnist_panel(True)
+    window.show_view("derivation")
+    panel = window.view.derivation_panel
+    qtbot.waitUntil(lambda: panel.one_loss_at_a_time)
+    area = window.view.numbers.area
+    assert panel.width() <= area.viewport().width()
+    assert not area.horizontalScrollBar().isVisible()
+    window.show_mnist_panel(False)
+    qtbot.waitUntil(lambda: not panel.one_loss_at_a_time)  # the whole width again: both side by side
+    window.show_view("losses")

@@ -21,13 +21,16 @@ import math
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from lossviz.explorer import MAX_CLASSES, Mode, Readout
 from lossviz.softmax_chain import SigmoidDerivation, SoftmaxDerivation, derivation_of, number_text
 from lossviz.ui.common import style
 from lossviz.ui.common.i18n import Retranslated, fill
 from lossviz.ui.explorer.chain_table import NumberCell, ShownWhenVisible, rich_label, subscript
+
+#: The two losses the multiclass derivation sets side by side: cross-entropy, the squared error.
+LOSSES = ("ce", "sse")
 
 #: The widest derivation number a cell is sized for at first: products of
 #: small factors often have two-digit powers of ten.
@@ -65,7 +68,8 @@ class SoftmaxSteps(QWidget):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(2)
         self.chain_rule = _title(rich_label(Qt.AlignmentFlag.AlignLeft))  # the chain rule, the line the rest follows from
-        grid.addWidget(self.chain_rule, 0, 0, 1, 6)
+        # Over the shared columns: the panel's one-loss switch, when it shows, beside it (``place_switch``).
+        grid.addWidget(self.chain_rule, 0, 0, 1, 2)
         self.ce_title, self.sse_title = _title(rich_label(Qt.AlignmentFlag.AlignLeft)), _title(rich_label(Qt.AlignmentFlag.AlignLeft))
         grid.addWidget(self.ce_title, 1, 2, 1, 2)
         grid.addWidget(self.sse_title, 1, 4, 1, 2)
@@ -98,10 +102,41 @@ class SoftmaxSteps(QWidget):
         grid.addWidget(self.shortcut_name, last + 2, 2)
         grid.addWidget(self.shortcut, last + 2, 3)
         grid.setColumnStretch(6, 1)
+        # Its minimum is not the panel's: where both losses' columns do not
+        # fit, the panel shows one loss at a time (``DerivationPanel``) rather than scroll sideways.
+        # Its size hint stays both losses' width, which the explorer's arrangement asks room for.
+        self.setMinimumWidth(1)
         self._k = -1
         self._temperature = 1.0
         self._rows = -1
         self._target = -1
+        self.losses = LOSSES  # the losses whose columns show
+
+    def _columns(self) -> list[list[QWidget]]:
+        """Each grid column's widgets (one column wide), left to right."""
+        return [[self.headers[0], *self.names], [self.headers[1], *self.factors],
+                [self.headers[2], *self.ce_dE_dy, self.sum_names[0], self.shortcut_name],
+                [self.headers[3], *self.ce_terms, self.ce_sum, self.shortcut],
+                [self.headers[4], *self.sse_dE_dy, self.sum_names[1]], [self.headers[5], *self.sse_terms, self.sse_sum]]
+
+    def width_for(self, losses: tuple[str, ...]) -> int:
+        """The width these losses' columns (and the factors') need, shown or not."""
+        spacing = self.layout().horizontalSpacing()
+        widths = [max(widget.sizeHint().width() for widget in column) for column in self._columns()]
+        ce = max(widths[2] + widths[3] + spacing, self.ce_title.sizeHint().width())
+        sse = max(widths[4] + widths[5] + spacing, self.sse_title.sizeHint().width())
+        shared = widths[0] + widths[1] + spacing
+        need = shared + sum(spacing + width for loss, width in (("ce", ce), ("sse", sse)) if loss in losses)
+        return max(need, self.chain_rule.sizeHint().width())
+
+    def place_switch(self, switch: QWidget) -> None:
+        """The panel's one-loss switch, in the chain rule's row over the losses' columns: no row of its own."""
+        self.layout().addWidget(switch, 0, 2, 1, 4, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def show_losses(self, losses: tuple[str, ...]) -> None:
+        """Both losses side by side, or one (``("ce",)`` or ``("sse",)``)."""
+        self.losses = losses
+        self._show_visible()
 
     def show_class(self, k: int, temperature: float = 1.0) -> None:
         """The formulas for logit k at temperature T (rich text: only when k or T changes)."""
@@ -119,10 +154,21 @@ class SoftmaxSteps(QWidget):
         self.shortcut_name.setText(f"= (y{_sub(s)} − t{_sub(s)}) / T =" if over_t else f"= y{_sub(s)} − t{_sub(s)} =")
 
     def show_rows(self, rows: int) -> None:
-        for j in range(MAX_CLASSES):
-            for widget in (self.names[j], self.factors[j], self.ce_dE_dy[j], self.ce_terms[j], self.sse_dE_dy[j], self.sse_terms[j]):
-                widget.setVisible(j < rows)
         self._rows = rows
+        self._show_visible()
+
+    def _show_visible(self) -> None:
+        """The rows of the classes there are, in the columns of the losses shown."""
+        ce, sse = "ce" in self.losses, "sse" in self.losses
+        for j in range(MAX_CLASSES):
+            for widget, loss_shown in ((self.names[j], True), (self.factors[j], True), (self.ce_dE_dy[j], ce),
+                                       (self.ce_terms[j], ce), (self.sse_dE_dy[j], sse), (self.sse_terms[j], sse)):
+                widget.setVisible(j < self._rows and loss_shown)
+        for widget in (self.ce_title, self.headers[2], self.headers[3], self.sum_names[0], self.ce_sum,
+                       self.shortcut_name, self.shortcut):
+            widget.setVisible(ce)
+        for widget in (self.sse_title, self.headers[4], self.headers[5], self.sum_names[1], self.sse_sum):
+            widget.setVisible(sse)
 
     def show_steps(self, step: SoftmaxDerivation, target: int) -> None:
         if target != self._target:
@@ -218,6 +264,7 @@ class DerivationPanel(ShownWhenVisible, Retranslated, QWidget):
         top.addStretch(1)
         layout.addLayout(top)
         self.softmax_steps = SoftmaxSteps()
+        self.softmax_steps.place_switch(self._build_loss_switch())
         self.sigmoid_steps = SigmoidSteps()
         layout.addWidget(self.softmax_steps)
         layout.addWidget(self.sigmoid_steps)
@@ -237,6 +284,44 @@ class DerivationPanel(ShownWhenVisible, Retranslated, QWidget):
         self._shown_k = -1
         self._shown_typed: bool | None = None
         self.retranslate()
+
+    def _build_loss_switch(self) -> QWidget:
+        """One loss at a time, chosen here, where both do not fit side by side."""
+        self.loss_switch = QWidget()
+        row = QHBoxLayout(self.loss_switch)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.loss_buttons = QButtonGroup(self)
+        for loss in LOSSES:
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setChecked(loss == LOSSES[0])
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.loss_buttons.addButton(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.loss_buttons.buttonToggled.connect(lambda _button, checked: checked and self._fit_losses())
+        self.loss_switch.hide()
+        return self.loss_switch
+
+    @property
+    def one_loss_at_a_time(self) -> bool:
+        return not self.loss_switch.isHidden()
+
+    def _fit_losses(self) -> None:
+        """Both losses where they fit beside each other, else the one the switch chose."""
+        steps = self.softmax_steps
+        margins = self.layout().contentsMargins()
+        narrow = self.width() - margins.left() - margins.right() < steps.width_for(LOSSES)
+        chosen = LOSSES[[button.isChecked() for button in self.loss_buttons.buttons()].index(True)]
+        losses = (chosen,) if narrow else LOSSES
+        if losses != steps.losses:
+            steps.show_losses(losses)
+        if narrow == self.loss_switch.isHidden():
+            self.loss_switch.setVisible(narrow and self._shown_mode is not Mode.BINARY)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_losses()
 
     # -- the class -------------------------------------------------------------------
 
@@ -278,6 +363,11 @@ class DerivationPanel(ShownWhenVisible, Retranslated, QWidget):
         steps.sse_title.setText(self.tr("Sum of squared error") + "   E = ½ Σ<sub>j</sub> (y<sub>j</sub> − t<sub>j</sub>)²")
         self.sigmoid_steps.bce_title.setText(self.tr("Binary cross-entropy"))
         self.sigmoid_steps.sse_title.setText(self.tr("Squared error"))
+        for button, text in zip(self.loss_buttons.buttons(), (self.tr("Cross-entropy error"), self.tr("Sum of squared error"))):
+            button.setText(text)
+            button.setToolTip(self.tr("No room for both side by side: one loss at a time. Both share the factors yⱼ(δⱼₖ − yₖ)."))
+        if self._shown_mode is not None:
+            self._fit_losses()  # the titles' widths changed with the language
         self._shown_classes = -1  # the selector's texts again
         self._shown_mode = None  # and the lesson's
         self._shown_typed = None
@@ -288,6 +378,7 @@ class DerivationPanel(ShownWhenVisible, Retranslated, QWidget):
         """The number cells follow the window's font by themselves; sized again here all the same."""
         for cell in self.findChildren(NumberCell):
             cell.fit()
+        self._fit_losses()  # the columns' widths grew or shrank with the font
 
     def _lesson_text(self, mode: Mode) -> str:
         if mode is Mode.BINARY:
@@ -334,6 +425,7 @@ class DerivationPanel(ShownWhenVisible, Retranslated, QWidget):
         self.sigmoid_steps.setVisible(binary)
         self.selector.setVisible(not binary)
         self.selector_label.setVisible(not binary)
+        self.loss_switch.setVisible(not binary and self.softmax_steps.losses != LOSSES)
         self.lesson.setText(self._lesson_text(mode))
         self._shown_mode = mode
         self._shown_classes = -1
