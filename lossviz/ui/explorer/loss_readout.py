@@ -87,7 +87,9 @@ class LossReadout(ShownWhenVisible, Retranslated, QWidget):
             name.setWordWrap(True)
             formula.setTextFormat(Qt.TextFormat.RichText)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            # Plain text, not selectable: a selectable label lays its text out as a
+            # document and paints twice per change (File > Copy the numbers as text copies them).
+            value.setTextFormat(Qt.TextFormat.PlainText)
             self.names.append(name)
             self.formulas.append(formula)
             self.values.append(value)
