@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from lossviz import quiz
 from lossviz.deck import Slide
+from lossviz.names import DEFAULT_VIEW, EXPLORER_VIEWS, MNIST_VIEWS
 from lossviz.ui.actions.builder import MenuActions
 from lossviz.ui.actions.curtain import RIGHT, Curtain, union_of
 from lossviz.ui.actions.quiz_bar import NoteWindow, OwnQuestionDialog, QuizBar
@@ -102,8 +103,9 @@ class QuizMode(QObject):
         if question_key is not None:
             question = quiz.question_by_key(question_key)
             # The state without its worked example: the example's title and notes print the answers.
-            # The MNIST panel stays as it is.
-            self._show_state(Slide(question.state, None, question.hidden, question.key, mnist=self.window.mnist_dock.isVisible()))
+            # The MNIST panel and the view stay as they are.
+            self._show_state(Slide(question.state, None, question.hidden, question.key, mnist=self.window.mnist_dock.isVisible(),
+                                   view=self.window.current_view()))
         self.set_on(True)
 
     def set_on(self, on: bool) -> None:
@@ -239,7 +241,7 @@ class QuizMode(QObject):
         mnist = w.mnist_dock.isVisible()
         digit = digits.index if mnist and digits.follow_box.isChecked() else None
         return Slide(w.controller.state, w.example.key if w.example else None, self.hidden, self.question,
-                     self.prompt, self.answer_text, self.note, mnist, digit)
+                     self.prompt, self.answer_text, self.note, mnist, digit, w.current_view())
 
     def add_slide(self) -> None:
         """What the window shows, as a slide after the one on screen."""
@@ -281,6 +283,7 @@ class QuizMode(QObject):
         if slide.explorer.entered is not None:
             w.entry.set_text(", ".join(f"{v:g}" for v in slide.explorer.entered))
         w.show_mnist_panel(slide.mnist)
+        self._show_view(slide)
         spin = w.mnist_panel.digit_view.index_spin
         if slide.mnist and slide.digit is not None and slide.digit < spin.maximum():
             spin.setValue(slide.digit + 1)
@@ -288,6 +291,15 @@ class QuizMode(QObject):
             with QSignalBlocker(action):
                 action.setChecked(part in slide.hidden)
         self.question, self.prompt, self.answer_text, self.note = slide.question, slide.prompt, slide.answer, slide.note
+
+    def _show_view(self, slide: Slide) -> None:
+        """The slide's view (an older deck's: the default).  A slide keeps the
+        explorer's view only while the panel was closed or on its training
+        page (``current_view``), so with the panel open that page comes back too."""
+        view = slide.view or DEFAULT_VIEW
+        if view in EXPLORER_VIEWS and slide.mnist:
+            self.window.show_view(MNIST_VIEWS[0])
+        self.window.show_view(view)
 
     def show_deck(self, slides: tuple[Slide, ...]) -> None:
         """A lesson's deck, opened: a lesson of one state has none; a deck starts on its first slide, covered."""
