@@ -741,8 +741,12 @@ factors yⱼ(δⱼₖ − yₖ), which are nearly 0 when y is nearly 0 or 1.</so
         <translation>教室の予想（%1）：</translation>
     </message>
     <message>
-        <source>The class guessed %1; the %2 is %3.</source>
-        <translation>教室の予想は %1、%2 の本当の値は %3。</translation>
+        <source>The class guessed %1.</source>
+        <translation>教室の予想: %1</translation>
+    </message>
+    <message>
+        <source>The %1 is %2.</source>
+        <translation>%1の本当の値: %2</translation>
     </message>
 </context>
 <context>

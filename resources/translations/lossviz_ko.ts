@@ -741,8 +741,12 @@ factors yⱼ(δⱼₖ − yₖ), which are nearly 0 when y is nearly 0 or 1.</so
         <translation>학생들의 예상(%1):</translation>
     </message>
     <message>
-        <source>The class guessed %1; the %2 is %3.</source>
-        <translation>학생들의 예상은 %1, %2의 실제 값은 %3입니다.</translation>
+        <source>The class guessed %1.</source>
+        <translation>학생들의 예상: %1</translation>
+    </message>
+    <message>
+        <source>The %1 is %2.</source>
+        <translation>%1의 실제 값: %2</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@ def test_typed_guess_counts_to_the_truth_and_stays_beside_it(window, qtbot):
     finished(window, qtbot)
     assert same(shown(window), truth)
     assert box.result.isVisible() and not box.field.isVisible()
-    assert box.result.text() == f"The class guessed 1.2; the cross-entropy is {true_ce}."
+    assert box.result.text() == f"The class guessed 1.2.\nThe cross-entropy is {true_ce}."
 
     # The output bars grow from 1/K each.
     press(window, qtbot, Qt.Key.Key_PageDown)

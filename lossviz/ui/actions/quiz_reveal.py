@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEasingCurve, QObject, Qt, QVariantAnimation, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QSizePolicy, QWidget
 
 from lossviz import quiz
 from lossviz.explorer import format_value
@@ -95,8 +95,8 @@ class RevealAnimation(QObject):
 
 class GuessBox(Retranslated, QWidget):
     """In the quiz bar: "Class's guess (cross-entropy): [1.2]", what the
-    class called out, optional; once revealed, "The class guessed 1.2;
-    it is 1.609438." until the next slide or question."""
+    class called out, optional; once revealed, "The class guessed 1.2. /
+    The cross-entropy is 1.609438." until the next slide or question."""
 
     #: The guess typed (a float), or None: empty, or no loss value.
     changed = Signal(object)
@@ -117,7 +117,8 @@ class GuessBox(Retranslated, QWidget):
         layout.addWidget(self.field)
         layout.addWidget(self.result)
         self.result.hide()
-        self.loss_name = ""
+        # No wider than its texts: the question beside it takes the rest, on fewer lines.
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self._shown: tuple | None = None
         self.apply_look(style.current())
         self.retranslate()
@@ -174,4 +175,7 @@ class GuessBox(Retranslated, QWidget):
             self.field.clearFocus()
         self.result.setVisible(not asking and guess is not None)
         if not asking and guess is not None:
-            self.result.setText(fill(self.tr("The class guessed %1; the %2 is %3."), f"{guess:g}", loss_name, format_value(truth)))
+            # Two short lines, not one long one: beside the answer, it would push it onto a third line.
+            guessed = fill(self.tr("The class guessed %1."), f"{guess:g}")
+            true = fill(self.tr("The %1 is %2."), loss_name, format_value(truth))
+            self.result.setText(f"{guessed}\n{true}")
