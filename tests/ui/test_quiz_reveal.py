@@ -155,3 +155,16 @@ def test_a_guess_that_is_no_loss_value_is_marked_and_not_used(window, qtbot):
     # Only while a loss value or the −log y plot is hidden.
     window.quiz.start("gradient-sum")
     assert not window.quiz.bar.guess_action.isVisible()
+
+
+def test_the_regression_example_stays_covered_by_its_note(window, qtbot):
+    """Its plots say it has no classes; a reveal must not draw a state under that note."""
+    from lossviz.worked_examples import example_by_key
+
+    window.load_example(example_by_key("tutorial002-regression"))
+    assert window.probability_plot.covered
+    press(window, qtbot, Qt.Key.Key_F7)
+    window.menu_actions["quiz.hide.probabilities"].trigger()
+    press(window, qtbot, Qt.Key.Key_B)
+    assert not window.quiz.growing.running
+    assert window.probability_plot.covered and window.readout.covered

@@ -68,7 +68,8 @@ class RevealAnimation(QObject):
     def start(self, parts: Iterable[str], guess: Guess | None) -> None:
         """Animate ``parts`` (those that grow) from ``guess`` to the truth; the first frame is shown at once."""
         self.finish()
-        self.parts = [part for part in parts if part in self.views]
+        # A view covered for the regression example says so instead of a state: nothing there grows.
+        self.parts = [part for part in parts if part in self.views and not self.views[part].covered]
         if not self.parts:
             return
         self.reveal = Reveal(self.controller.readout, guess)
