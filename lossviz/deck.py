@@ -3,7 +3,7 @@
 A slide is one state of the explorer (the lesson's own explorer part,
 written and checked by ``lossviz.lesson``), the worked example beside it,
 whether the MNIST panel shows and which validation digit drives the
-explorer, what quiz mode hides (``lossviz.quiz.PARTS``), a question (one of
+explorer, the view on show (``lossviz.names.VIEWS``), what quiz mode hides (``lossviz.quiz.PARTS``), a question (one of
 the built-in bank's by its key, or the teacher's own prompt and answer)
 and a note for the teacher.  ``lesson.json`` holds them as ``"slides"``, in
 order; a lesson without them (every lesson before decks) is a deck of one
@@ -19,7 +19,8 @@ LossViz opens.
 Every value is checked as the rest of the lesson is: at most
 ``MAX_SLIDES`` slides, each text a string of bounded length without NUL
 characters, known part and question keys, a digit index in range; any
-problem raises ``LessonError`` naming the file and the slide.
+problem raises ``LessonError`` naming the file and the slide.  A slide
+without a view (every deck before slides kept one) shows the default view.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from dataclasses import dataclass, field
 
 from lossviz import lesson as lesson_file
 from lossviz.explorer import ExplorerState
+from lossviz.names import VIEWS
 from lossviz.quiz import PARTS, known_question
 from lossviz.worked_examples import known_key
 
@@ -60,6 +62,8 @@ class Slide:
     #: The MNIST panel shows, and the validation digit (from 0) whose answer drives the explorer.
     mnist: bool = False
     digit: int | None = None
+    #: The view on show (lossviz.names.VIEWS); None, as in every older deck: the default view.
+    view: str | None = None
 
 
 def slides_of(lesson: lesson_file.Lesson) -> tuple[Slide, ...]:
@@ -82,6 +86,7 @@ def slide_json(slide: Slide) -> dict:
         "note": slide.note,
         "mnist": slide.mnist,
         "digit": slide.digit,
+        "view": slide.view,
     }
 
 
@@ -126,7 +131,10 @@ def _parse_slide(values: object, number: int, name: str) -> Slide:
     digit = values.get("digit")
     if digit is not None and (not lesson_file._is_int(digit) or not 0 <= digit < MAX_DIGIT):
         _damaged(name, f"{where}: digit = {digit!r:.80}")
-    return Slide(explorer, example, tuple(hidden), question, texts["prompt"], texts["answer"], texts["note"], mnist, digit)
+    view = values.get("view")
+    if view is not None and (not isinstance(view, str) or view not in VIEWS):  # as a lesson's view (lesson._parse_view), naming the slide
+        _damaged(name, f"{where}: view = {view!r:.80}")
+    return Slide(explorer, example, tuple(hidden), question, texts["prompt"], texts["answer"], texts["note"], mnist, digit, view)
 
 
 def _text(value: object, limit: int, what: str, name: str) -> str:

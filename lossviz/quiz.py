@@ -48,6 +48,8 @@ class Question:
     explanation: Callable[[Readout], Message]
     #: The worked example the question is about, shown beside it.
     example: str | None = None
+    #: The loss whose value the class calls out (lossviz.reveal.GUESSABLE); None: the mode's cross-entropy.
+    guessed_loss: str | None = None
 
 
 def _m(template: str, **values) -> Message:
@@ -241,7 +243,8 @@ QUESTIONS: tuple[Question, ...] = (
     Question("untrained", QT_TRANSLATE_NOOP("quiz", "An untrained network: every logit is 0. What is the cross-entropy?"),
              ExplorerState(target=2), (LOSS_VALUES, LOG_LOSS), _cross_entropy_value, _why_uniform),
     Question("squared-error-bound", QT_TRANSLATE_NOOP("quiz", "The network is as wrong as it can be. How large is the squared error?"),
-             _logits(2, 0, 0, -10, 0, 0, 0, 10, 0, 0, 0), (LOSS_VALUES, LOG_LOSS), _squared_error_value, _why_bounded),
+             _logits(2, 0, 0, -10, 0, 0, 0, 10, 0, 0, 0), (LOSS_VALUES, LOG_LOSS), _squared_error_value, _why_bounded,
+             guessed_loss="sum_squared_error"),
     Question("gradient-fades", QT_TRANSLATE_NOOP("quiz", "Confidently wrong: whose gradient on the correct class's logit is larger, "
                                                          "cross-entropy's or the squared error's?"),
              _CONFIDENTLY_WRONG, (GRADIENTS,), _larger_gradient, _why_fades),

@@ -711,6 +711,49 @@ factors yⱼ(δⱼₖ − yₖ), which are nearly 0 when y is nearly 0 or 1.</so
     </message>
 </context>
 <context>
+    <name>GuessBox</name>
+    <message>
+        <source>cross-entropy</source>
+        <translation>交差エントロピー誤差</translation>
+    </message>
+    <message>
+        <source>binary cross-entropy</source>
+        <translation>バイナリ交差エントロピー</translation>
+    </message>
+    <message>
+        <source>squared error</source>
+        <translation>2乗和誤差</translation>
+    </message>
+    <message>
+        <source>Class&apos;s guess</source>
+        <translation>教室の予想</translation>
+    </message>
+    <message>
+        <source>e.g. 1.2</source>
+        <translation>例: 1.2</translation>
+    </message>
+    <message>
+        <source>Not a loss value: a number from 0 to 100</source>
+        <translation>損失の値ではありません：0 から 100 までの数です</translation>
+    </message>
+    <message>
+        <source>What the class called out, before you reveal (optional): the reveal starts from it</source>
+        <translation>答えを見せる前に教室で出た予想（任意）：見せるときはこの値から動き出します</translation>
+    </message>
+    <message>
+        <source>Class&apos;s guess (%1):</source>
+        <translation>教室の予想（%1）：</translation>
+    </message>
+    <message>
+        <source>The class guessed %1.</source>
+        <translation>教室の予想: %1</translation>
+    </message>
+    <message>
+        <source>The %1 is %2.</source>
+        <translation>%1の本当の値: %2</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>

@@ -711,6 +711,49 @@ factors yⱼ(δⱼₖ − yₖ), which are nearly 0 when y is nearly 0 or 1.</so
     </message>
 </context>
 <context>
+    <name>GuessBox</name>
+    <message>
+        <source>cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>binary cross-entropy</source>
+        <translation>이진 교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>squared error</source>
+        <translation>오차제곱합</translation>
+    </message>
+    <message>
+        <source>Class&apos;s guess</source>
+        <translation>학생들의 예상</translation>
+    </message>
+    <message>
+        <source>e.g. 1.2</source>
+        <translation>예: 1.2</translation>
+    </message>
+    <message>
+        <source>Not a loss value: a number from 0 to 100</source>
+        <translation>손실 값이 아닙니다: 0에서 100 사이의 수입니다</translation>
+    </message>
+    <message>
+        <source>What the class called out, before you reveal (optional): the reveal starts from it</source>
+        <translation>정답을 보여 주기 전에 학생들이 말한 예상(선택): 공개할 때 이 값에서 움직이기 시작합니다</translation>
+    </message>
+    <message>
+        <source>Class&apos;s guess (%1):</source>
+        <translation>학생들의 예상(%1):</translation>
+    </message>
+    <message>
+        <source>The class guessed %1.</source>
+        <translation>학생들의 예상: %1</translation>
+    </message>
+    <message>
+        <source>The %1 is %2.</source>
+        <translation>%1의 실제 값: %2</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>

@@ -4,13 +4,15 @@ import io
 import json
 import zipfile
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lossviz import deck, quiz
 from lossviz.deck import MAX_NOTE_CHARS, MAX_PROMPT_CHARS, MAX_SLIDES, Slide, slides_of
 from lossviz.explorer import LOGIT_MAX, LOGIT_MIN, MAX_CLASSES, MIN_CLASSES, ExplorerState, Mode
-from lossviz.lesson import MAX_MEMBER_BYTES, VERSION, Lesson, lesson_bytes, read_lesson
+from lossviz.lesson import MAX_MEMBER_BYTES, VERSION, Lesson, LessonError, lesson_bytes, read_lesson
+from lossviz.names import QUIZ_VIEW, VIEWS
 from lossviz.worked_examples import WORKED_EXAMPLES
 
 logits = st.floats(LOGIT_MIN, LOGIT_MAX, allow_nan=False)
@@ -31,7 +33,7 @@ def explorer_states(draw):
 slides = st.builds(
     Slide, explorer_states(), st.none() | st.sampled_from([e.key for e in WORKED_EXAMPLES]),
     st.lists(st.sampled_from(quiz.PARTS), unique=True).map(tuple), st.none() | st.sampled_from([q.key for q in quiz.QUESTIONS]),
-    texts, texts, texts, st.booleans(), st.none() | st.integers(0, deck.MAX_DIGIT - 1))
+    texts, texts, texts, st.booleans(), st.none() | st.integers(0, deck.MAX_DIGIT - 1), st.none() | st.sampled_from(VIEWS))
 
 
 @given(st.lists(slides, min_size=1, max_size=6).map(tuple))
@@ -68,3 +70,36 @@ def test_the_largest_deck_fits_in_a_lesson():
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         assert archive.getinfo("lesson.json").file_size <= MAX_MEMBER_BYTES["lesson.json"]
     assert len(read_lesson(data).slides) == MAX_SLIDES
+
+
+def _with_first_slide(data: bytes, **changes) -> bytes:
+    """A deck's file with its first slide's lesson.json values changed (``None``: the key removed)."""
+    document = _document(data)
+    for key, value in changes.items():
+        document["slides"][0].pop(key, None)
+        if value is not None:
+            document["slides"][0][key] = value
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(buffer, "w") as target:
+        for info in source.infolist():
+            content = json.dumps(document) if info.filename == "lesson.json" else source.read(info)
+            target.writestr(info, content)
+    return buffer.getvalue()
+
+
+def test_a_slide_keeps_its_view_and_an_older_slide_has_none():
+    data = lesson_bytes(Lesson(slides=(Slide(view="derivation"), Slide(view="draw", mnist=True), Slide())))
+    assert [s.view for s in read_lesson(data).slides] == ["derivation", "draw", None]
+    assert _document(data)["slides"][2]["view"] is None
+    older = _with_first_slide(data, view=None)  # a deck saved before slides kept their view
+    assert "view" not in _document(older)["slides"][0]
+    assert read_lesson(older).slides[0].view is None
+
+
+@pytest.mark.parametrize("view", [QUIZ_VIEW, "Losses", "", 3, ["chain"], {"view": "chain"}, True])
+def test_a_slides_unknown_view_is_refused_naming_the_file_and_the_slide(view):
+    data = _with_first_slide(lesson_bytes(Lesson(slides=(Slide(view="chain"), Slide()))), view=view)
+    with pytest.raises(LessonError) as caught:
+        read_lesson(data, "lecture.lossviz")
+    message = str(caught.value)
+    assert "lecture.lossviz" in message and "slide 1" in message and "view" in message

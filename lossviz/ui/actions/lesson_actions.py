@@ -124,8 +124,8 @@ class LessonActions:
         self.controller.set_state(lesson.explorer)
         if lesson.explorer.entered is not None:
             self.entry.set_text(", ".join(f"{v:g}" for v in lesson.explorer.entered))
-        self.deck_shown(lesson.slides)
         window.show_view(lesson.view or DEFAULT_VIEW)
+        self.deck_shown(lesson.slides)  # after the lesson's view: a deck's first slide shows its own
 
     def _show_pages(self, lesson: Lesson) -> None:
         if self.pages is None:

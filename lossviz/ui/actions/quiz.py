@@ -29,9 +29,12 @@ from PySide6.QtWidgets import QMainWindow
 
 from lossviz import quiz
 from lossviz.deck import Slide
+from lossviz.names import DEFAULT_VIEW, EXPLORER_VIEWS, MNIST_VIEWS
+from lossviz.reveal import Guess, guessed_loss
 from lossviz.ui.actions.builder import MenuActions
 from lossviz.ui.actions.curtain import RIGHT, Curtain, union_of
 from lossviz.ui.actions.quiz_bar import NoteWindow, OwnQuestionDialog, QuizBar
+from lossviz.ui.actions.quiz_reveal import RevealAnimation
 from lossviz.ui.actions.table import QUIZ_HIDE_TEXTS
 from lossviz.ui.common.i18n import fill, translated
 from lossviz.worked_examples import example_by_key
@@ -57,6 +60,10 @@ class QuizMode(QObject):
         self.hide_actions = {part: actions[f"quiz.hide.{part}"] for part in QUIZ_HIDE_TEXTS}
         self.key_actions = [actions[key] for key in ("quiz.reveal", "quiz.back", "quiz.reveal_all")]
         self.bar = QuizBar(actions["quiz.back"], actions["quiz.reveal"])
+        #: Bars growing, numbers counting: the reveal from the class's guess to the truth.
+        self.growing = RevealAnimation(window)
+        self.bar.guess.changed.connect(lambda _guess: self._show_guess())
+        window.controller.readout_changed.connect(lambda _readout: self.on and self._show_guess())  # the truth beside the guess
         window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.bar)
         self.bar.hide()
         self.note_window = NoteWindow(window)
@@ -102,14 +109,16 @@ class QuizMode(QObject):
         if question_key is not None:
             question = quiz.question_by_key(question_key)
             # The state without its worked example: the example's title and notes print the answers.
-            # The MNIST panel stays as it is.
-            self._show_state(Slide(question.state, None, question.hidden, question.key, mnist=self.window.mnist_dock.isVisible()))
+            # The MNIST panel and the view stay as they are.
+            self._show_state(Slide(question.state, None, question.hidden, question.key, mnist=self.window.mnist_dock.isVisible(),
+                                   view=self.window.current_view()))
         self.set_on(True)
 
     def set_on(self, on: bool) -> None:
         if on != self.actions["quiz.mode"].isChecked():
             self.actions["quiz.mode"].setChecked(on)  # toggled: back here
             return
+        self.growing.finish()
         self.on = on
         for action in self.key_actions:
             action.setEnabled(on)
@@ -140,14 +149,16 @@ class QuizMode(QObject):
         if part in self.revealed and on:
             self.revealed.remove(part)
         self._cover()
+        self._show_guess()
         if self.slides:
             self.slides[self.index] = replace(self.slides[self.index], hidden=self.hidden)
 
     def reveal_next(self) -> None:
         """Page Down: the next part, then the answer, then the next slide."""
+        self.growing.finish()
         covered = self.covered()
         if covered:
-            self._reveal(covered[0])
+            self._reveal([covered[0]])
             self.answer_shown = len(covered) == 1
             self._show_bar()
         elif not self.answer_shown and self._answer():
@@ -158,13 +169,37 @@ class QuizMode(QObject):
         else:
             self.window.statusBar().showMessage(QCoreApplication.translate("QuizMode", "This is the last slide."), 3000)
 
-    def _reveal(self, part: str) -> None:
-        self.revealed.append(part)
-        for curtain in self.curtains[part]:
-            curtain.reveal()
+    def _reveal(self, parts: list[str]) -> None:
+        """The curtains over ``parts`` away: over a part that grows (a plot, the
+        loss values), at once, as it starts from the guess; over the others, sliding."""
+        self.revealed.extend(parts)
+        guess = self.guess()
+        self.growing.start(parts, guess)
+        for part in parts:
+            view = self.growing.views.get(part)
+            for curtain in self.curtains[part]:
+                curtain.reveal(animated=curtain.part is not view)
+
+    def guess(self) -> Guess | None:
+        """What the class called out, for the loss the question asks for."""
+        value = self.bar.guess.guess()
+        return None if value is None else Guess(guessed_loss(self.question, self.window.controller.state.mode), value)
+
+    def _show_guess(self) -> None:
+        """The guess box while a loss value or the −log y plot is hidden; once revealed, the guess beside the truth."""
+        parts = [part for part in (quiz.LOSS_VALUES, quiz.LOG_LOSS) if part in self.hidden and part in self.curtains]
+        visible = self.on and bool(parts)
+        if self.bar.guess_action.isVisible() != visible:
+            self.bar.guess_action.setVisible(visible)
+        if not visible:
+            return
+        readout = self.window.controller.readout
+        loss = guessed_loss(self.question, readout.state.mode)
+        self.bar.guess.show_guess(loss, None if parts[0] in self.covered() else readout.loss(loss))
 
     def back(self) -> None:
         """Page Up: cover the last part revealed again, else the previous slide."""
+        self.growing.finish()
         if self.revealed:
             for curtain in self.curtains[self.revealed.pop()]:
                 curtain.cover()
@@ -177,10 +212,10 @@ class QuizMode(QObject):
 
     def reveal_all_or_hide(self) -> None:
         """B: everything revealed, or, with nothing left covered, everything covered again."""
+        self.growing.finish()
         covered = self.covered()
         if covered:
-            for part in covered:
-                self._reveal(part)
+            self._reveal(covered)
             self.answer_shown = True
         else:
             self.revealed, self.answer_shown = [], False
@@ -211,6 +246,7 @@ class QuizMode(QObject):
         self.bar.show_question(self._prompt(), self._answer() if self.answer_shown else None)
         self.bar.show_note(self.note, visible=not self.window.presentation.presenting)
         self.note_window.show_note(self.note)
+        self._show_guess()
 
     def _on_note_edited(self, note: str) -> None:
         self.note = note
@@ -226,6 +262,7 @@ class QuizMode(QObject):
     def set_own_question(self, prompt: str, answer: str, note: str) -> None:
         """The teacher's question for what is on screen (and for the slide, on a deck)."""
         self.question, self.prompt, self.answer_text, self.note = None, prompt, answer, note
+        self.bar.guess.clear()
         if self.slides:
             self.slides[self.index] = replace(self.slides[self.index], question=None, prompt=prompt, answer=answer, note=note)
         self._show_bar()
@@ -239,7 +276,7 @@ class QuizMode(QObject):
         mnist = w.mnist_dock.isVisible()
         digit = digits.index if mnist and digits.follow_box.isChecked() else None
         return Slide(w.controller.state, w.example.key if w.example else None, self.hidden, self.question,
-                     self.prompt, self.answer_text, self.note, mnist, digit)
+                     self.prompt, self.answer_text, self.note, mnist, digit, w.current_view())
 
     def add_slide(self) -> None:
         """What the window shows, as a slide after the one on screen."""
@@ -264,6 +301,7 @@ class QuizMode(QObject):
         """Slide ``index``, covered (``revealed``: as left, everything shown)."""
         if not 0 <= index < len(self.slides):
             return
+        self.growing.finish()
         self.index = index
         self._show_state(self.slides[index])
         self.revealed = list(self.covered()) if revealed else []
@@ -281,6 +319,7 @@ class QuizMode(QObject):
         if slide.explorer.entered is not None:
             w.entry.set_text(", ".join(f"{v:g}" for v in slide.explorer.entered))
         w.show_mnist_panel(slide.mnist)
+        self._show_view(slide)
         spin = w.mnist_panel.digit_view.index_spin
         if slide.mnist and slide.digit is not None and slide.digit < spin.maximum():
             spin.setValue(slide.digit + 1)
@@ -288,6 +327,16 @@ class QuizMode(QObject):
             with QSignalBlocker(action):
                 action.setChecked(part in slide.hidden)
         self.question, self.prompt, self.answer_text, self.note = slide.question, slide.prompt, slide.answer, slide.note
+        self.bar.guess.clear()  # the class guesses anew
+
+    def _show_view(self, slide: Slide) -> None:
+        """The slide's view (an older deck's: the default).  A slide keeps the
+        explorer's view only while the panel was closed or on its training
+        page (``current_view``), so with the panel open that page comes back too."""
+        view = slide.view or DEFAULT_VIEW
+        if view in EXPLORER_VIEWS and slide.mnist:
+            self.window.show_view(MNIST_VIEWS[0])
+        self.window.show_view(view)
 
     def show_deck(self, slides: tuple[Slide, ...]) -> None:
         """A lesson's deck, opened: a lesson of one state has none; a deck starts on its first slide, covered."""

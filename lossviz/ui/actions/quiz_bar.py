@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QToolBar, QVBoxLayout, QWidget
 
 from lossviz.deck import MAX_ANSWER_CHARS, MAX_NOTE_CHARS, MAX_PROMPT_CHARS
+from lossviz.ui.actions.quiz_reveal import GuessBox
 from lossviz.ui.common import style
 from lossviz.ui.common.i18n import Retranslated
 
@@ -62,9 +63,12 @@ class QuizBar(Retranslated, QToolBar):
         layout.addWidget(self.answer)
         layout.addWidget(self.note)
         column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        #: What the class guessed (shown while a loss value or the −log y plot is hidden on the slide).
+        self.guess = GuessBox()
         self.addWidget(self.counter)
         self.addSeparator()
         self.addWidget(column)
+        self.guess_action = self.addWidget(self.guess)  # a toolbar's widget is shown and hidden by its action
         self.addAction(back)
         self.addAction(reveal)
         self.apply_look(style.current())

@@ -29,11 +29,13 @@ class ViewActions:
                 "focus": self.window.set_plots_only}
 
     def show_checked(self, key: str) -> None:
-        """``key``'s entry checked (the others of its group unchecked by their group)."""
+        """``key``'s entry checked; its exclusive group unchecks the others.
+        Not with its signals blocked: the group learns of the change through
+        them, and would otherwise keep two entries checked.  Its handler runs
+        on ``triggered``, which setChecked does not send."""
         action = self.view_actions[key]
         if not action.isChecked():
-            with QSignalBlocker(action):
-                action.setChecked(True)
+            action.setChecked(True)
 
     def show_plots_only(self, on: bool) -> None:
         if self.focus_action.isChecked() != on:
