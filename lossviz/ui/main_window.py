@@ -25,6 +25,7 @@ from lossviz.ui.actions.presentation import Presentation
 from lossviz.ui.actions.quiz import QuizMode
 from lossviz.ui.actions.table import VIEW_TEXTS
 from lossviz.ui.actions.views import ViewActions
+from lossviz.ui.common import style
 from lossviz.ui.common.i18n import LanguageMenu, Retranslated, fill
 from lossviz.ui.common.settings_store import SettingsStore
 from lossviz.ui.explorer.controller import ExplorerController
@@ -51,6 +52,9 @@ WIDE_PAGE_SHARE = 0.45
 class LossExplorerWindow(Retranslated, QMainWindow):
     def __init__(self, state: ExplorerState | None = None) -> None:
         super().__init__()
+        # Widgets are built in the current look: a new window's is unzoomed (its
+        # Presentation starts at 100%), whatever an earlier window left behind.
+        style.set_current(style.Look())
         self.setWindowIcon(QIcon(str(resource_path("icons", "lossviz.svg"))))
         self.controller = ExplorerController(state or ExplorerState(target=2), self)
         self.example: WorkedExample | None = None

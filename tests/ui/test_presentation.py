@@ -48,6 +48,21 @@ def test_zoom_keys_scale_every_font_and_marker(shown, qtbot):
     assert window.controller.state.target == 2  # Ctrl+0 is not the digit 0
 
 
+
+def test_a_new_window_starts_unzoomed_whatever_an_earlier_one_was_zoomed_to(window, qtbot):
+    from lossviz.ui.app import create_window
+
+    unzoomed = sizes(window)
+    window.presentation.set_zoom(200)
+    second = create_window()
+    qtbot.addWidget(second)
+    try:
+        assert second.presentation.zoom == ZOOM_MIN
+        assert sizes(second) == pytest.approx(unzoomed)
+    finally:
+        second.mnist_panel.shutdown()
+        window.presentation.set_zoom(ZOOM_MIN)
+
 def test_zoom_stays_between_100_and_250_percent(shown, qtbot):
     window = shown
     window.presentation.set_zoom(240)
