@@ -52,8 +52,7 @@ WIDE_PAGE_SHARE = 0.45
 class LossExplorerWindow(Retranslated, QMainWindow):
     def __init__(self, state: ExplorerState | None = None) -> None:
         super().__init__()
-        # Widgets are built in the current look: a new window's is unzoomed (its
-        # Presentation starts at 100%), whatever an earlier window left behind.
+        # Widgets are built in the current look: a new window's is 100%, whatever an earlier one left.
         style.set_current(style.Look())
         self.setWindowIcon(QIcon(str(resource_path("icons", "lossviz.svg"))))
         self.controller = ExplorerController(state or ExplorerState(target=2), self)
