@@ -66,6 +66,18 @@ class ExperimentRecord:
             for loss, curves in self.networks.items():
                 curves.logits = [start_logits[loss]]
 
+    def add(self, batches: list[ExperimentBatch], epochs: list[ExperimentEpoch]) -> None:
+        """Batches and epochs as the experiment reported them: an epoch after
+        its last batch, before the next epoch's first (the plateau is followed
+        in that order, as in the run)."""
+        epochs = list(epochs)
+        for batch in batches:
+            while epochs and epochs[0].epoch < batch.epoch:
+                self.add_epoch(epochs.pop(0))
+            self.add_batch(batch)
+        for epoch in epochs:
+            self.add_epoch(epoch)
+
     def add_batch(self, batch: ExperimentBatch) -> None:
         for loss, measured in batch.networks.items():
             curves = self.networks[loss]
