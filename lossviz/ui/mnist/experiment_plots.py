@@ -135,7 +135,7 @@ class MomentPlot(Retranslated, pg.PlotWidget):
             options = {"symbol": "o", "symbolPen": None} if self.symbols else {}
             self.curves[loss] = self.plot_item.plot([], [], antialias=self.antialias, **options)
             self._data[loss] = _Points()
-        self._epochs = 0
+        self._epochs, self._x_range = 1, 0  # the run's length, and the one the x axis spans
         self._stale: set[str] = set()  # curves whose new points pyqtgraph has not been given yet
         self._every = dict.fromkeys(TRAINING_LOSSES, 1)
         self.marker = pg.InfiniteLine(angle=90, movable=False)
@@ -146,17 +146,17 @@ class MomentPlot(Retranslated, pg.PlotWidget):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         if self.per_batch:
             self.plot_item.getViewBox().sigResized.connect(self._on_resized)
-        self.set_epochs(1)
+        self.redraw()
         self.retranslate()
         self.apply_look(style.current())
 
     def set_epochs(self, epochs: int) -> None:
-        """The x axis spans the whole run, known at its start: it never moves while the curves grow."""
+        """The x axis spans the whole run, known at its start: it never moves
+        while the curves grow.  Applied at the next ``redraw()``."""
         epochs = max(epochs, 1)
         if epochs != self._epochs:
             self._epochs = epochs
-            self.plot_item.setXRange(0, epochs, padding=0.02)
-            self._stale.update(self.curves)  # fewer or more batches to a pixel column
+            self._stale.update(self.curves)
 
     def show_curve(self, loss: str, x, y, draw: bool = True) -> None:
         """A network's whole curve: x in epochs, y as measured."""
@@ -182,6 +182,9 @@ class MomentPlot(Retranslated, pg.PlotWidget):
     def redraw(self) -> None:
         """The stale curves to pyqtgraph: views of the kept arrays, or their
         extremes a pixel column when the batches are denser than that."""
+        if self._x_range != self._epochs:  # before the run lengths, which depend on it
+            self._x_range = self._epochs
+            self.plot_item.setXRange(0, self._epochs, padding=0.02)
         for loss in sorted(self._stale):
             self._every[loss] = self._run_length(loss)
             self.curves[loss].setData(*self._data[loss].drawn(self._every[loss]))

@@ -250,6 +250,7 @@ class ExperimentView(Retranslated, QWidget):
     def _on_worker_finished(self) -> None:
         if self.sender() is not self.worker:
             return
+        self._redraw_now()  # the run's last points, before anyone is told it ended
         if self.state in (State.RUNNING, State.PAUSED):
             self._set_state(State.ENDED)
             self.notes.show_record(self.record, self._shown, finished=True)
@@ -272,6 +273,11 @@ class ExperimentView(Retranslated, QWidget):
         if len(stale) <= 1:
             self._redraw_timer.stop()
 
+    def _redraw_now(self) -> None:
+        self._redraw_timer.stop()
+        for plot in self.plots:
+            plot.redraw()
+
     def _show_new(self, draw: bool) -> None:
         """Only what the record gained since it was last drawn: the batches
         appended to the curves, the accuracy curves only when an epoch ended
@@ -291,9 +297,7 @@ class ExperimentView(Retranslated, QWidget):
             if len(accuracy) != self.accuracy_plot.point_count(loss):
                 self.accuracy_plot.show_curve(loss, np.arange(len(accuracy)), 100 * np.asarray(accuracy), draw=False)
         if draw:
-            self._redraw_timer.stop()
-            for plot in self.plots:
-                plot.redraw()
+            self._redraw_now()
         self.notes.show_record(record, self._shown, finished=self.state is State.ENDED)
 
     def network(self, loss: str) -> Mlp | None:
