@@ -8,9 +8,10 @@ language change mid-run says the same in the new language.
 
 Cheap while the experiment runs (the texts change with every update): a
 text is set only when it changed, and the two lines are placed by hand,
-not by a layout, in room kept for the longest they can say at this width
-(``_room``): a new text, a new phase or a number growing a digit never
-makes Qt lay out the window again, nor moves the plots below mid-run.
+not by a layout, in room kept during a run for the longest they can say
+at this width (``_room``): a new text, a new phase or a number growing a
+digit never makes Qt lay out the window again, nor moves the plots below
+mid-run.
 """
 
 from __future__ import annotations
@@ -93,7 +94,8 @@ class ExperimentNotes(Retranslated, QWidget):
             if label.geometry().getRect() != (0, top, width, height):
                 label.setGeometry(0, top, width, height)
             top += height + (SPACING if height else 0)
-        top = max(top - SPACING, self._room(width))
+        # Before a run only what is said: no blank room under the invitation to press Train.
+        top = max(top - SPACING, self._room(width) if self.phase != WAITING else 0)
         if top != self.height() or self.minimumHeight() != top:
             self.setFixedHeight(top)
 
@@ -116,7 +118,8 @@ class ExperimentNotes(Retranslated, QWidget):
 
     def _measured(self, text: str, width: int) -> int:
         self._measure.setText(text)
-        return max(self._measure.heightForWidth(width), self._measure.sizeHint().height())
+        height = self._measure.heightForWidth(width)
+        return height if height > 0 else self._measure.sizeHint().height()
 
     def show_record(self, record: ExperimentRecord, shown, finished: bool = False) -> None:
         self._record, self._shown, self._finished, self._error = record, shown, finished, None
