@@ -8,8 +8,8 @@ language change mid-run says the same in the new language.
 
 Cheap while the experiment runs (the texts change with every update): a
 text is set only when it changed, and the two lines are placed by hand,
-not by a layout, in room kept during a run for the longest they can say
-at this width (``_room``): a new text, a new phase or a number growing a
+not by a layout, in room kept during a run (``keep_room``) for the
+longest they can say at this width (``_room``): a new text, a new phase or a number growing a
 digit never makes Qt lay out the window again, nor moves the plots below
 mid-run.
 """
@@ -63,6 +63,7 @@ class ExperimentNotes(Retranslated, QWidget):
         self._moment: tuple | None = None
         self._moment_problem: bool | None = None
         self._rooms: dict[int, int] = {}  # by width: the height the longest texts take
+        self._keep_room = False
         self._measure = QLabel()  # lays out texts that are not shown, to measure them
         self._measure.setWordWrap(True)
         self.phase = WAITING
@@ -95,9 +96,15 @@ class ExperimentNotes(Retranslated, QWidget):
                 label.setGeometry(0, top, width, height)
             top += height + (SPACING if height else 0)
         # Before a run only what is said: no blank room under the invitation to press Train.
-        top = max(top - SPACING, self._room(width) if self.phase != WAITING else 0)
+        top = max(top - SPACING, self._room(width) if self._keep_room else 0)
         if top != self.height() or self.minimumHeight() != top:
             self.setFixedHeight(top)
+
+    def keep_room(self, on: bool) -> None:
+        """From a run's start to its reset: room for the longest texts (``_room``)."""
+        if on != self._keep_room:
+            self._keep_room = on
+            self._place()
 
     def _room(self, width: int) -> int:
         """The height of the longest start line and note at ``width``: every

@@ -230,6 +230,7 @@ class ExperimentView(Retranslated, QWidget):
         self.state = state
         self.controls.show_state(state)
         self.start_combo.setEnabled(state not in (State.RUNNING, State.PAUSED))
+        self.notes.keep_room(state is not State.IDLE)
 
     def _on_progress(self, progress: ExperimentProgress) -> None:
         if self.sender() is not self.worker:
