@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from lossviz.mnist.experiment import CONFIDENTLY_WRONG, ExperimentBatch, ExperimentEpoch, ExperimentStart
+from lossviz.mnist.experiment import CONFIDENTLY_WRONG, EXPERIMENT_EPOCHS, ExperimentBatch, ExperimentEpoch, ExperimentStart
 from lossviz.names import CROSS_ENTROPY, SQUARED_ERROR, TRAINING_LOSSES
 
 #: Squared error's network is on its plateau while its mean |∂E/∂z| (over
@@ -42,7 +42,7 @@ class NetworkCurves:
 class ExperimentRecord:
     start: str = CONFIDENTLY_WRONG
     steps_per_epoch: int = 1
-    epochs: int = 1
+    epochs: int = EXPERIMENT_EPOCHS  # before a run: the length of one as it starts (the empty plots span it)
     start_accuracy: float = math.nan  # both networks' validation accuracy before training
     networks: dict[str, NetworkCurves] = field(default_factory=lambda: {loss: NetworkCurves() for loss in TRAINING_LOSSES})
     #: Where squared error's plateau ended (in epochs), once it has.

@@ -105,11 +105,15 @@ class ExperimentView(Retranslated, QWidget):
         plots.setRowStretch(1, 1)
         for column in range(3):
             plots.setColumnStretch(column, 1)
-        digit = QHBoxLayout()
-        digit.addWidget(self.digit_caption)
-        digit.addWidget(self.digit_combo)
-        digit.addWidget(self.digit_picture)
-        digit.addWidget(self.notes.moment_label, 1)
+        # The digit beside its chooser, the line on the moment shown under the
+        # chooser: across the view it wraps to two or three lines, not to a
+        # narrow column that would take the plots' height.
+        digit = QGridLayout()
+        digit.addWidget(self.digit_picture, 0, 0, 2, 1)
+        digit.addWidget(self.digit_caption, 0, 1)
+        digit.addWidget(self.digit_combo, 0, 2)
+        digit.addWidget(self.notes.moment_label, 1, 1, 1, 3)
+        digit.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.notes)
