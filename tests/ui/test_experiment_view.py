@@ -65,17 +65,32 @@ def test_the_curves_are_the_experiments_own_numbers_and_squared_error_barely_mov
     # Drawn as measured: the gradient plot's points are the curves' numbers, on a log axis.
     x, y = view.gradient_plot.points(SQUARED_ERROR)
     assert list(y) == curves[SQUARED_ERROR]["mean_abs_grad_z"] and x[-1] == pytest.approx(4)
+    # Every batch drawn by the time the run's end is announced (40 batches: fewer than pixel columns).
+    drawn_x, drawn_y = view.gradient_plot.drawn_points(SQUARED_ERROR)
+    assert len(drawn_x) == 40
+    np.testing.assert_allclose(10**drawn_y, y)
     assert view.gradient_plot.plot_item.getAxis("left").logMode
 
 
 def test_the_plateau_is_named_while_it_lasts_and_explained(qtbot, view):
+    view.resize(700, 600)  # narrow, as beside the explorer: its lines wrap as they grow
     with qtbot.waitSignal(view.finished, timeout=WAIT_MS):
         view.start()
         qtbot.waitUntil(lambda: view.record.steps >= 1, timeout=WAIT_MS)
         assert view.notes.phase == PLATEAU
+        view.layout().activate()
+        plot_height = view.loss_plot.height()
         note = view.notes.note_label.text()
         assert note.startswith("Plateau") and "yⱼ(δⱼₖ − yₖ)" in note and "saturates" in note
     assert view.notes.phase == PLATEAU  # all four epochs: squared error never left it
+    # The note and the line above it keep their room while a run is on, for the longest they can
+    # say: the plots never move while it goes on, even for a shorter text.
+    view.layout().activate()
+    assert view.loss_plot.height() == plot_height
+    notes_height = view.notes.height()
+    view.notes.show_error("x")
+    assert view.notes.height() == notes_height
+    view.notes.show_record(view.record, None, finished=True)
     # The share of the validation digits that are 0s: every digit is still called 0.
     accuracy = view.record.networks[SQUARED_ERROR].validation_accuracy[-1]
     assert f"stuck at {100 * accuracy:.1f}%" in view.notes.note_label.text() and accuracy < 0.15

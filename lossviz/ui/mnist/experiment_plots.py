@@ -39,14 +39,24 @@ LOSS_TOP, LOSS_STEP = 1.25, 0.25
 
 class _Points:
     """One curve's points, appended in place into arrays that double when
-    full: adding a batch never converts the whole curve again."""
+    full: adding a batch never converts the whole curve again.
+
+    ``drawn(every)`` is what goes to pyqtgraph: every point while they are
+    sparse, else each run of ``every`` consecutive points (about one pixel
+    column's worth) as its lowest and its highest, in the order they came.
+    A column then shows the very span its batches cover, every batch
+    included (the last, unfinished run too), and a paint draws at most
+    about two points a column however long the run.  Runs already reduced
+    are kept, so an update reduces only the points new since the last one."""
 
     def __init__(self) -> None:
         self.x, self.y, self.shown = np.empty(0), np.empty(0), np.empty(0)
         self.count = 0
+        self._every, self._reduced = 0, 0  # the run length, and how many points the kept runs hold
+        self._kept = (np.empty(0), np.empty(0))
 
     def clear(self) -> None:
-        self.count = 0
+        self.count, self._every = 0, 0
 
     def extend(self, x, y, drawn) -> int:
         x, y = np.asarray(x, dtype=float).ravel(), np.asarray(y, dtype=float).ravel()
@@ -65,8 +75,32 @@ class _Points:
     def measured(self) -> tuple[np.ndarray, np.ndarray]:
         return self.x[: self.count], self.y[: self.count]
 
-    def drawn(self) -> tuple[np.ndarray, np.ndarray]:
-        return self.x[: self.count], self.shown[: self.count]
+    def drawn(self, every: int = 1) -> tuple[np.ndarray, np.ndarray]:
+        x, y = self.x[: self.count], self.shown[: self.count]
+        if every <= 2:  # two points a run are the run itself
+            return x, y
+        if every != self._every:
+            self._every, self._reduced, self._kept = every, 0, (np.empty(0), np.empty(0))
+        whole = self.count // every * every
+        if whole > self._reduced:
+            new = _extremes(x[self._reduced : whole], y[self._reduced : whole], every)
+            self._kept = tuple(np.concatenate((kept, more)) for kept, more in zip(self._kept, new))
+            self._reduced = whole
+        rest_x, rest_y = x[whole:], y[whole:]
+        if len(rest_x) > 2:
+            rest_x, rest_y = _extremes(rest_x, rest_y, len(rest_x))
+        return np.concatenate((self._kept[0], rest_x)), np.concatenate((self._kept[1], rest_y))
+
+
+def _extremes(x: np.ndarray, y: np.ndarray, every: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each run of ``every`` points (``len(x)`` a multiple of it) as its
+    lowest and highest point, the earlier first (a NaN counts as both, and
+    leaves its gap)."""
+    runs_x, runs_y = x.reshape(-1, every), y.reshape(-1, every)
+    low, high = np.argmin(runs_y, axis=1), np.argmax(runs_y, axis=1)
+    picked = np.column_stack((np.minimum(low, high), np.maximum(low, high)))
+    rows = np.arange(len(runs_y))[:, None]
+    return runs_x[rows, picked].ravel(), runs_y[rows, picked].ravel()
 
 
 def coloured_names() -> str:
@@ -86,6 +120,8 @@ class MomentPlot(Retranslated, pg.PlotWidget):
     #: paint for a noisy curve of a few thousand batches.  Without, pyqtgraph
     #: draws plain line segments; the per-batch curves go without.
     antialias = True
+    #: One point per batch: drawn at most about two points a pixel column (_Points.drawn).
+    per_batch = False
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -99,36 +135,80 @@ class MomentPlot(Retranslated, pg.PlotWidget):
             options = {"symbol": "o", "symbolPen": None} if self.symbols else {}
             self.curves[loss] = self.plot_item.plot([], [], antialias=self.antialias, **options)
             self._data[loss] = _Points()
-        self._epochs = 0
+        self._epochs, self._x_range = 1, 0  # the run's length, and the one the x axis spans
+        self._stale: set[str] = set()  # curves whose new points pyqtgraph has not been given yet
+        self._every = dict.fromkeys(TRAINING_LOSSES, 1)
         self.marker = pg.InfiniteLine(angle=90, movable=False)
         self.marker.hide()
         self.plot_item.addItem(self.marker, ignoreBounds=True)
         self._marked: str | None = None
         self.scene().sigMouseClicked.connect(self._on_click)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.set_epochs(1)
+        if self.per_batch:
+            self.plot_item.getViewBox().sigResized.connect(self._on_resized)
+        self.redraw()
         self.retranslate()
         self.apply_look(style.current())
 
     def set_epochs(self, epochs: int) -> None:
-        """The x axis spans the whole run, known at its start: it never moves while the curves grow."""
+        """The x axis spans the whole run, known at its start: it never moves
+        while the curves grow.  Applied at the next ``redraw()``."""
         epochs = max(epochs, 1)
         if epochs != self._epochs:
             self._epochs = epochs
-            self.plot_item.setXRange(0, epochs, padding=0.02)
+            self._stale.update(self.curves)
 
-    def show_curve(self, loss: str, x, y) -> None:
+    def show_curve(self, loss: str, x, y, draw: bool = True) -> None:
         """A network's whole curve: x in epochs, y as measured."""
         self._data[loss].clear()
-        self.extend_curve(loss, x, y)
+        self.extend_curve(loss, x, y, draw)
 
-    def extend_curve(self, loss: str, x, y) -> None:
-        """Points added at the curve's end; only a view of the kept arrays goes to pyqtgraph."""
+    def extend_curve(self, loss: str, x, y, draw: bool = True) -> None:
+        """Points added at the curve's end; drawn now, or (``draw`` False)
+        at the next ``redraw()``, which the view spreads over the event loop."""
         points = self._data[loss]
         added = points.extend(x, y, self._drawn)
         if added or points.count == 0:
-            self.curves[loss].setData(*points.drawn())
+            self._stale.add(loss)
             self._fit_y(points.y[points.count - added : points.count])
+        if draw:
+            self.redraw()
+
+    @property
+    def stale(self) -> bool:
+        """Points measured but not yet drawn."""
+        return bool(self._stale)
+
+    def redraw(self) -> None:
+        """The stale curves to pyqtgraph: views of the kept arrays, or their
+        extremes a pixel column when the batches are denser than that."""
+        if self._x_range != self._epochs:  # before the run lengths, which depend on it
+            self._x_range = self._epochs
+            self.plot_item.setXRange(0, self._epochs, padding=0.02)
+        for loss in sorted(self._stale):
+            self._every[loss] = self._run_length(loss)
+            self.curves[loss].setData(*self._data[loss].drawn(self._every[loss]))
+        self._stale.clear()
+
+    def drawn_points(self, loss: str) -> tuple[np.ndarray, np.ndarray]:
+        """(epochs, values) as given to pyqtgraph (what a test reads back of the picture)."""
+        return self.curves[loss].getData()
+
+    def _run_length(self, loss: str) -> int:
+        """How many of a per-batch curve's points fall in one pixel column (rounded up): 1 for other curves."""
+        x, _ = self._data[loss].measured()
+        view = self.plot_item.getViewBox()
+        columns = view.width() * self.devicePixelRatioF()
+        if not self.per_batch or len(x) < 2 or columns < 1 or x[-1] <= x[0]:
+            return 1
+        low, high = view.viewRange()[0]
+        spacing = (x[-1] - x[0]) / (len(x) - 1)
+        return max(1, math.ceil((high - low) / columns / spacing - 1e-9))
+
+    def _on_resized(self) -> None:
+        if any(self._run_length(loss) != self._every[loss] for loss in self.curves):
+            self._stale.update(self.curves)
+            self.redraw()
 
     def points(self, loss: str) -> tuple[np.ndarray, np.ndarray]:
         """(epochs, values) as measured: what a test reads back."""
@@ -226,16 +306,17 @@ class RelativeLossPlot(MomentPlot):
     loss rises above it."""
 
     antialias = False
+    per_batch = True
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._top = 0.0
         self._show_top(LOSS_TOP)
 
-    def show_curve(self, loss: str, x, y) -> None:
+    def show_curve(self, loss: str, x, y, draw: bool = True) -> None:
         if not any(points.count for name, points in self._data.items() if name != loss):
             self._show_top(LOSS_TOP)  # a new run or a lesson: the axis starts afresh
-        super().show_curve(loss, x, y)
+        super().show_curve(loss, x, y, draw)
 
     def _fit_y(self, added: np.ndarray) -> None:
         finite = added[np.isfinite(added)]
@@ -280,17 +361,18 @@ class GradientPlot(MomentPlot):
 
     log_y = True
     antialias = False
+    per_batch = True
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._low = LOG_RANGE[0]
         self._show_log_range()
 
-    def show_curve(self, loss: str, x, y) -> None:
+    def show_curve(self, loss: str, x, y, draw: bool = True) -> None:
         if not any(points.count for name, points in self._data.items() if name != loss) and self._low != LOG_RANGE[0]:
             self._low = LOG_RANGE[0]  # a new run or a lesson: the axis starts afresh
             self._show_log_range()
-        super().show_curve(loss, x, y)
+        super().show_curve(loss, x, y, draw)
 
     def _fit_y(self, added: np.ndarray) -> None:
         positive = added[added > 0]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from lossviz.mnist.experiment import CONFIDENTLY_WRONG, ExperimentBatch, ExperimentEpoch, ExperimentStart
+from lossviz.mnist.experiment import CONFIDENTLY_WRONG, EXPERIMENT_EPOCHS, ExperimentBatch, ExperimentEpoch, ExperimentStart
 from lossviz.names import CROSS_ENTROPY, SQUARED_ERROR, TRAINING_LOSSES
 
 #: Squared error's network is on its plateau while its mean |∂E/∂z| (over
@@ -42,7 +42,7 @@ class NetworkCurves:
 class ExperimentRecord:
     start: str = CONFIDENTLY_WRONG
     steps_per_epoch: int = 1
-    epochs: int = 1
+    epochs: int = EXPERIMENT_EPOCHS  # before a run: the length of one as it starts (the empty plots span it)
     start_accuracy: float = math.nan  # both networks' validation accuracy before training
     networks: dict[str, NetworkCurves] = field(default_factory=lambda: {loss: NetworkCurves() for loss in TRAINING_LOSSES})
     #: Where squared error's plateau ended (in epochs), once it has.
@@ -65,6 +65,18 @@ class ExperimentRecord:
         if start_logits is not None:
             for loss, curves in self.networks.items():
                 curves.logits = [start_logits[loss]]
+
+    def add(self, batches: list[ExperimentBatch], epochs: list[ExperimentEpoch]) -> None:
+        """Batches and epochs as the experiment reported them: an epoch after
+        its last batch, before the next epoch's first (the plateau is followed
+        in that order, as in the run)."""
+        epochs = list(epochs)
+        for batch in batches:
+            while epochs and epochs[0].epoch < batch.epoch:
+                self.add_epoch(epochs.pop(0))
+            self.add_batch(batch)
+        for epoch in epochs:
+            self.add_epoch(epoch)
 
     def add_batch(self, batch: ExperimentBatch) -> None:
         for loss, measured in batch.networks.items():

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import numpy as np
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -58,11 +58,17 @@ class ExperimentView(Retranslated, QWidget):
         self.worker: ExperimentWorker | None = None
         self.record = ExperimentRecord()
         self._networks: dict[str, Mlp] = {}
+        self._weights: dict[str, list[np.ndarray]] = {}  # the latest reported, not yet in _networks
         self._watched = np.array([], dtype=np.intp)
         self._watched_labels = np.array([], dtype=np.intp)
         self._images: np.ndarray | None = None  # the watched digits, uint8 (n, 28, 28)
         self._shown: tuple[str, int] | None = None  # (loss, step) in the explorer
         self._pushed: ExplorerState | None = None
+        # New points reach the plots one plot per pass of the event loop:
+        # each repaints in a pass of its own, and the GUI answers in between.
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setInterval(0)
+        self._redraw_timer.timeout.connect(self._redraw_next)
         self._build()
         if explorer is not None:
             explorer.readout_changed.connect(self._on_explorer_changed)
@@ -99,11 +105,15 @@ class ExperimentView(Retranslated, QWidget):
         plots.setRowStretch(1, 1)
         for column in range(3):
             plots.setColumnStretch(column, 1)
-        digit = QHBoxLayout()
-        digit.addWidget(self.digit_caption)
-        digit.addWidget(self.digit_combo)
-        digit.addWidget(self.digit_picture)
-        digit.addWidget(self.notes.moment_label, 1)
+        # The digit beside its chooser, the line on the moment shown under the
+        # chooser: across the view it wraps to two or three lines, not to a
+        # narrow column that would take the plots' height.
+        digit = QGridLayout()
+        digit.addWidget(self.digit_picture, 0, 0, 2, 1)
+        digit.addWidget(self.digit_caption, 0, 1)
+        digit.addWidget(self.digit_combo, 0, 2)
+        digit.addWidget(self.notes.moment_label, 1, 1, 1, 3)
+        digit.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.notes)
@@ -160,6 +170,7 @@ class ExperimentView(Retranslated, QWidget):
         self._release()
         self.record = ExperimentRecord(start)
         self._networks = {loss: Mlp(config.training.hidden, config.training.seed, split=False) for loss in TRAINING_LOSSES}
+        self._weights = {}
         self.worker = ExperimentWorker(dataset, config, dataset.validation_images[self._watched], paused, self)
         self.worker.set_speed(self.controls.batches_per_second())
         self.worker.progressed.connect(self._on_progress)
@@ -223,6 +234,7 @@ class ExperimentView(Retranslated, QWidget):
         self.state = state
         self.controls.show_state(state)
         self.start_combo.setEnabled(state not in (State.RUNNING, State.PAUSED))
+        self.notes.keep_room(state is not State.IDLE)
 
     def _on_progress(self, progress: ExperimentProgress) -> None:
         if self.sender() is not self.worker:
@@ -233,19 +245,17 @@ class ExperimentView(Retranslated, QWidget):
         record = self.record
         if progress.start is not None:
             record.begin(progress.start, progress.steps_per_epoch, progress.total_steps, progress.start_logits)
-        for batch in progress.batches:
-            record.add_batch(batch)
-        for epoch in progress.epochs:
-            record.add_epoch(epoch)
-        for loss, weights in (progress.weights or {}).items():
-            self._networks[loss].set_weights(weights)
-        self._show_new()
+        record.add(progress.batches, progress.epochs)
+        self._weights.update(progress.weights or {})  # copied into a network only when asked for (network())
+        self._show_new(draw=False)
+        self._redraw_timer.start()
         if progress.diverged is not None:
             self.notes.show_error(translated(progress.diverged.report.reason))
 
     def _on_worker_finished(self) -> None:
         if self.sender() is not self.worker:
             return
+        self._redraw_now()  # the run's last points, before anyone is told it ended
         if self.state in (State.RUNNING, State.PAUSED):
             self._set_state(State.ENDED)
             self.notes.show_record(self.record, self._shown, finished=True)
@@ -254,15 +264,29 @@ class ExperimentView(Retranslated, QWidget):
     # -- what is shown -----------------------------------------------------
 
     def _show_record(self) -> None:
-        """The record drawn afresh: a new run, a reset, a lesson's curves."""
+        """The record drawn afresh, at once: a new run, a reset, a lesson's curves."""
         for plot in self.plots:
             for loss in TRAINING_LOSSES:
-                plot.show_curve(loss, [], [])
-        self._show_new()
+                plot.show_curve(loss, [], [], draw=False)
+        self._show_new(draw=True)
 
-    def _show_new(self) -> None:
+    def _redraw_next(self) -> None:
+        """One plot's new points drawn; the timer stops once none is left."""
+        stale = [plot for plot in self.plots if plot.stale]
+        if stale:
+            stale[0].redraw()
+        if len(stale) <= 1:
+            self._redraw_timer.stop()
+
+    def _redraw_now(self) -> None:
+        self._redraw_timer.stop()
+        for plot in self.plots:
+            plot.redraw()
+
+    def _show_new(self, draw: bool) -> None:
         """Only what the record gained since it was last drawn: the batches
-        appended to the curves, the accuracy curves only when an epoch ended."""
+        appended to the curves, the accuracy curves only when an epoch ended
+        (``draw``: on screen now, else at the plots' next ``redraw()``)."""
         record = self.record
         spe = record.steps_per_epoch
         for plot in self.plots:
@@ -272,15 +296,20 @@ class ExperimentView(Retranslated, QWidget):
             if steps > drawn:
                 x = np.arange(drawn + 1, steps + 1) / spe
                 first = curves.losses[0] if curves.losses[0] > 0 else 1.0
-                self.loss_plot.extend_curve(loss, x, np.asarray(curves.losses[drawn:]) / first)
-                self.gradient_plot.extend_curve(loss, x, curves.gradients[drawn:])
+                self.loss_plot.extend_curve(loss, x, np.asarray(curves.losses[drawn:]) / first, draw=False)
+                self.gradient_plot.extend_curve(loss, x, curves.gradients[drawn:], draw=False)
             accuracy = [record.start_accuracy] * bool(curves.losses) + curves.validation_accuracy
             if len(accuracy) != self.accuracy_plot.point_count(loss):
-                self.accuracy_plot.show_curve(loss, np.arange(len(accuracy)), 100 * np.asarray(accuracy))
+                self.accuracy_plot.show_curve(loss, np.arange(len(accuracy)), 100 * np.asarray(accuracy), draw=False)
+        if draw:
+            self._redraw_now()
         self.notes.show_record(record, self._shown, finished=self.state is State.ENDED)
 
     def network(self, loss: str) -> Mlp | None:
         """A copy of one network as last reported (for a view of its first layer); None before a run."""
+        weights = self._weights.pop(loss, None)
+        if weights is not None:
+            self._networks[loss].set_weights(weights)
         return self._networks.get(loss)
 
     # -- the explorer ------------------------------------------------------

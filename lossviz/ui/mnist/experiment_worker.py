@@ -32,9 +32,11 @@ from lossviz.mnist.experiment import (
 )
 from lossviz.mnist.training import TrainingControl
 
-#: Half the panel's rate: each emit redraws two plots of every batch so
-#: far (and copies both networks' weights), and ten a second is as often
-#: as the first layer's weights view refreshes; the curves still move smoothly.
+#: Half the panel's rate: each emit redraws the three plots (and copies
+#: both networks' weights), and ten a second is as often as the first
+#: layer's weights view refreshes; the curves still move smoothly.  An
+#: epoch's end waits for the next emit too: on the bundled data at full
+#: speed epochs end several times a second.
 EMITS_PER_SECOND = 10
 
 
@@ -95,12 +97,17 @@ class ExperimentWorker(QThread):
                                      total_steps=experiment.total_steps, start_logits=start_logits)
         self._emit(pending, experiment)  # the start, at once: the note and the axes need it
         pending = ExperimentProgress()
+        # One BLAS thread even at full speed: two networks' split first
+        # layers (lossviz.mnist.first_layer) want both cores, and the GUI
+        # thread drawing their curves needs one of them; on two threads the
+        # experiment ran slower too, OpenBLAS's spinning worker fighting the GUI
+        # and anything else running for the second core.
+        experiment.control.full_speed = False
         last_emit = last_batch = time.monotonic()
         while not experiment.finished:
             if not self._wait_for_pace(last_batch) or not control.wait_for_turn():
                 break
             last_batch = time.monotonic()
-            experiment.control.full_speed = self._batches_per_second is None and not control.paused
             for report in experiment.advance():
                 if isinstance(report, ExperimentBatch):
                     pending.batches.append(report)
@@ -109,7 +116,7 @@ class ExperimentWorker(QThread):
                 else:
                     pending.diverged = report
             now = time.monotonic()
-            if (now - last_emit >= 1 / EMITS_PER_SECOND or control.paused or pending.epochs or pending.diverged
+            if (now - last_emit >= 1 / EMITS_PER_SECOND or control.paused or pending.diverged
                     or experiment.finished):
                 self._emit(pending, experiment)
                 pending, last_emit = ExperimentProgress(), now
