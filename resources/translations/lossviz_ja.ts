@@ -688,6 +688,10 @@ KL ダイバージェンスの勾配は交差エントロピー誤差の勾配�
         <translation>ここでは ∂E/∂z は定義されません: 入力値の合計が 1 ではなく %1 なので、これを出すロジット z はありません。正規化するか、スライダーを動かしてください。</translation>
     </message>
     <message>
+        <source>Mean |∂E/∂z|</source>
+        <translation>|∂E/∂z| の平均</translation>
+    </message>
+    <message>
         <source>Mean |∂E/∂z| at the outputs</source>
         <translation>出力での |∂E/∂z| の平均</translation>
     </message>
@@ -1546,6 +1550,10 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
 <context>
     <name>RelativeLossPlot</name>
     <message>
+        <source>Relative loss</source>
+        <translation>相対損失</translation>
+    </message>
+    <message>
         <source>Loss ÷ its first batch&apos;s</source>
         <translation>損失 ÷ 最初のバッチの損失</translation>
     </message>
@@ -1829,6 +1837,10 @@ output there in the loss explorer, from the network whose curve you clicked.</so
 </context>
 <context>
     <name>ValidationAccuracyPlot</name>
+    <message>
+        <source>Accuracy</source>
+        <translation>精度</translation>
+    </message>
     <message>
         <source>Validation accuracy</source>
         <translation>検証精度</translation>

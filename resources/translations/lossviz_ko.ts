@@ -688,6 +688,10 @@ KL 발산의 기울기는 교차 엔트로피의 기울기와 똑같습니다: �
         <translation>여기서는 ∂E/∂z가 정의되지 않습니다: 입력값의 합이 1이 아니라 %1이므로 이를 만드는 로짓 z가 없습니다. 정규화하거나 슬라이더를 움직이세요.</translation>
     </message>
     <message>
+        <source>Mean |∂E/∂z|</source>
+        <translation>|∂E/∂z| 평균</translation>
+    </message>
+    <message>
         <source>Mean |∂E/∂z| at the outputs</source>
         <translation>출력에서의 |∂E/∂z| 평균</translation>
     </message>
@@ -1546,6 +1550,10 @@ Orange diamonds: the target t, 1 for the correct class and 0 elsewhere.</source>
 <context>
     <name>RelativeLossPlot</name>
     <message>
+        <source>Relative loss</source>
+        <translation>상대 손실</translation>
+    </message>
+    <message>
         <source>Loss ÷ its first batch&apos;s</source>
         <translation>손실 ÷ 첫 배치의 손실</translation>
     </message>
@@ -1829,6 +1837,10 @@ output there in the loss explorer, from the network whose curve you clicked.</so
 </context>
 <context>
     <name>ValidationAccuracyPlot</name>
+    <message>
+        <source>Accuracy</source>
+        <translation>정확도</translation>
+    </message>
     <message>
         <source>Validation accuracy</source>
         <translation>검증 정확도</translation>

@@ -103,3 +103,17 @@ def test_an_epoch_reported_between_batches_counts_from_its_own_last_batch():
     assert record.networks[SQUARED_ERROR].validation_accuracy == [0.5]
     # As a lesson replays the same curves.
     assert ExperimentRecord.from_curves(record.curves()).plateau_ended_at == 1.0
+
+
+def test_a_title_that_would_be_cut_off_is_shortened(qtbot):
+    plot = RelativeLossPlot()
+    qtbot.addWidget(plot)
+    plot.resize(900, 300)
+    plot.show()
+    qtbot.waitExposed(plot)
+    assert plot.plot_item.titleLabel.text == "Loss ÷ its first batch's"
+    plot.resize(150, 300)
+    qtbot.waitUntil(lambda: plot.plot_item.titleLabel.text == "Relative loss")
+    assert plot.accessibleName() == "Loss ÷ its first batch's"  # a screen reader still hears the whole title
+    plot.resize(900, 300)
+    qtbot.waitUntil(lambda: plot.plot_item.titleLabel.text == "Loss ÷ its first batch's")

@@ -20,7 +20,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from lossviz.names import TRAINING_LOSSES
 from lossviz.ui.common import style
 from lossviz.ui.common.i18n import Retranslated
-from lossviz.ui.common.plot_kit import configure_plot, name_plot, zoom_plot
+from lossviz.ui.common.plot_kit import configure_plot, fitting_title, name_plot, zoom_plot
 from lossviz.ui.mnist.training_plots import COLOURS, short_name
 
 TITLE_POINTS = 12
@@ -251,12 +251,28 @@ class MomentPlot(Retranslated, pg.PlotWidget):
     def _set_title(self, look: style.Look) -> None:
         title, x_label, y_label, tip = self.texts()
         name_plot(self, x_label, y_label)
-        self.plot_item.setTitle(title, color=style.INK, size=f"{look.points(TITLE_POINTS)}pt")
-        self.setAccessibleName(self.plot_item.titleLabel.text)
+        self.setAccessibleName(title)
         self.setToolTip(tip)
+        self._fit_title(look)
+
+    def _fit_title(self, look: style.Look) -> None:
+        """The full title where it fits over the plot, else the short one (three plots share a narrow panel)."""
+        points = look.points(TITLE_POINTS)
+        wanted = fitting_title(self, (self.texts()[0], self.short_title()), points)
+        if self.plot_item.titleLabel.text != wanted or self.plot_item.titleLabel.opts.get("size") != f"{points}pt":
+            self.plot_item.setTitle(wanted, color=style.INK, size=f"{points}pt")
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if "plot_item" in self.__dict__:  # not while pyqtgraph builds the plot
+            self._fit_title(style.current())
 
     def texts(self) -> tuple[str, str, str, str]:
         """(title, x axis, y axis, tooltip) in the current language."""
+        raise NotImplementedError
+
+    def short_title(self) -> str:
+        """The title where the full one would be cut off."""
         raise NotImplementedError
 
     def _on_click(self, event) -> None:
@@ -330,6 +346,9 @@ class RelativeLossPlot(MomentPlot):
             # A little below 0, so that the 0 label fits above the axis's end.
             self.plot_item.setYRange(-0.06 * top, top, padding=0.02)
 
+    def short_title(self) -> str:
+        return self.tr("Relative loss")
+
     def texts(self):
         return (self.tr("Loss ÷ its first batch's"), self.tr("epoch"),
                 self.tr("loss ÷ first batch's loss"),
@@ -349,6 +368,9 @@ class ValidationAccuracyPlot(MomentPlot):
 
     def _fit_y(self, added: np.ndarray) -> None:
         return None  # 0 to 100% always: a plateau at 10% must look like one
+
+    def short_title(self) -> str:
+        return self.tr("Accuracy")
 
     def texts(self):
         return (self.tr("Validation accuracy"), self.tr("epoch"), self.tr("accuracy (%)"),
@@ -391,6 +413,9 @@ class GradientPlot(MomentPlot):
         label = lambda k: "1" if k == 0 else f"10{str(k).translate(_SUPERSCRIPTS)}"  # noqa: E731
         self.plot_item.getAxis("left").setTicks([[(k, label(k)) for k in powers if k % 2 == 0],
                                                  [(k, label(k)) for k in powers if k % 2]])
+
+    def short_title(self) -> str:
+        return self.tr("Mean |∂E/∂z|")
 
     def texts(self):
         return (self.tr("Mean |∂E/∂z| at the outputs"), self.tr("epoch"),
