@@ -40,27 +40,42 @@ MIN_CONTRAST = 0.05
 BAND_ROWS = 1024
 
 
-@functools.lru_cache(maxsize=64)
+#: Pictures up to this many pixels a side keep their weight matrices for
+#: many sizes (a drawing pad's raster: the ink's box grows through one size
+#: after another as a digit is drawn, and the next digit goes through them
+#: again; such matrices are at most 20 × 160 floats), larger ones for few.
+SMALL = 160
+
+
 def area_weights(n_in: int, n_out: int) -> np.ndarray:
     """(n_out, n_in): row i averages the input cells that output cell i
     covers, [i·n_in/n_out, (i+1)·n_in/n_out), by the length of each overlap.
-    Kept for the next call with the same sizes (a drawing pad asks again
-    on every stroke), so read-only."""
+    Kept for the next call with the same sizes, so read-only."""
+    return _weights(n_in, n_out)[0]
+
+
+def _weights(n_in: int, n_out: int) -> tuple[np.ndarray, np.ndarray]:
+    """``area_weights`` and its transpose (contiguous: the products then sum
+    in the same order, hence round alike, for every picture)."""
+    return (_small_weights if n_in <= SMALL else _large_weights)(n_in, n_out)
+
+
+def _both(n_in: int, n_out: int) -> tuple[np.ndarray, np.ndarray]:
     edges = np.arange(n_out + 1) * (n_in / n_out)
     low, high = edges[:-1, None], edges[1:, None]
-    cells = np.arange(n_in)[None, :]
-    overlap = np.clip(np.minimum(high, cells + 1) - np.maximum(low, cells), 0, None)
-    weights = (overlap / (high - low)).astype(np.float32)
-    weights.flags.writeable = False
-    return weights
+    cells = np.arange(n_in, dtype=np.float64)
+    overlap = np.minimum(high, cells + 1)
+    overlap -= np.maximum(low, cells)
+    np.maximum(overlap, 0, out=overlap)
+    overlap /= high - low
+    weights = overlap.astype(np.float32)
+    transposed = weights.T.copy()
+    weights.flags.writeable = transposed.flags.writeable = False
+    return weights, transposed
 
 
-@functools.lru_cache(maxsize=64)
-def _transposed(n_in: int, n_out: int) -> np.ndarray:
-    """``area_weights`` transposed, contiguous (the product's order of sums, hence its rounding, as for any copy)."""
-    weights = area_weights(n_in, n_out).T.copy()
-    weights.flags.writeable = False
-    return weights
+_small_weights = functools.lru_cache(maxsize=1024)(_both)
+_large_weights = functools.lru_cache(maxsize=16)(_both)
 
 
 def dark_ink(grey: np.ndarray) -> bool:
@@ -118,8 +133,8 @@ def _check(grey: np.ndarray) -> None:
 
 def _resample(crop: np.ndarray, paper: float, strongest: float, threshold: float, out_h: int, out_w: int) -> np.ndarray:
     """The crop's ink (0 to 1, noise below the threshold set to 0), area-averaged to out_h × out_w."""
-    rows_w = area_weights(crop.shape[0], out_h)
-    columns_w = _transposed(crop.shape[1], out_w)
+    rows_w = _weights(crop.shape[0], out_h)[0]
+    columns_w = _weights(crop.shape[1], out_w)[1]
     span = np.float32(strongest - paper)
     floor = np.float32((threshold - paper) / (strongest - paper))
     patch = None
