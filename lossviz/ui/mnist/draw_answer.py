@@ -2,16 +2,18 @@
 the digit it says (rich text: the digit in bold), and y of the digit the
 drawing should be (plain text, a Unicode subscript).
 
-Two labels, not one, for speed: y is new on every stroke segment, and a
-rich-text label lays its text out again on every paint (five times a plain
-label's time), while the digit it says changes only now and then, and a
-label given the text it already has does nothing.
+Painted here rather than by labels, for speed: y is new on every stroke
+segment, and only its line is painted again; the first line changes only
+when the digit said does, and each of its texts (ten digits, and the
+prompt) is laid out once, as a static text, and reused (a rich-text label
+lays its text out on every paint, and paints twice per change).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRect, Qt
+from PySide6.QtGui import QPainter, QPalette, QStaticText, QTextDocumentFragment, QTransform
+from PySide6.QtWidgets import QWidget
 
 _SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
@@ -22,45 +24,71 @@ def y_of(k: int, value: str) -> str:
 
 
 class AnswerLabel(QWidget):
-    """Interface: ``set_answer(says, value="")``, ``text()`` (both lines as one rich text)."""
+    """Interface: ``set_answer(says, value="")`` (the first line as rich
+    text, the second as plain); ``says()``, ``value()``, and ``text()``, both
+    lines as one rich text; ``says_height()``; ``relayout()``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.says, self.value = QLabel(self), QLabel(self)
-        self.says.setWordWrap(True)
-        self.says.setTextFormat(Qt.TextFormat.RichText)
-        self.value.setTextFormat(Qt.TextFormat.PlainText)
-        self.value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        # The first line's height for each text it has shown, at this width
-        # and font: ten digits' answers, each laid out once.
-        self._heights: dict[str, int] = {}
+        self._says = self._value = ""
+        # Each first line laid out at this width and font, ready to draw.
+        self._lines: dict[str, QStaticText] = {}
 
     def set_answer(self, says: str, value: str = "") -> None:
-        if says != self.says.text():
-            self.says.setText(says)
-            self.place()
-        self.value.setText(value)
+        if says != self._says:
+            self._says = says
+            self.setAccessibleName(QTextDocumentFragment.fromHtml(says).toPlainText())
+            self._value = value
+            self.update()
+        elif value != self._value:
+            self._value = value
+            self.update(self._value_rect())
+
+    def says(self) -> str:
+        return self._says
+
+    def value(self) -> str:
+        return self._value
 
     def text(self) -> str:
-        return self.says.text() + (f"<br>{self.value.text()}" if self.value.text() else "")
+        return self._says + (f"<br>{self._value}" if self._value else "")
 
-    def place(self, again: bool = False) -> None:
-        """The first line as high as its words wrap to, the second right under
-        it; ``again``: the size or the font changed, every height with it."""
-        if again:
-            self._heights.clear()
-        width, text = self.width(), self.says.text()
-        says = self._heights.get(text)
-        if says is None:
-            says = self._heights[text] = max(self.says.heightForWidth(width), self.says.fontMetrics().lineSpacing())
-        self.says.setGeometry(0, 0, width, says)
-        self.value.setGeometry(0, says, width, max(0, self.height() - says))
+    def says_height(self) -> int:
+        """The first line's height, as its words wrap at this width."""
+        return max(round(self._line(self._says).size().height()), self.fontMetrics().lineSpacing())
+
+    def _value_rect(self) -> QRect:
+        top = self.says_height()
+        return QRect(0, top, self.width(), max(0, self.height() - top))
+
+    def _line(self, says: str) -> QStaticText:
+        line = self._lines.get(says)
+        if line is None:
+            line = self._lines[says] = QStaticText(says)
+            line.setTextFormat(Qt.TextFormat.RichText)
+            line.setTextWidth(max(1, self.width()))
+            line.prepare(QTransform(), self.font())
+        return line
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        if event.rect().top() < self.says_height():
+            painter.drawStaticText(QPointF(0, 0), self._line(self._says))
+        painter.drawText(self._value_rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, self._value)
+        painter.end()
+
+    def relayout(self) -> None:
+        """The size or the font changed: every first line is laid out anew."""
+        self._lines.clear()
+        self.update()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.place(again=True)
+        self.relayout()
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self.place(again=True)
+            self.relayout()

@@ -322,7 +322,7 @@ class DrawPad(Retranslated, QWidget):
         and the whole window repaints)."""
         lines = self.answer_label.fontMetrics().lineSpacing()
         self.answer_label.setFixedSize(max(self.preview.width(), self.sees_label.sizeHint().width()), 3 * lines + 4)
-        self.answer_label.place(again=True)
+        self.answer_label.relayout()
 
     def _show_answer(self) -> None:
         if self._logits is None:
