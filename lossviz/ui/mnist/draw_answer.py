@@ -12,7 +12,7 @@ lays its text out on every paint, and paints twice per change).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRect, Qt
-from PySide6.QtGui import QPainter, QPalette, QStaticText, QTextDocumentFragment, QTransform
+from PySide6.QtGui import QPainter, QStaticText, QTextDocumentFragment, QTransform
 from PySide6.QtWidgets import QWidget
 
 _SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
@@ -71,12 +71,12 @@ class AnswerLabel(QWidget):
         return line
 
     def paintEvent(self, event) -> None:
+        # The painter starts with the widget's font and text colour (in any theme).
         painter = QPainter(self)
-        painter.setFont(self.font())
-        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        if event.rect().top() < self.says_height():
+        top = self.says_height()
+        if event.rect().top() < top:
             painter.drawStaticText(QPointF(0, 0), self._line(self._says))
-        painter.drawText(self._value_rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, self._value)
+        painter.drawText(QPointF(0, top + self.fontMetrics().ascent()), self._value)  # one line: no layout needed
         painter.end()
 
     def relayout(self) -> None:
