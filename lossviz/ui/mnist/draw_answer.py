@@ -31,8 +31,9 @@ class AnswerLabel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._says = self._value = ""
-        # Each first line laid out at this width and font, ready to draw.
-        self._lines: dict[str, QStaticText] = {}
+        # Each first line laid out at this width and font, ready to draw, and its height.
+        self._lines: dict[str, tuple[QStaticText, int]] = {}
+        self._metrics = self.fontMetrics()
 
     def set_answer(self, says: str, value: str = "") -> None:
         if says != self._says:
@@ -55,19 +56,20 @@ class AnswerLabel(QWidget):
 
     def says_height(self) -> int:
         """The first line's height, as its words wrap at this width."""
-        return max(round(self._line(self._says).size().height()), self.fontMetrics().lineSpacing())
+        return self._line(self._says)[1]
 
     def _value_rect(self) -> QRect:
         top = self.says_height()
         return QRect(0, top, self.width(), max(0, self.height() - top))
 
-    def _line(self, says: str) -> QStaticText:
+    def _line(self, says: str) -> tuple[QStaticText, int]:
         line = self._lines.get(says)
         if line is None:
-            line = self._lines[says] = QStaticText(says)
-            line.setTextFormat(Qt.TextFormat.RichText)
-            line.setTextWidth(max(1, self.width()))
-            line.prepare(QTransform(), self.font())
+            text = QStaticText(says)
+            text.setTextFormat(Qt.TextFormat.RichText)
+            text.setTextWidth(max(1, self.width()))
+            text.prepare(QTransform(), self.font())
+            line = self._lines[says] = text, max(round(text.size().height()), self._metrics.lineSpacing())
         return line
 
     def paintEvent(self, event) -> None:
@@ -75,13 +77,14 @@ class AnswerLabel(QWidget):
         painter = QPainter(self)
         top = self.says_height()
         if event.rect().top() < top:
-            painter.drawStaticText(QPointF(0, 0), self._line(self._says))
-        painter.drawText(QPointF(0, top + self.fontMetrics().ascent()), self._value)  # one line: no layout needed
+            painter.drawStaticText(QPointF(0, 0), self._line(self._says)[0])
+        painter.drawText(QPointF(0, top + self._metrics.ascent()), self._value)  # one line: no layout needed
         painter.end()
 
     def relayout(self) -> None:
         """The size or the font changed: every first line is laid out anew."""
         self._lines.clear()
+        self._metrics = self.fontMetrics()
         self.update()
 
     def resizeEvent(self, event) -> None:
