@@ -11,6 +11,8 @@ lays its text out on every paint, and paints twice per change).
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QEvent, QPointF, QRect, Qt
 from PySide6.QtGui import QPainter, QStaticText, QTextDocumentFragment, QTransform
 from PySide6.QtWidgets import QWidget
@@ -21,6 +23,12 @@ _SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 def y_of(k: int, value: str) -> str:
     """"yₖ = value": the second line."""
     return f"y{str(k).translate(_SUBSCRIPTS)} = {value}"
+
+
+@functools.lru_cache(maxsize=64)
+def _plain(rich: str) -> str:
+    """A first line as words, for a screen reader (parsing HTML is slow: once per text)."""
+    return QTextDocumentFragment.fromHtml(rich).toPlainText()
 
 
 class AnswerLabel(QWidget):
@@ -38,7 +46,7 @@ class AnswerLabel(QWidget):
     def set_answer(self, says: str, value: str = "") -> None:
         if says != self._says:
             self._says = says
-            self.setAccessibleName(QTextDocumentFragment.fromHtml(says).toPlainText())
+            self.setAccessibleName(_plain(says))
             self._value = value
             self.update()
         elif value != self._value:
