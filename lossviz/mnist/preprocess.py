@@ -40,19 +40,42 @@ MIN_CONTRAST = 0.05
 BAND_ROWS = 1024
 
 
-@functools.lru_cache(maxsize=64)
+#: Pictures up to this many pixels a side keep their weight matrices for
+#: many sizes (a drawing pad's raster: the ink's box grows through one size
+#: after another as a digit is drawn, and the next digit goes through them
+#: again; such matrices are at most 20 × 160 floats), larger ones for few.
+SMALL = 160
+
+
 def area_weights(n_in: int, n_out: int) -> np.ndarray:
     """(n_out, n_in): row i averages the input cells that output cell i
     covers, [i·n_in/n_out, (i+1)·n_in/n_out), by the length of each overlap.
-    Kept for the next call with the same sizes (a drawing pad asks again
-    on every stroke), so read-only."""
+    Kept for the next call with the same sizes, so read-only."""
+    return _weights(n_in, n_out)[0]
+
+
+def _weights(n_in: int, n_out: int) -> tuple[np.ndarray, np.ndarray]:
+    """``area_weights`` and its transpose (contiguous: the products then sum
+    in the same order, hence round alike, for every picture)."""
+    return (_small_weights if n_in <= SMALL else _large_weights)(n_in, n_out)
+
+
+def _both(n_in: int, n_out: int) -> tuple[np.ndarray, np.ndarray]:
     edges = np.arange(n_out + 1) * (n_in / n_out)
     low, high = edges[:-1, None], edges[1:, None]
-    cells = np.arange(n_in)[None, :]
-    overlap = np.clip(np.minimum(high, cells + 1) - np.maximum(low, cells), 0, None)
-    weights = (overlap / (high - low)).astype(np.float32)
-    weights.flags.writeable = False
-    return weights
+    cells = np.arange(n_in, dtype=np.float64)
+    overlap = np.minimum(high, cells + 1)
+    overlap -= np.maximum(low, cells)
+    np.maximum(overlap, 0, out=overlap)
+    overlap /= high - low
+    weights = overlap.astype(np.float32)
+    transposed = weights.T.copy()
+    weights.flags.writeable = transposed.flags.writeable = False
+    return weights, transposed
+
+
+_small_weights = functools.lru_cache(maxsize=1024)(_both)
+_large_weights = functools.lru_cache(maxsize=16)(_both)
 
 
 def dark_ink(grey: np.ndarray) -> bool:
@@ -70,12 +93,7 @@ def to_mnist(grey: np.ndarray, dark: bool | None = None) -> np.ndarray:
     (a drawing pad, whose strokes may cover most of its border); None: found
     from the border (``dark_ink``)."""
     grey = np.asarray(grey)
-    if grey.ndim != 2 or grey.size == 0:
-        raise ValueError(f"a grey picture is a 2-D array of pixels, got shape {grey.shape}")
-    if not np.issubdtype(grey.dtype, np.number) or np.issubdtype(grey.dtype, np.complexfloating):
-        raise ValueError(f"a grey picture holds numbers, got {grey.dtype}")
-    if grey.dtype.kind == "f" and not np.isfinite(grey).all():
-        raise ValueError("a grey picture holds finite numbers only")
+    _check(grey)
     frame = np.zeros((SIDE, SIDE), np.uint8)
     low, high = float(grey.min()), float(grey.max())
     if high - low < MIN_CONTRAST * 255:
@@ -86,8 +104,10 @@ def to_mnist(grey: np.ndarray, dark: bool | None = None) -> np.ndarray:
     paper, strongest = (high, low) if dark else (low, high)
     threshold = paper + NOISE * (strongest - paper)
     inked = grey < threshold if dark else grey > threshold
-    rows, columns = np.flatnonzero(inked.any(axis=1)), np.flatnonzero(inked.any(axis=0))
-    top, bottom, left, right = rows[0], rows[-1] + 1, columns[0], columns[-1] + 1
+    rows = np.flatnonzero(inked.any(axis=1))
+    top, bottom = rows[0], rows[-1] + 1
+    columns = np.flatnonzero(inked[top:bottom].any(axis=0))  # the rows with ink hold every inked column
+    left, right = columns[0], columns[-1] + 1
     height, width = bottom - top, right - left
     scale = BOX / max(height, width)
     out_h, out_w = max(1, round(height * scale)), max(1, round(width * scale))
@@ -100,19 +120,31 @@ def to_mnist(grey: np.ndarray, dark: bool | None = None) -> np.ndarray:
     return frame
 
 
+def _check(grey: np.ndarray) -> None:
+    if grey.dtype == np.uint8 and grey.ndim == 2 and grey.size:
+        return  # a picture as pads and files give it: nothing more to look at
+    if grey.ndim != 2 or grey.size == 0:
+        raise ValueError(f"a grey picture is a 2-D array of pixels, got shape {grey.shape}")
+    if not np.issubdtype(grey.dtype, np.number) or np.issubdtype(grey.dtype, np.complexfloating):
+        raise ValueError(f"a grey picture holds numbers, got {grey.dtype}")
+    if grey.dtype.kind == "f" and not np.isfinite(grey).all():
+        raise ValueError("a grey picture holds finite numbers only")
+
+
 def _resample(crop: np.ndarray, paper: float, strongest: float, threshold: float, out_h: int, out_w: int) -> np.ndarray:
     """The crop's ink (0 to 1, noise below the threshold set to 0), area-averaged to out_h × out_w."""
-    rows_w = area_weights(crop.shape[0], out_h)
-    columns_w = area_weights(crop.shape[1], out_w).T.copy()
+    rows_w = _weights(crop.shape[0], out_h)[0]
+    columns_w = _weights(crop.shape[1], out_w)[1]
     span = np.float32(strongest - paper)
     floor = np.float32((threshold - paper) / (strongest - paper))
-    patch = np.zeros((out_h, out_w), np.float32)
+    patch = None
     for start in range(0, crop.shape[0], BAND_ROWS):
         band = crop[start : start + BAND_ROWS].astype(np.float32)
         band -= np.float32(paper)
         band /= span
-        band[band < floor] = 0
-        patch += rows_w[:, start : start + BAND_ROWS] @ (band @ columns_w)
+        band *= band >= floor
+        part = rows_w[:, start : start + BAND_ROWS] @ (band @ columns_w)
+        patch = part if patch is None else patch + part
     return patch
 
 
@@ -120,9 +152,10 @@ def _place(frame: np.ndarray, patch: np.ndarray, weights: np.ndarray) -> None:
     """Put ``patch`` into ``frame`` with its centre of mass at CENTRE, moved
     by whole pixels (no further blur), and never out of the frame."""
     h, w = patch.shape
-    total = float(weights.sum())
-    com_y = float(weights.sum(axis=1) @ np.arange(h)) / total
-    com_x = float(weights.sum(axis=0) @ np.arange(w)) / total
-    top = int(np.clip(round(CENTRE - com_y), 0, SIDE - h))
-    left = int(np.clip(round(CENTRE - com_x), 0, SIDE - w))
+    by_row = weights.sum(axis=1)
+    total = float(by_row.sum())
+    com_y = float(by_row @ np.arange(h, dtype=np.float32)) / total
+    com_x = float(weights.sum(axis=0) @ np.arange(w, dtype=np.float32)) / total
+    top = min(max(round(CENTRE - com_y), 0), SIDE - h)
+    left = min(max(round(CENTRE - com_x), 0), SIDE - w)
     frame[top : top + h, left : left + w] = patch

@@ -344,8 +344,8 @@ the honest measure. A widening gap between the two means it is memorising instea
         <translation>패드에 숫자를 그리세요.</translation>
     </message>
     <message>
-        <source>The network says &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;y&lt;sub&gt;%2&lt;/sub&gt; = %3</source>
-        <translation>네트워크의 답 &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;y&lt;sub&gt;%2&lt;/sub&gt; = %3</translation>
+        <source>The network says &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>네트워크의 답 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;One step&lt;/i&gt; shows how far one step of gradient descent with each loss moves y of the digit it should be.</source>

@@ -134,3 +134,22 @@ def test_preprocessing_invariants(page):
     # holds it at an edge (a mass piled at one end of a long box).
     assert abs(y - 14) <= 0.55 or rows[0] == 0 or rows[-1] == SIDE - 1
     assert abs(x - 14) <= 0.55 or columns[0] == 0 or columns[-1] == SIDE - 1
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(strokes(), st.sampled_from([None, True, False]))
+def test_a_picture_reads_the_same_as_bytes_or_as_numbers(page, dark):
+    """A pad's raster (uint8) takes a shorter way through the checks: the same image comes out."""
+    np.testing.assert_array_equal(to_mnist(page, dark), to_mnist(page.astype(np.float64), dark))
+
+
+def test_weights_are_kept_for_many_small_sizes_and_few_large_ones():
+    """A pad's raster goes through one size after another as a digit is
+    drawn: each is worked out once; a large photo's are not all kept."""
+    from lossviz.mnist import preprocess
+
+    first = area_weights(1, 20)
+    for n_in in range(2, preprocess.SMALL + 1):
+        area_weights(n_in, 20)
+    assert area_weights(1, 20) is first  # still kept, not worked out again
+    assert preprocess._large_weights.cache_info().maxsize <= 16

@@ -5,8 +5,9 @@ explorer's state and the one-step report."""
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from lossviz import losses
 from lossviz.explorer import prediction_state
@@ -155,3 +156,65 @@ def test_without_an_explorer_the_pad_still_reads_the_drawing(qtbot):
     draw(qtbot, pad, ONE)
     assert pad.follow_box.isHidden()
     assert "1" in pad.answer_label.text()
+
+
+def _shown(y: float) -> str:
+    return f"{y:.3f}" if y >= 0.0005 else f"{y:.1e}"
+
+
+def test_the_answer_says_the_networks_digit_and_y_of_the_digit_it_should_be(qtbot, pad, controller):
+    controller.set_target(7)
+    draw(qtbot, pad, SEVEN)
+    y = losses.softmax(trained_network().logits(pad.drawing()[None])[0])
+    answer = pad.answer_label
+    assert answer.says() == f"The network says <b>{int(np.argmax(y))}</b>"
+    assert answer.value() == f"y₇ = {_shown(y[7])}"
+    assert answer.accessibleName() == f"The network says {int(np.argmax(y))}"
+    assert 0 < answer.says_height() < answer.height() / 2  # room for the second line under the first
+    controller.set_target(1)
+    assert answer.value() == f"y₁ = {_shown(y[1])}"
+    qtbot.mouseClick(pad.clear_button, Qt.MouseButton.LeftButton)
+    assert answer.text() == "Draw a digit on the pad."
+
+
+class PaintedRects(QObject):
+    def __init__(self, widget):
+        super().__init__()
+        self.rects = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _watched, event):
+        if event.type() == QEvent.Type.Paint:
+            self.rects.append(event.rect())
+        return False
+
+
+def test_while_drawing_the_answers_first_line_is_painted_again_only_when_the_digit_changes(qtbot, pad):
+    """The digit the network says is rich text: a stroke paints that line
+    again only when the digit changes, while y, under it, follows every segment."""
+    draw(qtbot, pad, ONE)
+    answer, surface = pad.answer_label, pad.surface
+    paper = surface.paper()
+    painted = PaintedRects(answer)
+
+    def at(u, v):
+        return QPoint(round(paper.left() + u * paper.width()), round(paper.top() + v * paper.height()))
+
+    QTest.mousePress(surface, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(0.5, 0.15))
+    for _ in range(3):  # the dot read, its answer painted
+        QApplication.processEvents()
+    texts, values, first_line_painted, second_line_painted = [answer.says()], set(), 0, 0
+    painted.rects.clear()
+    for k in range(40):  # the 1 thickened, down and up again
+        QTest.mouseMove(surface, at(0.5 + 0.04 * (-1) ** k, 0.15 + 0.7 * abs(20 - k) / 20))
+        QApplication.processEvents()
+        QApplication.processEvents()
+        texts.append(answer.says())
+        values.add(answer.value())
+        first_line_painted += any(rect.top() < answer.says_height() for rect in painted.rects)
+        second_line_painted += any(rect.bottom() > answer.says_height() for rect in painted.rects)
+        painted.rects.clear()
+    QTest.mouseRelease(surface, Qt.MouseButton.LeftButton)
+    changes = sum(a != b for a, b in zip(texts, texts[1:]))
+    assert len(values) > 10 and second_line_painted >= len(values) - 1  # y followed the pen, and was painted
+    assert first_line_painted <= changes < 10

@@ -49,6 +49,7 @@ from lossviz.names import CROSS_ENTROPY, DIGIT_CLASSES, SQUARED_ERROR, TRAINING_
 from lossviz.ui.common import style
 from lossviz.ui.common.i18n import Retranslated, fill
 from lossviz.ui.explorer.controller import ExplorerController
+from lossviz.ui.mnist.draw_answer import AnswerLabel, y_of
 from lossviz.ui.mnist.draw_surface import DrawSurface
 from lossviz.ui.mnist.pixel_view import PixelView
 from lossviz.ui.mnist.training_plots import short_name
@@ -117,8 +118,8 @@ class DrawPad(Retranslated, QWidget):
         self._prediction.timeout.connect(self.refresh)
 
         self.preview = PixelView()
-        self.title_label, self.sees_label, self.answer_label, self.target_label = QLabel(), QLabel(), QLabel(), QLabel()
-        self.answer_label.setWordWrap(True)
+        self.title_label, self.sees_label, self.target_label = QLabel(), QLabel(), QLabel()
+        self.answer_label = AnswerLabel()
         self.target_buttons = QButtonGroup(self)
         for digit in range(DIGIT_CLASSES):
             button = QToolButton()
@@ -321,14 +322,15 @@ class DrawPad(Retranslated, QWidget):
         and the whole window repaints)."""
         lines = self.answer_label.fontMetrics().lineSpacing()
         self.answer_label.setFixedSize(max(self.preview.width(), self.sees_label.sizeHint().width()), 3 * lines + 4)
+        self.answer_label.relayout()
 
     def _show_answer(self) -> None:
         if self._logits is None:
-            self.answer_label.setText(self.tr("Draw a digit on the pad."))
+            self.answer_label.set_answer(self.tr("Draw a digit on the pad."))
             return
         y = losses.softmax(self._logits)
         guess, k = int(np.argmax(y)), self._target
-        self.answer_label.setText(fill(self.tr("The network says <b>%1</b><br>y<sub>%2</sub> = %3"), guess, k, _probability(y[k])))
+        self.answer_label.set_answer(fill(self.tr("The network says <b>%1</b>"), guess), y_of(k, _probability(y[k])))
 
     def _show_step(self, result: dict | None) -> None:
         self.step_button.setEnabled(self._logits is not None)
