@@ -42,8 +42,9 @@ class Curtain(QWidget):
         self.text = "?"
         self.covering = False
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        for widget in (part, *watched):
-            widget.installEventFilter(self)
+        # Watched only while covering: a filter sees every event of the part,
+        # its repaints on every slider move among them.
+        self._watched = (part, *watched)
         self.animation = QPropertyAnimation(self, b"pos", self)
         self.animation.setDuration(REVEAL_MS)
         self.animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
@@ -53,6 +54,9 @@ class Curtain(QWidget):
     def cover(self, text: str = "?") -> None:
         """Cover the part now, saying ``text`` (a question's prompt, or "?")."""
         self.animation.stop()
+        if not self.covering:
+            for widget in self._watched:
+                widget.installEventFilter(self)
         self.covering = True
         self.text = text
         self.follow()
@@ -65,6 +69,8 @@ class Curtain(QWidget):
         if not self.covering:
             return
         self.covering = False
+        for widget in self._watched:
+            widget.removeEventFilter(self)
         if not animated or not self.isVisible():
             self._on_slid_away()
             return
