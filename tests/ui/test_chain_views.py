@@ -14,7 +14,7 @@ from lossviz.explorer import ExplorerState, Mode
 from lossviz.softmax_chain import number_text
 from lossviz.ui.common import i18n
 from lossviz.ui.common.contracts import FollowsLook, Retranslatable, ShowsReadout
-from lossviz.ui.explorer.chain_table import SoftmaxChainTable
+from lossviz.ui.explorer.chain_table import DRAW_NEWEST, SoftmaxChainTable
 from lossviz.ui.explorer.controller import ExplorerController
 from lossviz.ui.explorer.derivation_panel import LOSSES, DerivationPanel
 from tests.ui.test_translations import english_words
@@ -25,6 +25,10 @@ def attached(qtbot, view, controller=None):
     (ten classes, the correct class 2, as the window starts)."""
     controller = controller or ExplorerController(ExplorerState(target=2))
     controller.readout_changed.connect(view.show_readout)
+    # A view draws a readout once the event loop has painted the plots
+    # (ShownAfterThePlots); these tests read what it drew, so each change is
+    # followed by that draw.  test_the_plots_are_painted_before_the_numbers: the order itself.
+    controller.readout_changed.connect(lambda _readout: QCoreApplication.sendPostedEvents(view, DRAW_NEWEST))
     view.show_readout(controller.readout)
     qtbot.addWidget(view)
     view.show()

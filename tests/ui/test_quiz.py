@@ -11,6 +11,9 @@ from lossviz.explorer import ExplorerState
 from lossviz.lesson import load_lesson
 from lossviz.ui.common import style
 
+#: A bound, so a stuck animation fails the test instead of hanging it; a reveal takes 0.6 s.
+WAIT_MS = 20_000
+
 
 def curtain(window, part):
     return window.quiz.curtains[part][0]
@@ -58,18 +61,18 @@ def test_page_down_reveals_the_part_then_shows_the_answer(window, qtbot):
     assert window.controller.state.logits[2] == 0.0  # the slider kept still: the key was the quiz's
     # The loss values count up from "no idea" under no curtain (tests/ui/test_quiz_reveal.py).
     assert not cover.isVisible() and window.quiz.growing.running
-    qtbot.waitUntil(lambda: not window.quiz.growing.running, timeout=2000)
+    qtbot.waitUntil(lambda: not window.quiz.growing.running, timeout=WAIT_MS)
     # The log-loss plot was hidden too: the second Page Down reveals it, and the answer with it.
     assert curtain(window, quiz.LOG_LOSS).isVisible()
     press(window, qtbot, Qt.Key.Key_PageDown)
-    qtbot.waitUntil(lambda: not curtain(window, quiz.LOG_LOSS).isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not curtain(window, quiz.LOG_LOSS).isVisible(), timeout=WAIT_MS)
     assert window.readout.value_text("cross_entropy_error") in window.quiz.bar.answer.text()
     assert window.quiz.bar.answer.isVisible()
     # Page Up covers the last part again; B reveals all, then covers all again.
     press(window, qtbot, Qt.Key.Key_PageUp)
     assert curtain(window, quiz.LOG_LOSS).isVisible()
     press(window, qtbot, Qt.Key.Key_B)
-    qtbot.waitUntil(lambda: not curtain(window, quiz.LOG_LOSS).isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not curtain(window, quiz.LOG_LOSS).isVisible(), timeout=WAIT_MS)
     press(window, qtbot, Qt.Key.Key_B)
     assert cover.isVisible() and curtain(window, quiz.LOG_LOSS).isVisible()
 

@@ -10,7 +10,7 @@ the language, the mode or the number of classes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
@@ -99,6 +99,42 @@ class ShownWhenVisible:
         super().showEvent(event)
 
 
+#: The event that draws a view's newest readout after the plots (``ShownAfterThePlots``).
+DRAW_NEWEST = QEvent.Type(QEvent.registerEventType())
+#: Below a repaint's own priority (Qt's LowEventPriority): what was waiting is painted first.
+_AFTER_REPAINTS = Qt.EventPriority.LowEventPriority.value - 1
+
+
+class ShownAfterThePlots(ShownWhenVisible):
+    """``ShownWhenVisible``, and drawn after the plots: a slider's move
+    keeps the newest readout and posts one event, below the priority of
+    Qt's repaints, that draws it once the plots (and whatever else was
+    waiting) have painted.  The plots never wait for these numbers, which
+    follow them within the same frame; moves that come faster than the
+    event loop draw only the newest."""
+
+    _draw_posted = False
+
+    def show_readout(self, readout: Readout) -> None:
+        self._pending = readout
+        if self.isVisible() and not self._draw_posted:
+            self._draw_posted = True
+            QCoreApplication.postEvent(self, QEvent(DRAW_NEWEST), _AFTER_REPAINTS)
+
+    def customEvent(self, event) -> None:
+        if event.type() != DRAW_NEWEST:
+            super().customEvent(event)
+            return
+        self._draw_posted = False
+        self.draw_now()
+
+    def draw_now(self) -> None:
+        """The newest readout drawn at once, if shown: for a change of the view's own (a class chosen, a language)."""
+        if self._pending is not None and self.isVisible():
+            readout, self._pending = self._pending, None
+            self._render(readout)
+
+
 def rich_label(alignment=Qt.AlignmentFlag.AlignRight) -> QLabel:
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.RichText)
@@ -112,7 +148,7 @@ CHAIN_HEADERS = ("z<sub>k</sub>", "e<sup>z<sub>k</sub></sup>", "y<sub>k</sub> = 
 SIGMOID_NAMES = ("z", "e<sup>−z</sup>", "1 + e<sup>−z</sup>", "p = 1 / (1 + e<sup>−z</sup>)", "t")
 
 
-class SoftmaxChainTable(ShownWhenVisible, Retranslated, QWidget):
+class SoftmaxChainTable(ShownAfterThePlots, Retranslated, QWidget):
     """One row per class (``Qt.Orientation.Vertical``, the default, rows
     beside the sliders' rows) or one column per class (``Horizontal``, a
     wide strip under the plots); the sums under (or after) them; the

@@ -27,7 +27,7 @@ from lossviz.explorer import MAX_CLASSES, Mode, Readout
 from lossviz.softmax_chain import SigmoidDerivation, SoftmaxDerivation, derivation_of, number_text
 from lossviz.ui.common import style
 from lossviz.ui.common.i18n import Retranslated, fill
-from lossviz.ui.explorer.chain_table import NumberCell, ShownWhenVisible, rich_label, subscript
+from lossviz.ui.explorer.chain_table import NumberCell, ShownAfterThePlots, rich_label, subscript
 
 #: The two losses the multiclass derivation sets side by side: cross-entropy, the squared error.
 LOSSES = ("ce", "sse")
@@ -237,7 +237,7 @@ class SigmoidSteps(QWidget):
         self.shortcut.show_text(f"{number_text(step.p)} − {step.t}")
 
 
-class DerivationPanel(ShownWhenVisible, Retranslated, QWidget):
+class DerivationPanel(ShownAfterThePlots, Retranslated, QWidget):
     """∂E/∂zₖ for one class k, chosen in a small selector: by default the
     correct class, followed as it changes."""
 
@@ -335,6 +335,7 @@ class DerivationPanel(ShownWhenVisible, Retranslated, QWidget):
         self._chosen = k
         if self.latest_readout is not None:
             self.show_readout(self.latest_readout)
+            self.draw_now()  # the teacher's own choice: no plot is waiting for it
 
     def _on_selector_activated(self, index: int) -> None:
         k = None if index == 0 else index - 1
@@ -373,6 +374,7 @@ class DerivationPanel(ShownWhenVisible, Retranslated, QWidget):
         self._shown_typed = None
         if self.latest_readout is not None:
             self.show_readout(self.latest_readout)
+            self.draw_now()
 
     def apply_look(self, look: style.Look) -> None:
         """The number cells follow the window's font by themselves; sized again here all the same."""
