@@ -43,6 +43,8 @@ def values(name: str, x, *, allow_inf: bool = False) -> np.ndarray:
         )
     if arr.shape[-1] == 0 or arr.size == 0:
         raise ValueError(f"{name} is empty")
+    if np.isfinite(arr).all():  # the usual case, one pass (the explorer checks on every slider move)
+        return arr
     if np.isnan(arr).any():
         where = tuple(int(i) for i in np.argwhere(np.isnan(arr))[0])
         raise ValueError(f"{name} contains NaN at index {where if arr.ndim > 1 else where[0]}")
@@ -78,7 +80,7 @@ def one_hot(name: str, t, like: np.ndarray, like_name: str, *, smoothed: bool = 
     arr = values(name, t)
     same_shape(like_name, like, name, arr)
     rows = arr.reshape(-1, arr.shape[-1])
-    is_one_hot = np.isin(rows, (0.0, 1.0)).all(axis=1) & (rows.sum(axis=1) == 1.0)
+    is_one_hot = ((rows == 0.0) | (rows == 1.0)).all(axis=1) & (rows.sum(axis=1) == 1.0)
     if not smoothed or is_one_hot.all():  # the usual case costs no more than before smoothing
         _refuse_row(name, arr, rows, np.flatnonzero(~is_one_hot), "one-hot: exactly one 1 and the rest 0")
         return arr
