@@ -79,6 +79,7 @@ def test_f5_presents_full_screen_with_thick_lines_and_esc_leaves(shown, qtbot):
     window = shown
     width_before = window.log_loss_plot.log_curve.opts["pen"].widthF()
     value_before = window.readout.values[0].font().pointSizeF()
+    handle_before = window.sliders.sliders[0].sizeHint().height()
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert window.presentation.presenting
     assert window.isFullScreen()
@@ -88,14 +89,14 @@ def test_f5_presents_full_screen_with_thick_lines_and_esc_leaves(shown, qtbot):
     # values larger than zoomed text.
     assert window.log_loss_plot.log_curve.opts["pen"].widthF() == pytest.approx(1.5 * zoom * width_before)
     assert window.readout.values[0].font().pointSizeF() > zoom * value_before
-    assert window.sliders.sliders[0].styleSheet()  # large handles
+    assert window.sliders.sliders[0].sizeHint().height() > handle_before  # large handles
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.presentation.presenting
     assert not window.isFullScreen()
     assert window.presentation.zoom == 100
     assert window.log_loss_plot.log_curve.opts["pen"].widthF() == pytest.approx(width_before)
     assert window.readout.values[0].font().pointSizeF() == pytest.approx(value_before)
-    assert not window.sliders.sliders[0].styleSheet()
+    assert window.sliders.sliders[0].sizeHint().height() == handle_before
 
 
 def test_presentation_keeps_a_larger_zoom_and_gives_it_back(shown):

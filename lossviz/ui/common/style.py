@@ -169,7 +169,10 @@ def _apply_tint(widget, foreground: QColor | None, background: QColor | None) ->
 
 
 def slider_style_sheet(look: Look) -> str:
-    """Sliders with handles as large as the text beside them (zoomed), in the theme's colours."""
+    """Sliders with handles as large as the text beside them (zoomed), in the
+    theme's colours, on every platform.  Always used: a styled slider also
+    repaints in half the time of Fusion's own (ten sliders 0.67 ms against
+    1.33 ms here), and a drawn digit moves all ten on every stroke segment."""
     handle, groove, border = look.size(20), look.size(6), max(2 if _theme.styled_sliders else 1, look.size(1))
     focus_border = _theme.handle_border if _theme.styled_sliders else "#000"
     return f"""
@@ -182,13 +185,6 @@ def slider_style_sheet(look: Look) -> str:
     }}
     QSlider::handle:horizontal:focus {{ background: {ORANGE.name()}; border: {2 * border}px solid {focus_border}; }}
     """
-
-
-def wants_slider_style(look: Look) -> bool:
-    """Whether sliders need slider_style_sheet: zoomed, presenting, or a theme
-    whose colours the platform's slider would hide.  At 100% otherwise they keep
-    the platform's look (a style sheet makes every slider repaint slower)."""
-    return look.zoom > 1 or look.thick or _theme.styled_sliders
 
 
 def pen(color: QColor, width: float = 3.0, style=Qt.PenStyle.SolidLine) -> QPen:

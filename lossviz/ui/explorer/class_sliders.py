@@ -167,7 +167,7 @@ class ClassSliderPanel(Retranslated, QWidget):
         """Zoomed, the sliders get handles as large as the text beside them,
         and the selected class's handle an outline a room can see
         (style.slider_style_sheet)."""
-        sheet = style.slider_style_sheet(look) if style.wants_slider_style(look) else ""
+        sheet = style.slider_style_sheet(look)
         for slider, bar in zip(self.sliders, self.bars):
             slider.setStyleSheet(sheet)
             slider.setMinimumWidth(look.size(90))

@@ -106,7 +106,7 @@ class RunControls(Retranslated, QWidget):
 
     def apply_look(self, look: style.Look) -> None:
         """The speed slider in the theme's slider colours, where the platform's would be hidden (high contrast)."""
-        self.speed_slider.setStyleSheet(style.slider_style_sheet(look) if style.wants_slider_style(look) else "")
+        self.speed_slider.setStyleSheet(style.slider_style_sheet(look))
 
     def speed(self) -> int:
         """The slider's stop, 0 to len(SPEEDS) - 1, as lossviz.settings keeps it."""
