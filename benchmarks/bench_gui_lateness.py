@@ -86,7 +86,7 @@ def main() -> int:
         if not window.mnist_panel.open_folder(full_size):
             raise SystemExit(window.mnist_panel.message_label.text())
         results["training, full-size 70,000"].append(measure(args.seconds, True, window))
-    window.mnist_panel.shutdown()
+    window.shutdown()
 
     print(f"lateness of a {INTERVAL_MS} ms GUI timer, ms: median over {args.rounds} rounds of {args.seconds:g} s each")
     summary = {}

@@ -357,9 +357,14 @@ class LossExplorerWindow(Retranslated, QMainWindow):
         else:
             super().keyPressEvent(event)
 
-    def closeEvent(self, event) -> None:
+    def shutdown(self) -> None:
+        """Every thread of the window stopped (training, the experiment, the
+        mistakes): before it closes, or when a test or benchmark is done with it."""
         self.mnist_panel.shutdown()
         self.pages.shutdown()
+
+    def closeEvent(self, event) -> None:
+        self.shutdown()
         super().closeEvent(event)
 
     # -- worked examples -------------------------------------------------------

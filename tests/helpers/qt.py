@@ -44,4 +44,4 @@ def window(qtbot):
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.mnist_panel.shutdown()
+    win.shutdown()

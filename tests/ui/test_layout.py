@@ -55,7 +55,7 @@ def windows(qapp):
     yield _windows
     for window in _windows.values():
         window.presentation.set_presenting(False, full_screen=False)
-        window.mnist_panel.shutdown()
+        window.shutdown()
         window.close()
     _windows.clear()
     install_language(qapp, "en")

@@ -60,7 +60,7 @@ def test_a_new_window_starts_unzoomed_whatever_an_earlier_one_was_zoomed_to(wind
         assert second.presentation.zoom == ZOOM_MIN
         assert sizes(second) == pytest.approx(unzoomed)
     finally:
-        second.mnist_panel.shutdown()
+        second.shutdown()
         window.presentation.set_zoom(ZOOM_MIN)
 
 def test_zoom_stays_between_100_and_250_percent(shown, qtbot):

@@ -72,7 +72,7 @@ def restarted(qtbot):
 
     yield start
     for window in windows:
-        window.mnist_panel.shutdown()
+        window.shutdown()
     from lossviz.ui.actions.presentation import Presentation
 
     if windows:
