@@ -200,6 +200,27 @@ def test_the_cursor_never_crosses_the_legend_or_the_label(window, qtbot):
     assert 0.95 < y < 0.97
 
 
+
+@pytest.mark.parametrize("size", [(1600, 900), (1366, 768), (1000, 620), (760, 520)])
+def test_the_label_is_never_drawn_over_the_curve(window, qtbot, size):
+    """On a small plot the read-out of y and −log y keeps its −log y line
+    alone, or hides (the losses' read-out has both); never over the curve."""
+    window.resize(*size)
+    plot = window.log_loss_plot
+    box = plot.getPlotItem().getViewBox()
+    qtbot.waitUntil(lambda: abs(box.width() - plot.viewport().width()) < plot.width())  # laid out
+    QCoreApplication.processEvents()
+    if plot.label_mode != "none":
+        assert plot.label.isVisible()
+        corner = box.mapSceneToView(scene_rect(plot.label).bottomLeft())
+        assert 0 < corner.x() and corner.y() >= -np.log(corner.x()), (size, plot.label_mode, corner)
+        assert ("y = " in plot.label.toPlainText().split("\n")[0]) == (plot.label_mode == "full")
+    else:
+        assert not plot.label.isVisible()
+    if size == (1600, 900):
+        assert plot.label_mode == "full"
+    window.resize(1600, 900)
+
 def test_markers_at_y_one_are_whole(window, qtbot):
     window.controller.set_state(ExplorerState(logits=(-10.0,) * 9 + (10.0,), target=9))
     plot = window.log_loss_plot

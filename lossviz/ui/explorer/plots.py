@@ -213,11 +213,17 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         # reaches there (−log y < 0.7 for y > 0.5), so it fits any plot width.
         self.label = pg.TextItem(color=style.INK, anchor=(1, 0))  # filled in apply_look
         self.label.setPos(1.0, LOG_PLOT_TOP * 0.55)  # under a legend of two lines on a short plot
+        #: "full" (y and −log y), "short" (−log y alone) or "none", as the plot's size allows (_fit_label).
+        self.label_mode = "full"
+        self._label_delta = False
         self.label.setFont(style.scaled_font(self.font(), 1.1, bold=True))
+        self.label.setZValue(20)  # over the grid's lines: its background hides them behind the numbers
         for part in (self.cursor, self.log_marker, self.off_plot_marker, self.square_marker, self.label):
             item.addItem(part)
         self.note = PlotNote(self)
         self._readout: Readout | None = None
+        # The label's room is known once the view box has its size: after a resize's layout, not during it.
+        item.getViewBox().sigResized.connect(lambda _box: self._place_label())
         self.retranslate()
         self.apply_look(style.current())
 
@@ -248,7 +254,7 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         # One of the two markers, as _show_point expects.
         self.off_plot_marker.hide()
         if covered:
-            self.label.setText("")  # the label is the legend's to hide when narrow (FittedTitle)
+            self.label.setText("")  # its room is the plot size's (_fit_label)
         elif self._readout is not None:
             self._show_point(self._readout)
 
@@ -302,7 +308,7 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         item = self.getPlotItem()
         legend = item.legend
         top = LOG_PLOT_TOP * 0.55  # under a legend of two lines on a short plot
-        if legend is not None and len(legend.items) > 2:
+        if legend is not None and legend.isVisible():
             box = item.getViewBox()
             below = legend.mapRectToScene(legend.boundingRect()).bottom() + 4
             top = min(top, box.mapSceneToView(QPointF(0, below)).y())
@@ -310,6 +316,44 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
             height = box.mapSceneToView(QPointF(0, 0)).y() - box.mapSceneToView(QPointF(0, self.label.boundingRect().height())).y()
             top = max(top, box.viewRange()[1][0] + height)
         self.label.setPos(1.0, top)
+        self._fit_label(top)
+
+    def _fit_label(self, top: float) -> None:
+        """The label whole above the curve.  −log y falls from left to right,
+        so the curve is highest under the label's left edge; where the whole
+        label would reach down to it (a small plot), it keeps its −log y line
+        alone, and where even that would, it hides: the losses' read-out has
+        both numbers.  Sized for the widest numbers, so it never flickers."""
+        box = self.getPlotItem().getViewBox()
+        (x_min, x_max), (y_min, y_max) = box.viewRange()
+        if box.width() <= 0 or box.height() <= 0:
+            return
+        below = style.current().size(18) / 2  # room for the point's marker under it
+        shown = self.label.toPlainText()
+        mode = "none"
+        for mode in ("full", "short", "none"):
+            lines = self._label_samples(mode)
+            if not lines:
+                break
+            self.label.setText("\n".join(lines))  # its real size, margins and all (put back below)
+            size = self.label.boundingRect()
+            left = 1.0 - size.width() / box.width() * (x_max - x_min)
+            bottom = top - (size.height() + below) / box.height() * (y_max - y_min)
+            if left > 0 and bottom >= -np.log(left):
+                break
+        self.label.setText(shown)
+        if self.label.isVisible() != (mode != "none"):
+            self.label.setVisible(mode != "none")
+        if mode != self.label_mode:
+            self.label_mode = mode
+            if self._readout is not None:
+                self._show_point(self._readout)
+
+    def _label_samples(self, mode: str) -> list[str]:
+        """The label's widest lines in a mode ("full", "short"; "none": none)."""
+        delta = self._readout is not None and self._readout.delta_shows
+        full = ["y = 0.0000", "−log y = 00.0000", *(["−log(y + δ) = 00.0000"] if delta else [])]
+        return {"full": full, "short": full[1:2], "none": []}[mode]
 
     def retranslate(self) -> None:
         name_plot(self, self.tr("y of the correct class"), self.tr("loss"), self._legend_names())
@@ -324,10 +368,6 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         ))
         if self.covered:
             self.cover_for_regression(True)
-
-    def extras(self) -> list:
-        label = self.__dict__.get("label")  # None while the plot is being built
-        return [*super().extras(), *([label] if label is not None else [])]
 
     def apply_look(self, look: style.Look) -> None:
         super().apply_look(look)
@@ -371,10 +411,17 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
             self.off_plot_marker.setVisible(not on_plot)
         (self.log_marker if on_plot else self.off_plot_marker).setPos(y, shown)
         self.square_marker.setPos(y, 0.5 * (1 - y) ** 2)
+        if readout.delta_shows != self._label_delta:  # a third line, or one less: the label's room again
+            self._label_delta = readout.delta_shows
+            self._place_label()
+        if self.label_mode == "none":
+            return
         text = f"y = {y:.4f}\n−log y = {log_loss:.4f}" if log_loss != float("inf") else "y = 0\n−log y = ∞"
         if readout.delta_shows:  # the read-out's value beside the curve's (LossReadout says why)
             formula = "p ∈ [δ, 1 − δ]:" if readout.state.mode is Mode.BINARY else "−log(y + δ) ="
             text += f"\n{formula} {readout.capped_cross_entropy:.4f}"
+        if self.label_mode == "short":  # a small plot: the −log y line alone
+            text = text.split("\n")[1]
         self.label.setText(text)
 
 
