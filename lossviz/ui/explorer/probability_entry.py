@@ -128,7 +128,7 @@ class ProbabilityEntry(Retranslated, QWidget):
         self.renormalise_button.setText(self.tr("Renormalise"))
         self.renormalise_button.setToolTip(self.tr("Divide every value by the sum, so that they sum to 1"))
         if self._error is not None:
-            self.error_label.setText(f"✖ {translated(self._error)}")
+            self._show_error(self._error)  # in this language
         if self._readout is not None:
             self._mode = None  # the caption again
             self.show_readout(self._readout)
@@ -147,21 +147,23 @@ class ProbabilityEntry(Retranslated, QWidget):
         try:
             values = parse_probabilities(self.line_edit.text(), self._expected_count)
         except ValueError as exc:
-            self._error = exc
-            self.error_label.setText(f"✖ {translated(exc)}")
-            self.error_label.show()
+            self._show_error(exc)
             return
         self._hide_error()
         self.line_edit.setModified(False)  # applied: from now on it shows what is plotted
         self.probabilities_entered.emit(values)
 
+    def _show_error(self, error: ValueError) -> None:
+        """What is wrong with the text typed; the plotted state stays as it was."""
+        self._error = error
+        self.error_label.setText(f"✖ {translated(error)}")
+        self.error_label.show()
+
     def _apply_logits(self) -> None:
         try:
             values = parse_logits(self.line_edit.text(), self._expected_count)
         except ValueError as exc:
-            self._error = exc
-            self.error_label.setText(f"✖ {translated(exc)}")
-            self.error_label.show()
+            self._show_error(exc)
             return
         self._hide_error()
         placed = tuple(clamp_logit(v) for v in values)

@@ -8,18 +8,17 @@ The worker never touches a widget.  Each ``progressed`` signal carries an
 ``ExperimentProgress``: the batches and epochs since the last one, and a
 copy of both networks' weights (for a view of the first layer).
 
-Pace: ``set_speed(batches_per_second)`` (None for full speed); pause,
-resume, step and cancel go through the worker's ``TrainingControl``.
+Pace: ``set_speed`` and ``cancel`` (``PacedWorker``); pause, resume and
+step go through the worker's ``TrainingControl``.
 """
 
 from __future__ import annotations
 
-import threading
 import time
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Signal
 
 from lossviz.mnist.datasets import Dataset
 from lossviz.mnist.experiment import (
@@ -31,6 +30,7 @@ from lossviz.mnist.experiment import (
     SlowdownExperiment,
 )
 from lossviz.mnist.training import TrainingControl
+from lossviz.ui.mnist.paced_worker import PacedWorker
 
 #: Half the panel's rate: each emit redraws the three plots (and copies
 #: both networks' weights), and ten a second is as often as the first
@@ -55,26 +55,15 @@ class ExperimentProgress:
     finished: bool = False  # ran to its end, or diverged (not cancelled)
 
 
-class ExperimentWorker(QThread):
+class ExperimentWorker(PacedWorker):
     progressed = Signal(object)  # ExperimentProgress
 
     def __init__(self, dataset: Dataset, config: ExperimentConfig, watched: np.ndarray, paused: bool = False,
                  parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(TrainingControl(), parent)
         self.dataset, self.config, self.watched = dataset, config, watched
-        self.control = TrainingControl()
         if paused:
             self.control.pause()
-        self._batches_per_second: float | None = None
-        self._interrupt = threading.Event()  # cuts a paced wait short: on cancel, or a new speed
-
-    def set_speed(self, batches_per_second: float | None) -> None:
-        self._batches_per_second = batches_per_second
-        self._interrupt.set()
-
-    def cancel(self) -> None:
-        self.control.cancel()
-        self._interrupt.set()
 
     def run(self) -> None:  # on the worker thread
         data = self.dataset
@@ -122,17 +111,6 @@ class ExperimentWorker(QThread):
                 pending, last_emit = ExperimentProgress(), now
         pending.finished = experiment.finished and not control.cancelled
         self._emit(pending, experiment)
-
-    def _wait_for_pace(self, last_batch: float) -> bool:
-        """Wait until a paced batch is due (at once at full speed); False once cancelled."""
-        while not self.control.cancelled:
-            rate = self._batches_per_second
-            wait = last_batch + 1 / rate - time.monotonic() if rate else 0
-            if wait <= 0:
-                return True
-            self._interrupt.wait(wait)
-            self._interrupt.clear()
-        return False
 
     def _emit(self, progress: ExperimentProgress, experiment: SlowdownExperiment) -> None:
         progress.weights = {loss: net.copy_weights() for loss, net in experiment.networks.items()}

@@ -6,22 +6,21 @@ The worker never touches a widget.  Each ``progressed`` signal carries a
 copy of the first network's weights, so the panel can show a validation
 digit's answer without reading arrays the worker is writing.
 
-Pace: ``set_speed(batches_per_second)`` (None for full speed) may be called
-at any time from the GUI thread; pause, step and cancel go through the
-session's ``TrainingControl``.
+Pace: ``set_speed`` and ``cancel`` (``PacedWorker``) at any time from the
+GUI thread; pause and step go through the session's ``TrainingControl``.
 """
 
 from __future__ import annotations
 
-import threading
 import time
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Signal
 
 from lossviz.mnist.session import TrainingSession
 from lossviz.mnist.training import BatchReport, Diverged, EpochReport, TrainingControl
+from lossviz.ui.mnist.paced_worker import PacedWorker
 
 #: Often enough for a smooth curve, rarely enough that drawing never
 #: competes with training for the GUI thread.
@@ -42,24 +41,12 @@ class Progress:
         return cls([[] for _ in range(n_runs)], [[] for _ in range(n_runs)])
 
 
-class TrainingWorker(QThread):
+class TrainingWorker(PacedWorker):
     progressed = Signal(object)  # Progress
 
     def __init__(self, session: TrainingSession, control: TrainingControl, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(control, parent)
         self.session = session
-        self.control = control
-        self._batches_per_second: float | None = None
-        # Set to cut a paced wait short: on cancel, or when the speed changes.
-        self._interrupt = threading.Event()
-
-    def set_speed(self, batches_per_second: float | None) -> None:
-        self._batches_per_second = batches_per_second
-        self._interrupt.set()
-
-    def cancel(self) -> None:
-        self.control.cancel()
-        self._interrupt.set()
 
     def run(self) -> None:  # on the worker thread
         session, control = self.session, self.control
@@ -91,18 +78,6 @@ class TrainingWorker(QThread):
                 last_emit = now
         pending.finished = session.finished and not control.cancelled
         self._emit(pending)
-
-    def _wait_for_pace(self, last_batch: float) -> bool:
-        """Wait until a paced batch is due (at once at full speed); False once cancelled.
-        The speed is read afresh after every wake-up, so a change applies at once."""
-        while not self.control.cancelled:
-            rate = self._batches_per_second
-            wait = last_batch + 1 / rate - time.monotonic() if rate else 0
-            if wait <= 0:
-                return True
-            self._interrupt.wait(wait)
-            self._interrupt.clear()
-        return False
 
     def _emit(self, progress: Progress) -> None:
         progress.weights = self.session.runs[0].net.copy_weights()
