@@ -191,11 +191,12 @@ class PaintedRects(QObject):
 
 def test_while_drawing_the_answers_first_line_is_painted_again_only_when_the_digit_changes(qtbot, pad):
     """The digit the network says is rich text: a stroke paints that line
-    again only when the digit changes, while y, under it, follows every segment."""
+    again only when the digit changes, while y, under it, follows every
+    segment; the pad behind the answer is not painted again for it."""
     draw(qtbot, pad, ONE)
     answer, surface = pad.answer_label, pad.surface
     paper = surface.paper()
-    painted = PaintedRects(answer)
+    painted, behind = PaintedRects(answer), PaintedRects(pad)
 
     def at(u, v):
         return QPoint(round(paper.left() + u * paper.width()), round(paper.top() + v * paper.height()))
@@ -205,6 +206,7 @@ def test_while_drawing_the_answers_first_line_is_painted_again_only_when_the_dig
         QApplication.processEvents()
     texts, values, first_line_painted, second_line_painted = [answer.says()], set(), 0, 0
     painted.rects.clear()
+    behind.rects.clear()
     for k in range(40):  # the 1 thickened, down and up again
         QTest.mouseMove(surface, at(0.5 + 0.04 * (-1) ** k, 0.15 + 0.7 * abs(20 - k) / 20))
         QApplication.processEvents()
@@ -218,3 +220,4 @@ def test_while_drawing_the_answers_first_line_is_painted_again_only_when_the_dig
     changes = sum(a != b for a, b in zip(texts, texts[1:]))
     assert len(values) > 10 and second_line_painted >= len(values) - 1  # y followed the pen, and was painted
     assert first_line_painted <= changes < 10
+    assert behind.rects == []

@@ -42,6 +42,10 @@ class AnswerLabel(QWidget):
         # Each first line laid out at this width and font, ready to draw, and its height.
         self._lines: dict[str, tuple[QStaticText, int]] = {}
         self._metrics = self.fontMetrics()
+        # Filled by Qt, so opaque: its value changes on every stroke segment,
+        # and a see-through label would have the pad and the window behind
+        # it repainted each time too.
+        self.setAutoFillBackground(True)
 
     def set_answer(self, says: str, value: str = "") -> None:
         if says != self._says:
