@@ -118,6 +118,22 @@ def assert_title_whole(plot) -> None:
     assert widest <= title_room(plot), f"{plot.accessibleName()}: its title {title.text!r} ({widest} px) is cut ({title_room(plot)} px)"
 
 
+def assert_key_over_the_data(window) -> None:
+    """The output plot's and the gradient plot's legends stand above the
+    highest their data can reach (y = 1 and the target's diamond; the bars'
+    reach): on a short plot the range grows, the legend never covers a bar."""
+    from PySide6.QtCore import QPointF
+
+    for plot, data_top, gap in ((window.probability_plot, 1.0, style.current().size(16) / 2),
+                                (window.gradient_plot, 1.05 * window.gradient_plot.reach, 0)):
+        item = plot.getPlotItem()
+        box = item.getViewBox()
+        legend_bottom = item.legend.sceneBoundingRect().bottom()
+        data_top_y = box.mapViewToScene(QPointF(0, data_top)).y() - gap
+        assert legend_bottom <= data_top_y + 0.5, (
+            f"{plot.accessibleName()}: its legend reaches down to {legend_bottom:.0f} px, the data up to {data_top_y:.0f} px")
+
+
 def assert_ticks_readable(plot) -> None:
     """At least two numbers on each axis."""
     item = plot.getPlotItem()
@@ -151,12 +167,29 @@ def test_every_plot_keeps_its_key_and_its_room(windows, qapp, language, size, pr
             f"window {window.size().toTuple()}, explorer {window.view.size().toTuple()}, {window.view.plan}")
         assert_key_inside(plot)
         assert_ticks_readable(plot)
+    assert_key_over_the_data(window)
     # The losses never scroll, however short the screen.
     bar = window.view.numbers_area.verticalScrollBar()
     assert bar.maximum() == 0, f"the losses scroll by {bar.maximum()} px"
     # The loss plot's read-out of y and −log y stays on the plot.
     label = window.log_loss_plot.label
     assert label.isVisible() and data_area(window.log_loss_plot).adjusted(-1, -1, 1, 1).contains(label.sceneBoundingRect())
+
+
+@pytest.mark.parametrize("view", ["experiment", "draw", "mistakes", "weights"])
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_beside_a_wide_page_of_the_panel_the_legends_still_leave_the_data_whole(windows, qapp, language, view):
+    """Presenting at 1366×768 beside the panel's wider pages the explorer's
+    plots are at their shortest: their legends still stand above the data."""
+    window = laid_out(windows, qapp, language, 1366, 768, True, True)
+    window.show_view(view)
+    settle(window)
+    try:
+        for plot in explorer_plots(window):
+            assert_key_inside(plot)
+        assert_key_over_the_data(window)
+    finally:
+        window.show_view("training")
 
 
 @pytest.mark.parametrize("language", ["en", "ja", "ko"])

@@ -38,6 +38,9 @@ MIN_LEGEND_TEXT = 0.6
 #: How opaque a legend's background is: a cursor line or a bar running
 #: behind it stays visible, but no longer runs through its words.
 LEGEND_BACKGROUND_ALPHA = 225
+#: The most of a plot's height its legend may keep above the data
+#: (top_over_legend): on a plot shorter than that the legend covers the top.
+MAX_LEGEND_SHARE = 0.45
 #: pyqtgraph's limits on how much of an axis second-level tick labels may
 #: fill (by how many labels are drawn already): looser than its defaults,
 #: so the odd class numbers stay until they would actually touch.
@@ -204,6 +207,22 @@ def cache_legend(legend: pg.LegendItem) -> None:
         child.setCacheMode(CACHED)
         for grandchild in child.childItems():
             grandchild.setCacheMode(CACHED)
+
+
+def top_over_legend(item: pg.PlotItem, bottom: float, data_top: float, least: float, gap: float) -> float:
+    """The top of a y range from ``bottom`` that keeps the legend's pixels
+    (and ``gap`` pixels under it: half a marker) above ``data_top``, the
+    highest a bar or marker can reach: at least ``least``, higher on a
+    plot too short for that (a projector, the MNIST panel open) rather than
+    let the legend cover the data.  The legend takes at most
+    MAX_LEGEND_SHARE of the plot's height."""
+    legend, height = item.legend, item.getViewBox().height()
+    if legend is None or not legend.isVisible() or height <= 0:
+        return least
+    below = legend.mapRectToItem(item.getViewBox(), legend.boundingRect()).bottom() + gap
+    share = min(MAX_LEGEND_SHARE, below / height)
+    # (top − data_top) of the range (top − bottom) must be ``share`` of its height.
+    return max(least, (data_top - share * bottom) / (1 - share))
 
 
 def value_ticks(item: pg.PlotItem, values) -> None:

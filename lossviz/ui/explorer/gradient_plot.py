@@ -27,6 +27,7 @@ from lossviz.ui.common.plot_kit import (
     configure_plot,
     name_plot,
     set_legend_columns,
+    top_over_legend,
     value_ticks,
 )
 from lossviz.ui.explorer.plot_note import CoveredForRegression, PlotNote
@@ -72,8 +73,7 @@ class GradientPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
     error through the softmax, as solid and hatched bars; the more losses
     turned on beside them, each in its own look, in the legend only while shown."""
 
-    # Class attributes: the first resize, which fits the legend, comes before __init__ ends.
-    _legend_lines = 1
+    # A class attribute: the first resize, which fits the legend, comes before __init__ ends.
     _range = 1.0
 
     def __init__(self) -> None:
@@ -102,9 +102,10 @@ class GradientPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         self._undefined = False  # the bars hidden: a typed vector without logits
         self._shown_keys: tuple[str, ...] = ()  # the more losses drawn
         self._range = 0.0
-        self._legend_lines = 1
         self._series_key: tuple | None = None  # what the legend and the range were made for
         self._set_range(1.0, 2)
+        # The legend's room is known once the view box has its size: after a resize's layout, not during it.
+        item.getViewBox().sigResized.connect(lambda _box: self._fit_top())
         self._fill_legend()
         self.retranslate()
         self.apply_look(style.current())
@@ -189,26 +190,22 @@ class GradientPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         self.note.apply_look()
 
     def _fit_legend(self, room: int) -> None:
-        """More than the seeds' two entries: in as many columns as fit, and the
-        plot as much higher as the legend has lines, so it never covers a bar."""
+        """More than the seeds' two entries: in as many columns as fit; and
+        the plot as much higher as the legend needs, so it never covers a bar."""
         super()._fit_legend(room)
-        lines = legend_in_columns(self, room)
-        self._legend_lines = lines
+        legend_in_columns(self, room)
         self._fit_top()  # also for a new height: the legend's pixels are another share of it
 
+    @property
+    def reach(self) -> float:
+        """The largest |∂E/∂z| the bars show: the plot's range is ±1.05 of it."""
+        return self._range
+
     def _fit_top(self) -> None:
-        """The seeds' two entries: the top as it always was.  More: as high as
-        a legend of its lines needs in this plot's pixels, so it never covers a bar."""
+        """The top as it always was where the legend fits above the bars;
+        higher where it would not (a short plot, a legend of more lines)."""
         reach = self._range
-        top = reach * LEGEND_TOP
-        legend = self.getPlotItem().legend
-        if self._legend_lines > 1 and legend is not None:
-            height = self.getPlotItem().getViewBox().height()
-            needed = legend.boundingRect().height() + 8  # its pixels, and a gap over the bars
-            if height > needed:
-                # top − 1.05·reach of the range (top + 1.05·reach) must take ``needed`` of ``height`` pixels.
-                bars = 1.05 * reach
-                top = max(top, (bars * height + bars * needed) / (height - needed))
+        top = top_over_legend(self.getPlotItem(), -1.05 * reach, 1.05 * reach, reach * LEGEND_TOP, 6)
         self.getPlotItem().setYRange(-1.05 * reach, top, padding=0)
 
     def _set_range(self, reach: float, series: int) -> None:

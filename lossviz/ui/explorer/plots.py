@@ -36,6 +36,7 @@ from lossviz.ui.common.plot_kit import (
     name_plot,
     plain_marker,
     square_shape,
+    top_over_legend,
     up_triangle_shape,
     value_ticks,
 )
@@ -51,14 +52,19 @@ def focal_curve(y: np.ndarray, gamma: float) -> np.ndarray:
 #: −log(y) is drawn up to this height; a larger loss is shown at the top edge
 #: with an upward triangle and its value in the label.
 LOG_PLOT_TOP = 6.0
+#: The probability plot's top where its legend fits above the data: the room above 1.1 is the legend's.
+PROBABILITY_TOP = 1.4
 class ProbabilityPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
     """Plot 1: the output y per class as bars, the one-hot target t as
     diamonds joined by a dashed line (as the seeds' figures draw both)."""
 
+    #: The y range's top (a class attribute: the first resize comes before __init__ ends).
+    _top = PROBABILITY_TOP
+
     def __init__(self) -> None:
         super().__init__()
         item = configure_plot(self)
-        item.setYRange(-0.05, 1.4, padding=0)  # the room above 1.1 is the legend's
+        item.setYRange(-0.05, self._top, padding=0)  # the room above 1.1 is the legend's (_fit_top)
         value_ticks(item, (0, 0.2, 0.4, 0.6, 0.8, 1.0))
         legend = item.addLegend(offset=(10, 2), labelTextColor=style.INK)
         self.output_bars = FixedBoundsBars(
@@ -84,6 +90,8 @@ class ProbabilityPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         legend.addItem(self.output_bars, "")
         legend.addItem(self.target_line, "")
         cache_legend(legend)
+        # The legend's room is known once the view box has its size: after a resize's layout, not during it.
+        item.getViewBox().sigResized.connect(lambda _box: self._fit_top())
         self.note = PlotNote(self)
         self._shown_count = -1
         self._shown_target: tuple | None = None
@@ -105,6 +113,21 @@ class ProbabilityPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
 
     def data_items(self) -> list:
         return []  # in the legend: emptied (cover_for_regression), not hidden, or its sample shows "hidden"
+
+    def _fit_legend(self, room: int) -> None:
+        super()._fit_legend(room)
+        self._fit_top()
+
+    def _fit_top(self) -> None:
+        """1.4 as the top, the room above 1.1 the legend's; higher on a plot
+        too short for its lines, so it never covers a bar of 1 or the target's diamond."""
+        item = self.getPlotItem()
+        if item is None or item.legend is None:  # a resize while the plot is being built
+            return
+        top = top_over_legend(item, -0.05, 1.0, PROBABILITY_TOP, style.current().size(16) / 2 + 2)
+        if top != self._top:
+            self._top = top
+            item.setYRange(-0.05, top, padding=0)
 
     def cover_for_regression(self, covered: bool) -> None:
         super().cover_for_regression(covered)
