@@ -38,7 +38,7 @@ from lossviz.ui.mnist.experiment_notes import ExperimentNotes
 from lossviz.ui.mnist.experiment_plots import GradientPlot, RelativeLossPlot, ValidationAccuracyPlot, coloured_names
 from lossviz.ui.mnist.experiment_record import ExperimentRecord
 from lossviz.ui.mnist.experiment_worker import ExperimentProgress, ExperimentWorker
-from lossviz.ui.mnist.run_controls import RunControls, State
+from lossviz.ui.mnist.run_controls import PausableRun, RunControls, State
 
 
 def watched_digits(labels: np.ndarray) -> np.ndarray:
@@ -47,7 +47,7 @@ def watched_digits(labels: np.ndarray) -> np.ndarray:
     return np.array([int(np.flatnonzero(labels == d)[0]) for d in range(DIGIT_CLASSES) if np.any(labels == d)], dtype=np.intp)
 
 
-class ExperimentView(Retranslated, QWidget):
+class ExperimentView(PausableRun, Retranslated, QWidget):
     #: The experiment ran to its end (or diverged, or could not start); not sent when stopped.
     finished = Signal()
 
@@ -180,22 +180,8 @@ class ExperimentView(Retranslated, QWidget):
         self.worker.start()
         return True
 
-    def pause(self) -> None:
-        if self.state is State.RUNNING:
-            self.worker.control.pause()
-            self._set_state(State.PAUSED)
-
-    def resume(self) -> None:
-        if self.state is State.PAUSED:
-            self.worker.control.resume()
-            self._set_state(State.RUNNING)
-
-    def step(self) -> None:
-        """One batch of each network: from a new run, or while paused."""
-        if self.state in (State.IDLE, State.ENDED) and not self.start(self.start_combo.currentData(), paused=True):
-            return
-        if self.state is State.PAUSED:
-            self.worker.control.step()
+    def start_run(self, paused: bool) -> bool:
+        return self.start(self.start_combo.currentData(), paused=paused)
 
     def stop(self) -> None:
         """End the run where it is; its curves stay (and can still be clicked)."""
@@ -211,24 +197,9 @@ class ExperimentView(Retranslated, QWidget):
         self._set_state(State.IDLE)
         self._show_record()
 
-    def stop_worker(self) -> None:
-        """Cancel the run's thread and wait for it (it stops within one batch)."""
-        worker, self.worker = self.worker, None
-        if worker is not None:
-            worker.cancel()
-            worker.wait()
-
     def shutdown(self) -> None:
         """Before the window closes: no thread may outlive it."""
         self.stop_worker()
-
-    def _on_train_clicked(self) -> None:
-        if self.state is State.RUNNING:
-            self.pause()
-        elif self.state is State.PAUSED:
-            self.resume()
-        else:
-            self.start(self.start_combo.currentData())
 
     def _set_state(self, state: State) -> None:
         self.state = state

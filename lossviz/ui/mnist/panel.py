@@ -35,7 +35,7 @@ from lossviz.ui.mnist.data_source import DataSourceRow
 from lossviz.ui.mnist.digit_view import DigitView
 from lossviz.ui.mnist.download_worker import DownloadWorker
 from lossviz.ui.mnist.explorer_link import ExplorerLink
-from lossviz.ui.mnist.run_controls import SPEEDS, RunControls, State
+from lossviz.ui.mnist.run_controls import SPEEDS, PausableRun, RunControls, State
 from lossviz.ui.mnist.settings_form import SetupSection, TrainingSettingsForm
 from lossviz.ui.mnist.status import SessionStatus, SessionSummary
 from lossviz.ui.mnist.training_plots import AccuracyPlot, LossCurvePlot, plot_history, plotted_history
@@ -48,7 +48,7 @@ __all__ = ["SPEEDS", "MnistPanel", "State"]  # SPEEDS and State re-exported: tes
 PLOT_HEIGHT = 225
 
 
-class MnistPanel(QWidget):
+class MnistPanel(PausableRun, QWidget):
     #: Emitted when a session ends, for tests and the benchmarks.
     session_ended = Signal()
     #: The user changed a training setting (for the settings file).
@@ -270,14 +270,6 @@ class MnistPanel(QWidget):
 
     # -- running ---------------------------------------------------------
 
-    def _on_train_clicked(self) -> None:
-        if self.state is State.RUNNING:
-            self.pause()
-        elif self.state is State.PAUSED:
-            self.resume()
-        else:
-            self.start()
-
     def start(self, paused: bool = False) -> bool:
         """A new session from the settings; False (and a message) if they cannot work."""
         if self.state is State.ENDED:
@@ -308,23 +300,8 @@ class MnistPanel(QWidget):
         self.worker.start()
         return True
 
-    def pause(self) -> None:
-        if self.state is State.RUNNING:
-            self.worker.control.pause()
-            self._set_state(State.PAUSED)
-
-    def resume(self) -> None:
-        if self.state is State.PAUSED:
-            self.worker.control.resume()
-            self._set_state(State.RUNNING)
-
-    def step(self) -> None:
-        """One mini-batch: from the untrained network, or while paused."""
-        if self.state in (State.IDLE, State.ENDED):
-            if not self.start(paused=True):
-                return
-        if self.state is State.PAUSED:
-            self.worker.control.step()
+    def start_run(self, paused: bool) -> bool:
+        return self.start(paused)
 
     def reset(self) -> None:
         self.stop_worker()
@@ -335,13 +312,6 @@ class MnistPanel(QWidget):
         self.accuracy_plot.start([], self.form.epochs())
         self.status.say(lambda: self.tr("Ready: press Train, or Step one batch."))
         self._new_untrained_network()
-
-    def stop_worker(self) -> None:
-        """Cancel the session's thread and wait for it (it stops within one batch)."""
-        worker, self.worker = self.worker, None
-        if worker is not None:
-            worker.cancel()
-            worker.wait()
 
     def shutdown(self) -> None:
         """Before the window closes: no thread may outlive it."""

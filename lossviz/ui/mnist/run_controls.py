@@ -1,5 +1,6 @@
 """The MNIST panel's run controls: Train (Pause, Resume), Step one batch,
-Reset, and the speed slider.
+Reset, and the speed slider; and the run's state machine behind them
+(``PausableRun``), shared by the training panel and the experiment.
 
 The controls only ask; the panel decides (its state machine) and tells
 them the run's state back with ``show_state``.
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QSli
 from lossviz.settings import DEFAULT_SPEED
 from lossviz.ui.common import style
 from lossviz.ui.common.i18n import Retranslated, fill
+from lossviz.ui.mnist.paced_worker import PacedWorker
 
 #: The speed control's stops, in mini-batches a second; None is full speed.
 #: Paced (the default) shows the curve come down over a minute or so.
@@ -30,6 +32,57 @@ class State(Enum):
     RUNNING = "running"
     PAUSED = "paused"
     ENDED = "ended"
+
+
+class PausableRun:
+    """The run's state machine, which the training panel and the slowdown
+    experiment share: Train starts a run, or pauses and resumes it; Step
+    runs one batch, from a new run paused at its start if there is none.
+    A mixin for the widget that owns the run: it sets ``state`` and
+    ``worker`` (a PacedWorker, None between runs) and provides ``start_run``
+    and ``_set_state``."""
+
+    state: State
+    worker: PacedWorker | None
+
+    def start_run(self, paused: bool) -> bool:
+        """A new run from the settings shown; False (and a message) if it cannot run."""
+        raise NotImplementedError
+
+    def _set_state(self, state: State) -> None:
+        raise NotImplementedError
+
+    def _on_train_clicked(self) -> None:
+        if self.state is State.RUNNING:
+            self.pause()
+        elif self.state is State.PAUSED:
+            self.resume()
+        else:
+            self.start_run(paused=False)
+
+    def pause(self) -> None:
+        if self.state is State.RUNNING:
+            self.worker.control.pause()
+            self._set_state(State.PAUSED)
+
+    def resume(self) -> None:
+        if self.state is State.PAUSED:
+            self.worker.control.resume()
+            self._set_state(State.RUNNING)
+
+    def step(self) -> None:
+        """One batch: from a new run, or while paused."""
+        if self.state in (State.IDLE, State.ENDED) and not self.start_run(paused=True):
+            return
+        if self.state is State.PAUSED:
+            self.worker.control.step()
+
+    def stop_worker(self) -> None:
+        """Cancel the run's thread and wait for it (it stops within one batch)."""
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.cancel()
+            worker.wait()
 
 
 class RunControls(Retranslated, QWidget):
