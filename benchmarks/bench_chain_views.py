@@ -24,10 +24,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from benchmarks.bench_slider_latency import spin_until_painted
 from lossviz.explorer import ExplorerState, Mode, evaluate
+from lossviz.ui.app import application
 from lossviz.ui.explorer.chain_table import SoftmaxChainTable
 from lossviz.ui.explorer.derivation_panel import DerivationPanel
 from lossviz.ui.explorer.loss_readout import LossReadout
@@ -100,7 +101,7 @@ def main() -> int:
     width, height = (int(part) for part in args.size.lower().split("x"))
     qInstallMessageHandler(lambda mode, context, message: None if "propagateSizeHints" in message else print(message, file=sys.stderr))
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = application("en")  # as LossViz makes it: its style, palette and font
     plan = list(readouts(WARMUP + args.moves, args.classes, min(2, args.classes - 1)))
     # Each view in a window of its own, so that each repaint is its own;
     # the same readout goes to all three in turn: the same machine weather.

@@ -57,12 +57,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np
 from PySide6.QtCore import QPoint, Qt, qInstallMessageHandler
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from benchmarks.bench_slider_latency import PaintCounter, move_plan, spin_until_painted
 from lossviz.mnist.datasets import load_bundled_dataset
 from lossviz.mnist.mlp import Mlp
 from lossviz.mnist.training import TrainingConfig, train
+from lossviz.ui.app import application
 
 WARMUP_SEGMENTS = 50
 SPIN_LIMIT_NS = 50_000_000
@@ -324,7 +325,7 @@ def main() -> int:
     width, height = (int(part) for part in args.size.lower().split("x"))
     qInstallMessageHandler(lambda mode, context, message: None if "propagateSizeHints" in message else print(message, file=sys.stderr))
 
-    app = QApplication.instance() or QApplication([])
+    app = application("en")  # as LossViz makes it: its style, palette and font
     net = trained()
     stages = Stages()
     window, controller, view, pad = build(width, height, net, stages)

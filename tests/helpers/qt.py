@@ -33,6 +33,16 @@ def fresh_settings(tmp_path_factory):
     settings_store.forget_store()
 
 
+@pytest.fixture(scope="session")
+def qapp():
+    """The application as LossViz makes it (Fusion, its palette, its 11-point
+    font, English), in place of pytest-qt's bare one: the windows under test
+    are laid out and drawn as a user's are."""
+    from lossviz.ui.app import application
+
+    return application("en")
+
+
 @pytest.fixture
 def window(qtbot):
     """The real main window, 1600×900, shown offscreen; its threads stopped afterwards."""

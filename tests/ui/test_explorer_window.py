@@ -208,9 +208,11 @@ def test_confidently_wrong_marks_the_loss_above_the_plot(window, qtbot):
 @pytest.mark.parametrize("language", ["en", "ja", "ko"])
 def test_plot_titles_are_whole_on_a_small_screen_beside_the_mnist_panel(window, qtbot, qapp, language):
     """At 1280×720 with the MNIST panel open each plot keeps about 300 pixels
-    (the panel takes its share, not its pixels); narrower still (a 1000-pixel
-    window), each title falls back to a shorter one (down to "y, t", "Loss",
-    "∂E/∂z") rather than being cut."""
+    (the panel takes its share, not its pixels); narrower still (an older
+    projector's 1024 pixels, which the window with the panel fits in every
+    language: the read-out's summary takes two lines there), each title
+    falls back to a shorter one (down to "y, t", "Loss", "∂E/∂z") rather
+    than being cut."""
     from lossviz.ui.common.i18n import install_language
 
     install_language(qapp, language)
@@ -220,7 +222,7 @@ def test_plot_titles_are_whole_on_a_small_screen_beside_the_mnist_panel(window, 
         plots = (window.probability_plot, window.log_loss_plot, window.gradient_plot)
         qtbot.waitUntil(lambda: window.mnist_dock.width() <= 0.4 * window.width())  # the panel settles at about a third
         qtbot.waitUntil(lambda: all(plot.width() >= 280 for plot in plots))
-        for width in (1280, 1000):
+        for width in (1280, 1024):
             window.resize(width, 720)
             qtbot.waitUntil(lambda w=width: window.width() == w)
             for plot in plots:
@@ -230,3 +232,20 @@ def test_plot_titles_are_whole_on_a_small_screen_beside_the_mnist_panel(window, 
                 assert 0 <= shown.left() and shown.right() <= plot.width(), f"{item.titleLabel.text!r} is cut at {width} px"
     finally:
         install_language(qapp, "en")
+
+
+def test_the_summary_takes_two_lines_only_where_one_would_not_fit(window, qtbot):
+    """y of the correct class and Σ y over the losses: one line in a wide
+    read-out, two in a narrow one (a small screen with the MNIST panel open),
+    never cut, and a slider's move changes the numbers, not the lines."""
+    summary = window.readout.summary
+    for width, lines in ((1600, 1), (1024, 2)):
+        window.resize(width, 720)
+        window.show_mnist_panel(width < 1600)
+        qtbot.waitUntil(lambda n=lines: summary.text().count("\n") == n - 1)
+        assert "y₂ = 0.100000" in summary.text() and "Σ y = 1.000000" in summary.text()
+        needed = summary.sizeHint()
+        assert needed.width() <= summary.width() and needed.height() <= summary.height(), f"the summary is cut at {width} px"
+        window.sliders.sliders[2].setValue(300)
+        assert "y₂ = " in summary.text() and summary.text().count("\n") == lines - 1
+        window.sliders.sliders[2].setValue(0)

@@ -35,12 +35,16 @@ LEGEND_TEXT = 0.9
 COMPACT_LEGEND_TEXT = 0.75
 #: The smallest a legend's text becomes to fit a narrow plot.
 MIN_LEGEND_TEXT = 0.6
+#: A plot's data height (in pixels at 100%) under which its legend drops
+#: most of its margins (tighten_legend), and the margins it keeps then.
+TIGHT_LEGEND_BELOW = 160
+TIGHT_LEGEND_MARGINS = (3, 2, 3, 2)
 #: How opaque a legend's background is: a cursor line or a bar running
 #: behind it stays visible, but no longer runs through its words.
 LEGEND_BACKGROUND_ALPHA = 225
 #: The most of a plot's height its legend may keep above the data
 #: (top_over_legend): on a plot shorter than that the legend covers the top.
-MAX_LEGEND_SHARE = 0.45
+MAX_LEGEND_SHARE = 0.5
 #: pyqtgraph's limits on how much of an axis second-level tick labels may
 #: fill (by how many labels are drawn already): looser than its defaults,
 #: so the odd class numbers stay until they would actually touch.
@@ -192,6 +196,21 @@ def set_legend_text(legend: pg.LegendItem, points: float) -> None:
     size_legend(legend)
 
 
+def tighten_legend(legend: pg.LegendItem, tight: bool) -> None:
+    """On a short plot the legend drops most of its margins, around it and
+    around each name, so two lines of it leave the data more of the plot."""
+    loose = legend.__dict__.setdefault("loose_margins", legend.layout.getContentsMargins())
+    margins = TIGHT_LEGEND_MARGINS if tight else loose
+    if legend.layout.getContentsMargins() != margins:
+        legend.layout.setContentsMargins(*margins)
+    document_margin = 1 if tight else 4  # 4: Qt's default
+    for _, label in legend.items:
+        document = label.item.document()
+        if document.documentMargin() != document_margin:
+            document.setDocumentMargin(document_margin)
+            label.setText(label.text)  # measured again
+
+
 def size_legend(legend: pg.LegendItem) -> None:
     """The legend as large as its entries ask.  pyqtgraph's updateSize adds
     up its entries' sizes as last laid out, which after a new text or font
@@ -223,6 +242,24 @@ def top_over_legend(item: pg.PlotItem, bottom: float, data_top: float, least: fl
     share = min(MAX_LEGEND_SHARE, below / height)
     # (top − data_top) of the range (top − bottom) must be ``share`` of its height.
     return max(least, (data_top - share * bottom) / (1 - share))
+
+
+def too_wide_for_legend(widget: pg.PlotWidget, names, room: int) -> bool:
+    """Whether the widest of a legend's ``names`` would not fit a plot's
+    ``room`` even in the legend's smallest text (with its sample and
+    pyqtgraph's gaps): then the plot names its series more shortly."""
+    look = style.current()
+    font = QFont(widget.font())
+    font.setPointSizeF(look.points(QApplication.font().pointSizeF()) * MIN_LEGEND_TEXT)
+    widest = max(QFontMetrics(font).horizontalAdvance(name) for name in names)
+    return widest + look.size(30) > room - look.size(24)
+
+
+def rename_legend(legend: pg.LegendItem, names) -> None:
+    """New names for a legend's entries, in the order added."""
+    for (_, label), name in zip(legend.items, names):
+        label.setText(name)
+    size_legend(legend)
 
 
 def value_ticks(item: pg.PlotItem, values) -> None:
@@ -332,6 +369,8 @@ class FittedTitle(Retranslated):
             points = max(base * MIN_LEGEND_TEXT, min(points, current * text_room / widest))
         if legend.opts["labelTextSize"] != f"{points:.2f}pt":
             set_legend_text(legend, points)
+        height = self.getPlotItem().getViewBox().height()
+        tighten_legend(legend, 0 < height < look.size(TIGHT_LEGEND_BELOW))
         one_line = sum(self._entry_width(legend, sample, label) for sample, label in legend.items)
         columns = len(legend.items) if one_line <= text_room else 1
         if legend.columnCount != columns:

@@ -26,7 +26,9 @@ from lossviz.ui.common.plot_kit import (
     class_ticks,
     configure_plot,
     name_plot,
+    rename_legend,
     set_legend_columns,
+    too_wide_for_legend,
     top_over_legend,
     value_ticks,
 )
@@ -73,8 +75,10 @@ class GradientPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
     error through the softmax, as solid and hatched bars; the more losses
     turned on beside them, each in its own look, in the legend only while shown."""
 
-    # A class attribute: the first resize, which fits the legend, comes before __init__ ends.
+    # Class attributes: the first resize, which fits the legend, comes before __init__ ends.
     _range = 1.0
+    #: Cross-entropy's gradient named by its formula alone (a narrow plot: _fit_legend).
+    _formulas_only = False
 
     def __init__(self) -> None:
         super().__init__()
@@ -105,7 +109,7 @@ class GradientPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         self._series_key: tuple | None = None  # what the legend and the range were made for
         self._set_range(1.0, 2)
         # The legend's room is known once the view box has its size: after a resize's layout, not during it.
-        item.getViewBox().sigResized.connect(lambda _box: self._fit_top())
+        item.getViewBox().sigResized.connect(lambda _box: self._fit_title())  # the legend, then the top
         self._fill_legend()
         self.retranslate()
         self.apply_look(style.current())
@@ -113,7 +117,7 @@ class GradientPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
     def _x_label(self) -> str:
         return self.tr("the sigmoid's logit") if self._shown_mode is Mode.BINARY else self.tr("class")
 
-    def _legend_names(self) -> list[str]:
+    def _legend_names(self, formulas_only: bool | None = None) -> list[str]:
         binary = self._shown_mode is Mode.BINARY
         hot = self._readout is not None and self._readout.state.softmax_temperature != NO_TEMPERATURE
         # One sigmoid output p has one logit, and its gradient is p − t; at a temperature, (y − t)/T.
@@ -121,6 +125,8 @@ class GradientPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
             more = {"kl_divergence": "KL", "focal_loss": self.tr("focal"), "multiclass_hinge": self.tr("hinge")}
             ce = self.tr("cross-entropy") + (" /T" if hot else "")
             return [ce, self.tr("squared error"), *(more[key] for key in self._shown_keys)]
+        if self._formulas_only if formulas_only is None else formulas_only:  # a narrow plot: cross-entropy's by its formula
+            return ["p − t" if binary else ("(y − t)/T" if hot else "y − t"), self.tr("squared error")]
         ce = self.tr("cross-entropy  p − t") if binary else (
             self.tr("cross-entropy  (y − t)/T") if hot else self.tr("cross-entropy  y − t"))
         return [ce, self.tr("squared error")]
@@ -190,8 +196,15 @@ class GradientPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         self.note.apply_look()
 
     def _fit_legend(self, room: int) -> None:
-        """More than the seeds' two entries: in as many columns as fit; and
-        the plot as much higher as the legend needs, so it never covers a bar."""
+        """Cross-entropy's gradient named by its formula alone where its name
+        would not fit; more than the seeds' two entries in as many columns as
+        fit; and the plot as much higher as the legend needs, so it never covers a bar."""
+        legend = self.getPlotItem().legend
+        if legend is not None and legend.items and "_shown_keys" in self.__dict__:  # not while the plot is being built
+            formulas_only = too_wide_for_legend(self, self._legend_names(formulas_only=False), room)
+            if formulas_only != self._formulas_only:
+                self._formulas_only = formulas_only
+                rename_legend(legend, self._legend_names())
         super()._fit_legend(room)
         legend_in_columns(self, room)
         self._fit_top()  # also for a new height: the legend's pixels are another share of it

@@ -13,8 +13,8 @@ the default read-out is the seeds' alone; what the rows say for a state is
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from lossviz.explorer import MORE_LOSS_KEYS, ExplorerState, Mode, Readout, format_value
 from lossviz.ui.common import style
@@ -32,6 +32,71 @@ ROWS = SEEDS_ROWS + len(MORE_LOSS_KEYS)
 FIRST_ROW = 2
 
 
+class SummaryLine(QWidget):
+    """The correct class's y and Σ y over the losses: on one line where the
+    read-out is wide enough, else on two, so the read-out (and the window
+    with the MNIST panel open) can be as narrow as a small screen needs.
+    Its label keeps a fixed size for its widest text: the text changes on
+    every slider move, and a label free to change size would ask for a
+    relayout of the window each time.  Only a change of lines re-lays out."""
+
+    lines_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # plain text lays out far faster than rich
+        self.two_lines = False
+        self._sizes = (QSize(0, 0), QSize(0, 0))  # the widest text on one line, on two
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def fit(self, widest_on_one_line: list[str], widest_on_two: list[str]) -> None:
+        """Measure the widest texts each way (a new language or font)."""
+        label = self.label
+        label.setMinimumSize(0, 0)
+        label.setMaximumSize(16777215, 16777215)
+
+        def widest(texts: list[str]) -> QSize:
+            sizes = []
+            for text in texts:
+                label.setText(text)
+                sizes.append(label.sizeHint())
+            return QSize(max(size.width() for size in sizes), max(size.height() for size in sizes))
+
+        self._sizes = (widest(widest_on_one_line), widest(widest_on_two))
+        changed = self._fit_lines(self.width())
+        self.label.setFixedSize(self._sizes[self.two_lines])
+        self.updateGeometry()
+        if changed:
+            self.lines_changed.emit()
+
+    def sizeHint(self) -> QSize:
+        return self._sizes[0]
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._sizes[1].width(), self._sizes[0].height())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._sizes[width < self._sizes[0].width()].height()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._fit_lines(event.size().width()):
+            self.label.setFixedSize(self._sizes[self.two_lines])
+            self.lines_changed.emit()
+
+    def _fit_lines(self, width: int) -> bool:
+        """One line or two for this width; True if that changed."""
+        two = width < self._sizes[0].width()
+        changed, self.two_lines = two != self.two_lines, two
+        return changed
+
+
 class LossReadout(ShownWhenVisible, Retranslated, QWidget):
     """Behind another view's tab (the chain, the derivation) it costs a
     slider's move nothing: it shows the newest readout when it appears
@@ -45,10 +110,11 @@ class LossReadout(ShownWhenVisible, Retranslated, QWidget):
         grid.setContentsMargins(8, 4, 8, 4)
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
-        self.summary = QLabel()
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # plain text lays out far faster than rich
+        self.summary_line = SummaryLine()
+        self.summary = self.summary_line.label
+        self.summary_line.lines_changed.connect(self._show_summary)
         self._summary_warns = False
-        grid.addWidget(self.summary, 0, 0, 1, 3)
+        grid.addWidget(self.summary_line, 0, 0, 1, 3)
         #: T and ε when on (lecture_rows.badge_text): hidden while both are off.
         self.badge = QLabel()
         self.badge.setWordWrap(True)
@@ -152,6 +218,7 @@ class LossReadout(ShownWhenVisible, Retranslated, QWidget):
         text = self.summary.text()
         self._fix_summary_size()
         self.summary.setText(text)
+        self._show_summary()  # on as many lines as the new size needs
 
     def retranslate(self) -> None:
         """Names, notes and the summary in the current language, the values as they were."""
@@ -209,11 +276,10 @@ class LossReadout(ShownWhenVisible, Retranslated, QWidget):
             self.show_readout(self._readout)
 
     def _fix_summary_size(self) -> None:
-        """Size the summary for its widest text, then keep that size."""
-        self.summary.setMinimumSize(0, 0)
-        self.summary.setMaximumSize(16777215, 16777215)
-        self.summary.setText(self._multiclass_summary(9, 0.999999, 1.999999, warn=True))
-        self.summary.setFixedSize(self.summary.sizeHint())
+        """Size the summary for its widest texts, on one line and on two."""
+        binary = self._binary_summary(1, 0.999999)
+        self.summary_line.fit([self._multiclass_summary(9, 0.999999, 1.999999, warn=True, two_lines=False), binary],
+                              [self._multiclass_summary(9, 0.999999, 1.999999, warn=True, two_lines=True), binary])
 
     def shows_more(self) -> bool:
         """More than the seeds' losses alone: the badge, a more loss, the Advanced strip open."""
@@ -242,9 +308,15 @@ class LossReadout(ShownWhenVisible, Retranslated, QWidget):
             tip = repr(value) if value is not None else lecture_rows.not_available_reason(key, readout)
             if label.toolTip() != tip:  # setToolTip sends an event even for the same text
                 label.setToolTip(tip)
-        if mode is Mode.BINARY:
-            p = readout.y[1]
-            self.summary.setText(fill(self.tr("Label t = %1, sigmoid output p = %2"), state.target, f"{p:.6f}"))
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        readout = self._readout
+        if readout is None or self.covered:
+            return
+        state = readout.state
+        if state.mode is Mode.BINARY:
+            self.summary.setText(self._binary_summary(state.target, readout.y[1]))
         else:
             warn = not readout.sums_to_one
             self.summary.setText(self._multiclass_summary(state.target, readout.y_correct, readout.total, warn))
@@ -252,9 +324,15 @@ class LossReadout(ShownWhenVisible, Retranslated, QWidget):
                 style.tint(self.summary, background=style.WARNING_BG if warn else None)
                 self._summary_warns = warn
 
-    def _multiclass_summary(self, target: int, y_correct: float, total: float, warn: bool) -> str:
+    def _binary_summary(self, target: int, p: float) -> str:
+        return fill(self.tr("Label t = %1, sigmoid output p = %2"), target, f"{p:.6f}")
+
+    def _multiclass_summary(self, target: int, y_correct: float, total: float, warn: bool, two_lines: bool | None = None) -> str:
         subscript = str(target).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
         summary = fill(self.tr("Correct class %1:  y%2 = %3   ·   Σ y = %4"), target, subscript, f"{y_correct:.6f}", f"{total:.6f}")
+        if self.summary_line.two_lines if two_lines is None else two_lines:
+            first, _, second = summary.rpartition("·")
+            summary = f"{first.rstrip()}\n{second.strip()}" if first else summary
         return f"⚠ {summary}" if warn else summary
 
     def _show_rows(self, state: ExplorerState) -> None:

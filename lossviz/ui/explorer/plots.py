@@ -35,7 +35,9 @@ from lossviz.ui.common.plot_kit import (
     curve,
     name_plot,
     plain_marker,
+    rename_legend,
     square_shape,
+    too_wide_for_legend,
     top_over_legend,
     up_triangle_shape,
     value_ticks,
@@ -54,18 +56,24 @@ def focal_curve(y: np.ndarray, gamma: float) -> np.ndarray:
 LOG_PLOT_TOP = 6.0
 #: The probability plot's top where its legend fits above the data: the room above 1.1 is the legend's.
 PROBABILITY_TOP = 1.4
+PROBABILITY_TICKS = (0, 0.2, 0.4, 0.6, 0.8, 1.0)
+#: A plot's data height (at 100%) under which the output plot's legend names y and t alone.
+SHORT_PLOT = 120
 class ProbabilityPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
     """Plot 1: the output y per class as bars, the one-hot target t as
     diamonds joined by a dashed line (as the seeds' figures draw both)."""
 
-    #: The y range's top (a class attribute: the first resize comes before __init__ ends).
+    #: The y range's top and its ticks, and the legend's names "y" and "t"
+    #: alone (class attributes: the first resize comes before __init__ ends).
     _top = PROBABILITY_TOP
+    _ticks = PROBABILITY_TICKS
+    _letters_only = False
 
     def __init__(self) -> None:
         super().__init__()
         item = configure_plot(self)
         item.setYRange(-0.05, self._top, padding=0)  # the room above 1.1 is the legend's (_fit_top)
-        value_ticks(item, (0, 0.2, 0.4, 0.6, 0.8, 1.0))
+        value_ticks(item, self._ticks)
         legend = item.addLegend(offset=(10, 2), labelTextColor=style.INK)
         self.output_bars = FixedBoundsBars(
             QRectF(-1, -0.05, MAX_CLASSES + 1, 1.2),  # x: every class; y: probabilities 0..1 (typed ones too)
@@ -91,7 +99,7 @@ class ProbabilityPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         legend.addItem(self.target_line, "")
         cache_legend(legend)
         # The legend's room is known once the view box has its size: after a resize's layout, not during it.
-        item.getViewBox().sigResized.connect(lambda _box: self._fit_top())
+        item.getViewBox().sigResized.connect(lambda _box: (self._name_series(), self._fit_title()))  # the legend, then the top
         self.note = PlotNote(self)
         self._shown_count = -1
         self._shown_target: tuple | None = None
@@ -99,12 +107,17 @@ class ProbabilityPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         self.retranslate()
         self.apply_look(style.current())
 
-    def retranslate(self) -> None:
+    def _legend_names(self) -> tuple[str, str]:
+        if self._letters_only:  # a short plot: "y" and "t" side by side, which the title names
+            return "y", "t"
         temperature, epsilon = self._lecture
         y = (fill(self.tr("y = softmax(z / %1)"), f"{temperature:g}") if temperature != NO_TEMPERATURE
              else self.tr("y (output)"))
         t = fill(self.tr("t (smoothed, ε = %1)"), f"{epsilon:g}") if epsilon != NO_SMOOTHING else self.tr("t (one-hot target)")
-        name_plot(self, self.tr("class"), self.tr("probability"), (y, t))
+        return y, t
+
+    def retranslate(self) -> None:
+        name_plot(self, self.tr("class"), self.tr("probability"), self._legend_names())
         self.setToolTip(self.tr("Blue bars: the network's output y for each class.\n"
                                 "Orange diamonds: the target t, 1 for the correct class and 0 elsewhere."))
         self.set_titles(self.tr("Output y against target t"), self.tr("y against t"), "y, t")
@@ -118,6 +131,15 @@ class ProbabilityPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         super()._fit_legend(room)
         self._fit_top()
 
+    def _name_series(self) -> None:
+        """On a short plot (presenting beside the panel's wide pages) the
+        legend says "y" and "t" on one line, so it stays above the data."""
+        item = self.getPlotItem()
+        letters = 0 < item.getViewBox().height() < style.current().size(SHORT_PLOT)
+        if letters != self._letters_only:
+            self._letters_only = letters
+            rename_legend(item.legend, self._legend_names())
+
     def _fit_top(self) -> None:
         """1.4 as the top, the room above 1.1 the legend's; higher on a plot
         too short for its lines, so it never covers a bar of 1 or the target's diamond."""
@@ -125,9 +147,13 @@ class ProbabilityPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         if item is None or item.legend is None:  # a resize while the plot is being built
             return
         top = top_over_legend(item, -0.05, 1.0, PROBABILITY_TOP, style.current().size(16) / 2 + 2)
-        if top != self._top:
-            self._top = top
+        # Tenths in fifths where their labels have the room, else 0, 0.5 and 1 alone.
+        fifth = 0.2 * item.getViewBox().height() / (top + 0.05)
+        ticks = PROBABILITY_TICKS if fifth >= 1.2 * self.fontMetrics().height() else (0, 0.5, 1.0)
+        if (top, ticks) != (self._top, self._ticks):
+            self._top, self._ticks = top, ticks
             item.setYRange(-0.05, top, padding=0)
+            value_ticks(item, ticks)
 
     def cover_for_regression(self, covered: bool) -> None:
         super().cover_for_regression(covered)
@@ -176,6 +202,8 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
     MIN_FIFTHS_ROOM = 150
     #: The x ticks shown (a class attribute: the first resize comes before __init__ ends).
     _x_ticks: tuple[float, ...] | None = None
+    #: The legend names the curves by their formulas alone (a narrow plot: _name_curves).
+    _formulas_only = False
 
     def _fit_axes(self, room: int) -> None:
         # "y of the correct class" is wider than the plot beside the MNIST
@@ -245,8 +273,8 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
             item.addItem(part)
         self.note = PlotNote(self)
         self._readout: Readout | None = None
-        # The label's room is known once the view box has its size: after a resize's layout, not during it.
-        item.getViewBox().sigResized.connect(lambda _box: self._place_label())
+        # The legend's and the label's room is known once the view box has its size: after a resize's layout, not during it.
+        item.getViewBox().sigResized.connect(lambda _box: (self._fit_title(), self._place_label()))
         self.retranslate()
         self.apply_look(style.current())
 
@@ -281,11 +309,11 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         elif self._readout is not None:
             self._show_point(self._readout)
 
-    def _legend_names(self) -> tuple[str, ...]:
+    def _legend_names(self, formulas_only: bool | None = None) -> tuple[str, ...]:
         drawn, gamma, smoothed = self._curves
         # With label smoothing the losses depend on every class's y: these curves are the one-hot target's.
         first = self.tr("−log y (one-hot t)") if smoothed else self.tr("cross-entropy  −log y")
-        if not drawn:
+        if not drawn and not (self._formulas_only if formulas_only is None else formulas_only):
             return first, self.tr("squared error  ½(1 − y)²")
         # More curves: the formulas alone, short enough to stand side by side (the tooltip names them).
         names = [self.tr("−log y (one-hot t)") if smoothed else "−log y", "½(1 − y)²"]
@@ -320,10 +348,21 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         self._place_label()
 
     def _fit_legend(self, room: int) -> None:
-        super()._fit_legend(room)
         if "label" in self.__dict__:  # not while the plot is being built
+            self._name_curves(room)
+        super()._fit_legend(room)
+        if "label" in self.__dict__:
             legend_in_columns(self, room)
             self._place_label()
+
+    def _name_curves(self, room: int) -> None:
+        """The curves' names with their formulas where they fit the plot's
+        width in the legend's smallest text, else the formulas alone (the
+        tooltip names them): a narrow plot in Japanese keeps its whole key."""
+        formulas_only = too_wide_for_legend(self, self._legend_names(formulas_only=False), room)
+        if formulas_only != self._formulas_only:
+            self._formulas_only = formulas_only
+            rename_legend(self.getPlotItem().legend, self._legend_names())
 
     def _place_label(self) -> None:
         """The read-out of y and −log y under the legend, however many lines it
