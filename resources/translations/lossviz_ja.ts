@@ -897,6 +897,14 @@ factors yⱼ(δⱼₖ − yₖ), which are nearly 0 when y is nearly 0 or 1.</so
         <translation>分類専用です: 回帰の例にはここに描くものがありません。</translation>
     </message>
     <message>
+        <source>The class guessed %1</source>
+        <translation>教室の予想: %1</translation>
+    </message>
+    <message>
+        <source>guess</source>
+        <translation>予想</translation>
+    </message>
+    <message>
         <source>KL (= −log y)</source>
         <translation>KL (= −log y)</translation>
     </message>

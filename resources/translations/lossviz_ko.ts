@@ -897,6 +897,14 @@ factors yⱼ(δⱼₖ − yₖ), which are nearly 0 when y is nearly 0 or 1.</so
         <translation>분류 전용입니다: 회귀 예시는 여기에 그릴 것이 없습니다.</translation>
     </message>
     <message>
+        <source>The class guessed %1</source>
+        <translation>학생들의 예상: %1</translation>
+    </message>
+    <message>
+        <source>guess</source>
+        <translation>예상</translation>
+    </message>
+    <message>
         <source>KL (= −log y)</source>
         <translation>KL (= −log y)</translation>
     </message>

@@ -89,12 +89,22 @@ def test_typed_guess_counts_to_the_truth_and_stays_beside_it(window, qtbot):
     finished(window, qtbot)
     assert np.array_equal(shown(window)["y"], truth["y"])
 
-    # The −log y point starts where the class put it, at height 1.2, and slides to the truth.
+    # The −log y point starts where the class put it, at height 1.2, and slides to the truth;
+    # a dashed ring stays where the guess put it, on the curve at y = e^−1.2.
+    plot = window.log_loss_plot
+    assert plot.guess() is None  # the plot still covered
     press(window, qtbot, Qt.Key.Key_PageDown)
     assert "−log y = 1.2000" in shown(window)["point"]
     assert shown(window)["marker"][0] and shown(window)["marker"][2] == pytest.approx(1.2)
     finished(window, qtbot)
     assert shown(window)["point"] == truth["point"] and shown(window)["marker"] == truth["marker"]
+    assert plot.guess() == 1.2 and plot.guess_marker.isVisible()
+    assert (plot.guess_marker.pos().x(), plot.guess_marker.pos().y()) == pytest.approx((np.exp(-1.2), 1.2))
+    press(window, qtbot, Qt.Key.Key_PageUp)  # covered again: no ring over the curtain's plot
+    assert plot.guess() is None
+    press(window, qtbot, Qt.Key.Key_PageDown)
+    finished(window, qtbot)
+    assert plot.guess() == 1.2
 
     # The gradient bars grow from 0; the answer comes with the last part.
     press(window, qtbot, Qt.Key.Key_PageDown)
@@ -105,6 +115,10 @@ def test_typed_guess_counts_to_the_truth_and_stays_beside_it(window, qtbot):
 
     window.menu_actions["quiz.question.untrained"].trigger()
     assert box.guess() is None and box.field.isVisible() and box.field.text() == ""
+    assert plot.guess() is None  # a new question: no old guess on the curve
+    qtbot.keyClicks(box.field, "0.5")
+    press(window, qtbot, Qt.Key.Key_F7)  # quiz mode off: no ring
+    assert not window.quiz.on and plot.guess() is None
 
 
 def test_a_slider_or_a_key_during_the_reveal_stops_it_at_the_truth(window, qtbot):

@@ -186,11 +186,15 @@ class QuizMode(QObject):
         return None if value is None else Guess(guessed_loss(self.question, self.window.controller.state.mode), value)
 
     def _show_guess(self) -> None:
-        """The guess box while a loss value or the −log y plot is hidden; once revealed, the guess beside the truth."""
+        """The guess box while a loss value or the −log y plot is hidden; once
+        revealed, the guess beside the truth, and a guess of the cross-entropy
+        as a ring on the −log y curve beside the point."""
         parts = [part for part in (quiz.LOSS_VALUES, quiz.LOG_LOSS) if part in self.hidden and part in self.curtains]
         visible = self.on and bool(parts)
         if self.bar.guess_action.isVisible() != visible:
             self.bar.guess_action.setVisible(visible)
+        guess = self.guess() if visible and quiz.LOG_LOSS in self.revealed else None
+        self.window.log_loss_plot.show_guess(guess.value if guess is not None and guess.is_cross_entropy else None)
         if not visible:
             return
         readout = self.window.controller.readout

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsLineItem,
+    QGraphicsSimpleTextItem,
 )
 
 from lossviz.explorer import DEFAULT_FOCAL_GAMMA, MAX_CLASSES, NO_SMOOTHING, NO_TEMPERATURE, Mode, Readout
@@ -54,6 +55,8 @@ def focal_curve(y: np.ndarray, gamma: float) -> np.ndarray:
 #: −log(y) is drawn up to this height; a larger loss is shown at the top edge
 #: with an upward triangle and its value in the label.
 LOG_PLOT_TOP = 6.0
+#: The ring round the class's guess on the −log y curve (quiz mode), in pixels at 100%.
+GUESS_RING = 26
 #: The probability plot's top where its legend fits above the data: the room above 1.1 is the legend's.
 PROBABILITY_TOP = 1.4
 PROBABILITY_TICKS = (0, 0.2, 0.4, 0.6, 0.8, 1.0)
@@ -260,6 +263,14 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         self.off_plot_marker = plain_marker(up_triangle_shape(18), style.ORANGE, marker_pen)
         self.off_plot_marker.hide()
         self.square_marker = plain_marker(square_shape(15), style.ORANGE, marker_pen)
+        # Quiz mode, once the plot is revealed: where the class's guess of the
+        # cross-entropy put the point, a dashed ring beside the truth (show_guess).
+        self.guess_marker = plain_marker(circle_shape(GUESS_RING), Qt.BrushStyle.NoBrush, style.pen(style.INK, 2, Qt.PenStyle.DashLine))
+        self.guess_marker.setZValue(9)  # under the point itself
+        self.guess_marker.hide()
+        # Its name above and right of it, where the curve, falling to the right, never is.
+        self.guess_label = QGraphicsSimpleTextItem(self.guess_marker)
+        self._guess: float | None = None
         # The label sits in the upper right, below the legend: the curve never
         # reaches there (−log y < 0.7 for y > 0.5), so it fits any plot width.
         self.label = pg.TextItem(color=style.INK, anchor=(1, 0))  # filled in apply_look
@@ -269,7 +280,7 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         self._label_delta = False
         self.label.setFont(style.scaled_font(self.font(), 1.1, bold=True))
         self.label.setZValue(20)  # over the grid's lines: its background hides them behind the numbers
-        for part in (self.cursor, self.log_marker, self.off_plot_marker, self.square_marker, self.label):
+        for part in (self.cursor, self.log_marker, self.off_plot_marker, self.square_marker, self.guess_marker, self.label):
             item.addItem(part)
         self.note = PlotNote(self)
         self._readout: Readout | None = None
@@ -300,8 +311,28 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
     def data_items(self) -> list:
         return [self.cursor, self.log_marker, self.off_plot_marker, self.square_marker]
 
+    def show_guess(self, guess: float | None) -> None:
+        """The class's guess of the cross-entropy as a dashed ring on the
+        curve, at y = e^(−guess) where −log y is the guess (at the top edge
+        above it); None: no ring."""
+        self._guess = guess
+        shown = guess is not None and not self.covered
+        if shown:
+            self.guess_marker.setPos(float(np.exp(-guess)), min(guess, LOG_PLOT_TOP))
+            self.guess_marker.setToolTip(fill(self.tr("The class guessed %1"), f"{guess:g}"))
+            self.guess_label.setText(self.tr("guess"))
+            ring = self.guess_marker.rect()
+            self.guess_label.setPos(ring.right(), ring.top() - self.guess_label.boundingRect().height() * 0.6)
+        if self.guess_marker.isVisible() != shown:
+            self.guess_marker.setVisible(shown)
+
+    def guess(self) -> float | None:
+        """The guess the ring shows, or None."""
+        return self._guess if self.guess_marker.isVisible() else None
+
     def cover_for_regression(self, covered: bool) -> None:
         super().cover_for_regression(covered)
+        self.show_guess(self._guess)  # no ring over the note
         # One of the two markers, as _show_point expects.
         self.off_plot_marker.hide()
         if covered:
@@ -446,6 +477,11 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         for marker in (self.log_marker, self.off_plot_marker, self.square_marker):
             marker.setPen(marker_pen)
             marker.setBrush(QColor(style.ORANGE))
+        ring = look.size(GUESS_RING)
+        self.guess_marker.setRect(-ring / 2, -ring / 2, ring, ring)
+        self.guess_marker.setPen(style.pen(style.INK, look.line(2), Qt.PenStyle.DashLine))
+        self.guess_label.setFont(style.scaled_font(self.font(), 0.9, bold=True))
+        self.guess_label.setBrush(QColor(style.INK))
         self.label.setColor(QColor(style.INK))
         self.label.fill = pg.mkBrush(QColor(style.PLOT_BACKGROUND))  # the cursor line passes behind the numbers
         self.label.setFont(style.scaled_font(self.font(), 1.1, bold=True))  # the plot's font is zoomed already
