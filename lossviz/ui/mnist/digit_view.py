@@ -41,7 +41,7 @@ class DigitView(Retranslated, QWidget):
         self.random_button = QPushButton()
         self.random_button.clicked.connect(self._on_random_clicked)
         for button in (self.previous_button, self.next_button):
-            button.setFixedWidth(button.sizeHint().height() * 2)
+            button.setFixedWidth(round(button.sizeHint().height() * 1.5))
 
         self.count_label = QLabel()
         self.answer_label = QLabel()
@@ -51,28 +51,30 @@ class DigitView(Retranslated, QWidget):
         self.follow_box = QCheckBox()
         self.follow_box.toggled.connect(self.follow_toggled)
 
-        # Short rows beside the image, the answer wrapping under them and the
-        # long check box under both: the panel stays narrow enough to leave the
-        # explorer's plots their share of a laptop screen.
+        # Short rows beside the image (the title with Random, then ◀ n ▶ of N
+        # as a pager), the answer wrapping under them and the long check box
+        # under both: the panel stays narrow enough to leave the explorer's
+        # plots their share of a laptop screen, and short enough to leave the
+        # training plots theirs of a projector's 768 lines.
         self.title_label = QLabel()
+        title = QHBoxLayout()
+        title.addWidget(self.title_label)
+        title.addStretch(1)
+        title.addWidget(self.random_button)
         picker = QHBoxLayout()
+        picker.addWidget(self.previous_button)
         picker.addWidget(self.index_spin)
+        picker.addWidget(self.next_button)
         picker.addWidget(self.count_label)
         picker.addStretch(1)
-        steps = QHBoxLayout()
-        steps.addWidget(self.previous_button)
-        steps.addWidget(self.next_button)
-        steps.addWidget(self.random_button)
-        steps.addStretch(1)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setVerticalSpacing(2)
-        layout.addWidget(self.image_label, 0, 0, 4, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.title_label, 0, 1)
+        layout.addWidget(self.image_label, 0, 0, 3, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(title, 0, 1)
         layout.addLayout(picker, 1, 1)
-        layout.addLayout(steps, 2, 1)
-        layout.addWidget(self.answer_label, 3, 1)
-        layout.addWidget(self.follow_box, 4, 0, 1, 2)
+        layout.addWidget(self.answer_label, 2, 1)
+        layout.addWidget(self.follow_box, 3, 0, 1, 2)
         layout.setColumnStretch(1, 1)
         self._answer: tuple[int, np.ndarray, Callable[[], str] | None] | None = None
         self.retranslate()
