@@ -40,7 +40,10 @@ def field_matches_plot(window) -> bool:
 
 
 def scene_rect(item):
-    return item.mapRectToScene(item.boundingRect())
+    """Where ``item`` is drawn, in scene coordinates (an item that ignores
+    the view's scale, as the label and the markers do, included)."""
+    view = item.scene().views()[0]
+    return view.mapToScene(item.deviceTransform(view.viewportTransform()).mapRect(item.boundingRect()).toAlignedRect()).boundingRect()
 
 
 def on_screen(plot, item):

@@ -22,7 +22,7 @@ def shown(window):
         "losses": {key: readout.value_text(key) for key in readout._keys},
         "summary": readout.summary.text(),
         "y": np.array(window.probability_plot.output_bars.opts["height"], dtype=float),
-        "point": window.log_loss_plot.label.textItem.toPlainText(),
+        "point": window.log_loss_plot.label.toPlainText(),
         "marker": marker(window.log_loss_plot),
         "ce": np.array(window.gradient_plot.cross_entropy_bars.opts["height"], dtype=float),
         "sse": np.array(window.gradient_plot.squared_error_bars.opts["height"], dtype=float),

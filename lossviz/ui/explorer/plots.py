@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsLineItem,
@@ -29,6 +29,7 @@ from lossviz.ui.common.plot_kit import (
     SECOND_LEVEL_FILL,
     FittedTitle,
     FixedBoundsBars,
+    PlotLabel,
     cache_legend,
     circle_shape,
     class_ticks,
@@ -273,7 +274,7 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         self._guess: float | None = None
         # The label sits in the upper right, below the legend: the curve never
         # reaches there (−log y < 0.7 for y > 0.5), so it fits any plot width.
-        self.label = pg.TextItem(color=style.INK, anchor=(1, 0))  # filled in apply_look
+        self.label = PlotLabel()  # its top right corner at its position; filled in apply_look
         self.label.setPos(1.0, LOG_PLOT_TOP * 0.55)  # under a legend of two lines on a short plot
         #: "full" (y and −log y), "short" (−log y alone) or "none", as the plot's size allows (_fit_label).
         self.label_mode = "full"
@@ -483,7 +484,7 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         self.guess_label.setFont(style.scaled_font(self.font(), 0.9, bold=True))
         self.guess_label.setBrush(QColor(style.INK))
         self.label.setColor(QColor(style.INK))
-        self.label.fill = pg.mkBrush(QColor(style.PLOT_BACKGROUND))  # the cursor line passes behind the numbers
+        self.label.fill = QBrush(QColor(style.PLOT_BACKGROUND))  # the cursor line passes behind the numbers
         self.label.setFont(style.scaled_font(self.font(), 1.1, bold=True))  # the plot's font is zoomed already
         self.note.apply_look()
         self._marker_room = 0.0

@@ -41,7 +41,7 @@ class DigitView(Retranslated, QWidget):
         self.random_button = QPushButton()
         self.random_button.clicked.connect(self._on_random_clicked)
         for button in (self.previous_button, self.next_button):
-            button.setFixedWidth(round(button.sizeHint().height() * 1.5))
+            button.setFixedWidth(round(button.sizeHint().height() * 1.25))
 
         self.count_label = QLabel()
         self.answer_label = QLabel()
