@@ -19,9 +19,9 @@ from PySide6.QtGui import QBrush, QColor
 from lossviz.explorer import MAX_CLASSES, MORE_LOSS_KEYS, NO_TEMPERATURE, Mode, Readout
 from lossviz.ui.common import style
 from lossviz.ui.common.i18n import fill
+from lossviz.ui.common.plot_items import FixedBoundsBars
 from lossviz.ui.common.plot_kit import (
     FittedTitle,
-    FixedBoundsBars,
     cache_legend,
     class_ticks,
     configure_plot,
