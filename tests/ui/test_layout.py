@@ -75,6 +75,7 @@ def laid_out(windows, qapp, language: str, width: int, height: int, presenting: 
     window = windows[language]
     window.presentation.set_presenting(False, full_screen=False)
     window.presentation.set_zoom(100)  # the look is the application's: another window's may linger
+    settle(window)  # the look's sizes laid out, or the window keeps an earlier look's least width
     window.resize(width, height)
     window.show()
     window.show_mnist_panel(panel)
@@ -192,6 +193,25 @@ def test_every_plot_keeps_its_key_and_its_room(windows, qapp, language, size, pr
     view = window.log_loss_plot  # where the label is drawn: it ignores the view's scale
     drawn = view.mapToScene(label.deviceTransform(view.viewportTransform()).mapRect(label.boundingRect()).toAlignedRect()).boundingRect()
     assert label.isVisible() and data_area(window.log_loss_plot).adjusted(-1, -1, 1, 1).contains(drawn)
+
+
+@pytest.mark.parametrize("presenting", [False, True], ids=["normal", "presenting"])
+@pytest.mark.parametrize("language", ["en", "ja", "ko"])
+def test_the_window_with_the_panel_fits_a_1024_pixel_projector(windows, qapp, language, presenting):
+    """An older projector's 1024×768, the MNIST panel open: the window is no
+    wider than the screen (the read-out's summary takes two lines, and
+    presenting, the loss values are 1.6 times the text, not twice), and
+    every plot keeps its key above its data."""
+    window = laid_out(windows, qapp, language, 1024, 768, presenting, True)
+    assert window.minimumSizeHint().width() <= 1024 and window.width() == 1024, window.minimumSizeHint()
+    for plot in explorer_plots(window):
+        assert_key_inside(plot)
+    assert_key_over_the_data(window)
+    assert window.view.numbers_area.verticalScrollBar().maximum() == 0  # the losses whole
+    if presenting:  # on a wider projector, the values as large as before: twice the text
+        compact = window.readout.values[0].font().pointSizeF()
+        laid_out(windows, qapp, language, 1366, 768, True, True)
+        assert window.readout.values[0].font().pointSizeF() == pytest.approx(compact * 2.0 / 1.6)
 
 
 @pytest.mark.parametrize("view", ["experiment", "draw", "mistakes", "weights"])

@@ -5,7 +5,7 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt
 
-from lossviz.ui.actions.presentation import ZOOM_MAX, ZOOM_MIN, clamp_zoom, presentation_zoom
+from lossviz.ui.actions.presentation import LARGE_VALUES_WIDTH, ZOOM_MAX, ZOOM_MIN, clamp_zoom, presentation_zoom
 from lossviz.ui.common import style
 
 
@@ -86,9 +86,12 @@ def test_f5_presents_full_screen_with_thick_lines_and_esc_leaves(shown, qtbot):
     assert window.presentation.action.isChecked()
     zoom = window.presentation.zoom / 100
     # Lines half as thick again as the zoom alone would make them; the loss
-    # values larger than zoomed text.
+    # values larger than zoomed text where the screen has the room (this
+    # offscreen screen is 800 pixels wide: there, as zoomed text).
     assert window.log_loss_plot.log_curve.opts["pen"].widthF() == pytest.approx(1.5 * zoom * width_before)
-    assert window.readout.values[0].font().pointSizeF() > zoom * value_before
+    roomy = window.screen().size().width() >= LARGE_VALUES_WIDTH * zoom
+    assert window.presentation.look.large_values == roomy
+    assert window.readout.values[0].font().pointSizeF() == pytest.approx((2.0 / 1.6 if roomy else 1.0) * zoom * value_before)
     assert window.sliders.sliders[0].sizeHint().height() > handle_before  # large handles
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.presentation.presenting

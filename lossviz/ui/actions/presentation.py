@@ -29,6 +29,10 @@ from lossviz.ui.common.i18n import fill
 #: pixels high: 150% on a 1080-line projector, 100% on a 768-line one,
 #: where anything larger would squeeze the plots to nothing.
 PRESENTATION_LINES = 720
+#: The least screen width (in zoomed pixels) on which presentation mode draws
+#: the loss values at twice the text's size rather than 1.6 times: the
+#: window with the MNIST panel then still fits a 1024-pixel projector.
+LARGE_VALUES_WIDTH = 1100
 
 
 def presentation_zoom(screen_height: int) -> int:
@@ -51,6 +55,7 @@ class Presentation(QObject):
         self.base_points = QApplication.font().pointSizeF()
         self.zoom = ZOOM_MIN
         self.presenting = False
+        self._screen_width = 0  # of the screen presented on (set_presenting)
         self._zoom_before = ZOOM_MIN
         self._was_maximized = False
         self.action = actions["present"]
@@ -73,7 +78,10 @@ class Presentation(QObject):
 
     @property
     def look(self) -> style.Look:
-        return style.Look(self.zoom / 100, thick=self.presenting)
+        # The loss values larger still where the screen has the room: not on a
+        # 1024-pixel projector, where they would push the window past its edge.
+        roomy = self._screen_width >= LARGE_VALUES_WIDTH * self.zoom / 100
+        return style.Look(self.zoom / 100, thick=self.presenting, large_values=self.presenting and roomy)
 
     def set_zoom(self, percent: int) -> None:
         percent = clamp_zoom(percent)
@@ -106,6 +114,7 @@ class Presentation(QObject):
             self._zoom_before = self.zoom
             self._was_maximized = self.window.isMaximized()
             screen = self.window.screen().size() if full_screen else self.window.size()
+            self._screen_width = screen.width()
             self.zoom = max(self.zoom, presentation_zoom(screen.height()))
             if full_screen:
                 self.window.showFullScreen()

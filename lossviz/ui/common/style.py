@@ -114,12 +114,15 @@ class Look:
     plot reads from the back of a lecture hall.
 
     There is one current look (``current()``); widgets read it when built
-    and again in their ``apply_look`` when it changes.
+    and again in their ``apply_look`` when it changes.  ``large_values``:
+    the loss values drawn larger still (presentation mode, where the screen
+    has the room; by default, with ``thick``).
     """
 
-    def __init__(self, zoom: float = 1.0, thick: bool = False) -> None:
+    def __init__(self, zoom: float = 1.0, thick: bool = False, large_values: bool | None = None) -> None:
         self.zoom = zoom
         self.thick = thick
+        self.large_values = thick if large_values is None else large_values
 
     def size(self, pixels: float) -> int:
         """A size in pixels (a marker, a handle), zoomed."""
@@ -133,7 +136,7 @@ class Look:
         return width * self.zoom * (1.5 if self.thick else 1.0)
 
     def __eq__(self, other) -> bool:
-        return isinstance(other, Look) and (self.zoom, self.thick) == (other.zoom, other.thick)
+        return isinstance(other, Look) and (self.zoom, self.thick, self.large_values) == (other.zoom, other.thick, other.large_values)
 
 
 _current = Look()

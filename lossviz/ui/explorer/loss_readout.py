@@ -203,7 +203,7 @@ class LossReadout(ShownWhenVisible, Retranslated, QWidget):
     def apply_look(self, look: style.Look) -> None:
         """Fonts from the window's (already zoomed) font; in presentation
         mode the values are larger still, the read-out a class can see."""
-        value_font = style.scaled_font(self.font(), 2.0 if look.thick else 1.6, bold=True)
+        value_font = style.scaled_font(self.font(), 2.0 if look.large_values else 1.6, bold=True)
         value_font.setStyleHint(value_font.StyleHint.Monospace)
         value_font.setFamily("DejaVu Sans Mono")
         for name, formula, value in zip(self.names, self.formulas, self.values):
