@@ -308,9 +308,24 @@ class FittedTitle(Retranslated):
             if axis.labelText != before:
                 axis.resizeEvent()  # pyqtgraph centres a new label only on the axis's next resize
 
+    #: The legend's entries go by their short names (legend_names): the plot
+    #: is too narrow or too short for the full ones (wants_short_names).
+    _short_names = False
+
+    def legend_names(self, short: bool) -> tuple[str, ...] | None:
+        """The legend's entries' names, full or short; None: a plot whose
+        names never change with its size (or one still being built)."""
+        return None
+
+    def wants_short_names(self, room: int) -> bool:
+        """Short names where the full ones would not fit ``room`` even in
+        the legend's smallest text (a narrow plot in Japanese)."""
+        return too_wide_for_legend(self, self.legend_names(False), room)
+
     def _fit_legend(self, room: int) -> None:
         """The legend is never hidden: in a narrow plot (a laptop, the MNIST
-        panel open) its text is smaller, and where its entries fit side by
+        panel open) its entries take their short names where the full ones
+        would not fit, its text is smaller, and where its entries fit side by
         side it takes one line instead of two, leaving the data its room."""
         legend = self.getPlotItem().legend
         for extra in self.extras():
@@ -318,6 +333,11 @@ class FittedTitle(Retranslated):
                 extra.setVisible(True)
         if legend is None or not legend.items:
             return
+        if self.legend_names(False) is not None:
+            short = self.wants_short_names(room)
+            if short != self._short_names:
+                self._short_names = short
+                rename_legend(legend, self.legend_names(short))
         look = style.current()
         base = look.points(QApplication.font().pointSizeF())
         points = base * (LEGEND_TEXT if room >= look.size(COMPACT_LEGEND_ROOM) else COMPACT_LEGEND_TEXT)

@@ -26,9 +26,7 @@ from lossviz.ui.common.plot_kit import (
     class_ticks,
     configure_plot,
     name_plot,
-    rename_legend,
     set_legend_columns,
-    too_wide_for_legend,
     top_over_legend,
     value_ticks,
 )
@@ -75,10 +73,8 @@ class GradientPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
     error through the softmax, as solid and hatched bars; the more losses
     turned on beside them, each in its own look, in the legend only while shown."""
 
-    # Class attributes: the first resize, which fits the legend, comes before __init__ ends.
+    # A class attribute: the first resize, which fits the legend, comes before __init__ ends.
     _range = 1.0
-    #: Cross-entropy's gradient named by its formula alone (a narrow plot: _fit_legend).
-    _formulas_only = False
 
     def __init__(self) -> None:
         super().__init__()
@@ -117,19 +113,22 @@ class GradientPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
     def _x_label(self) -> str:
         return self.tr("the sigmoid's logit") if self._shown_mode is Mode.BINARY else self.tr("class")
 
-    def _legend_names(self, formulas_only: bool | None = None) -> list[str]:
+    def legend_names(self, short: bool) -> tuple[str, ...] | None:
+        """The bars by name; short (a narrow plot), cross-entropy's by its formula alone."""
+        if "_shown_keys" not in self.__dict__:  # still being built
+            return None
         binary = self._shown_mode is Mode.BINARY
         hot = self._readout is not None and self._readout.state.softmax_temperature != NO_TEMPERATURE
         # One sigmoid output p has one logit, and its gradient is p − t; at a temperature, (y − t)/T.
         if self._shown_keys:  # five entries at most: short names, which fit beside each other
             more = {"kl_divergence": "KL", "focal_loss": self.tr("focal"), "multiclass_hinge": self.tr("hinge")}
             ce = self.tr("cross-entropy") + (" /T" if hot else "")
-            return [ce, self.tr("squared error"), *(more[key] for key in self._shown_keys)]
-        if self._formulas_only if formulas_only is None else formulas_only:  # a narrow plot: cross-entropy's by its formula
-            return ["p − t" if binary else ("(y − t)/T" if hot else "y − t"), self.tr("squared error")]
+            return (ce, self.tr("squared error"), *(more[key] for key in self._shown_keys))
+        if short:
+            return "p − t" if binary else ("(y − t)/T" if hot else "y − t"), self.tr("squared error")
         ce = self.tr("cross-entropy  p − t") if binary else (
             self.tr("cross-entropy  (y − t)/T") if hot else self.tr("cross-entropy  y − t"))
-        return [ce, self.tr("squared error")]
+        return ce, self.tr("squared error")
 
     def _fill_legend(self) -> None:
         """The legend's entries for the series shown (rare: a loss turned on or off)."""
@@ -140,7 +139,7 @@ class GradientPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
 
     def retranslate(self) -> None:
         binary = self._shown_mode is Mode.BINARY
-        name_plot(self, self._x_label(), self.tr("gradient"), tuple(self._legend_names()))
+        name_plot(self, self._x_label(), self.tr("gradient"), self.legend_names(self._short_names))
         long_title = self.tr("Gradient ∂E/∂z for the logit") if binary else self.tr("Gradient ∂E/∂z for each logit")
         self.set_titles(long_title, self.tr("Gradient ∂E/∂z"), "∂E/∂z")
         self.setToolTip(self.tr(
@@ -196,15 +195,8 @@ class GradientPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         self.note.apply_look()
 
     def _fit_legend(self, room: int) -> None:
-        """Cross-entropy's gradient named by its formula alone where its name
-        would not fit; more than the seeds' two entries in as many columns as
-        fit; and the plot as much higher as the legend needs, so it never covers a bar."""
-        legend = self.getPlotItem().legend
-        if legend is not None and legend.items and "_shown_keys" in self.__dict__:  # not while the plot is being built
-            formulas_only = too_wide_for_legend(self, self._legend_names(formulas_only=False), room)
-            if formulas_only != self._formulas_only:
-                self._formulas_only = formulas_only
-                rename_legend(legend, self._legend_names())
+        """More than the seeds' two entries in as many columns as fit; and
+        the plot as much higher as the legend needs, so it never covers a bar."""
         super()._fit_legend(room)
         legend_in_columns(self, room)
         self._fit_top()  # also for a new height: the legend's pixels are another share of it

@@ -32,8 +32,6 @@ from lossviz.ui.common.plot_kit import (
     configure_plot,
     curve,
     name_plot,
-    rename_legend,
-    too_wide_for_legend,
 )
 from lossviz.ui.explorer.gradient_plot import GradientPlot, legend_in_columns
 from lossviz.ui.explorer.plot_note import CoveredForRegression, PlotNote
@@ -59,8 +57,6 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
     MIN_FIFTHS_ROOM = 150
     #: The x ticks shown (a class attribute: the first resize comes before __init__ ends).
     _x_ticks: tuple[float, ...] | None = None
-    #: The legend names the curves by their formulas alone (a narrow plot: _name_curves).
-    _formulas_only = False
 
     def _fit_axes(self, room: int) -> None:
         # "y of the correct class" is wider than the plot beside the MNIST
@@ -194,11 +190,15 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         elif self._readout is not None:
             self._show_point(self._readout)
 
-    def _legend_names(self, formulas_only: bool | None = None) -> tuple[str, ...]:
+    def legend_names(self, short: bool) -> tuple[str, ...] | None:
+        """The curves by name and formula; short (a narrow plot), or with more
+        curves drawn, by their formulas alone (the tooltip names them)."""
+        if "label" not in self.__dict__:  # still being built
+            return None
         drawn, gamma, smoothed = self._curves
         # With label smoothing the losses depend on every class's y: these curves are the one-hot target's.
         first = self.tr("−log y (one-hot t)") if smoothed else self.tr("cross-entropy  −log y")
-        if not drawn and not (self._formulas_only if formulas_only is None else formulas_only):
+        if not drawn and not short:
             return first, self.tr("squared error  ½(1 − y)²")
         # More curves: the formulas alone, short enough to stand side by side (the tooltip names them).
         names = [self.tr("−log y (one-hot t)") if smoothed else "−log y", "½(1 − y)²"]
@@ -233,21 +233,10 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         self._place_label()
 
     def _fit_legend(self, room: int) -> None:
-        if "label" in self.__dict__:  # not while the plot is being built
-            self._name_curves(room)
         super()._fit_legend(room)
-        if "label" in self.__dict__:
+        if "label" in self.__dict__:  # not while the plot is being built
             legend_in_columns(self, room)
             self._place_label()
-
-    def _name_curves(self, room: int) -> None:
-        """The curves' names with their formulas where they fit the plot's
-        width in the legend's smallest text, else the formulas alone (the
-        tooltip names them): a narrow plot in Japanese keeps its whole key."""
-        formulas_only = too_wide_for_legend(self, self._legend_names(formulas_only=False), room)
-        if formulas_only != self._formulas_only:
-            self._formulas_only = formulas_only
-            rename_legend(self.getPlotItem().legend, self._legend_names())
 
     def _place_label(self) -> None:
         """The read-out of y and −log y under the legend, however many lines it
@@ -303,7 +292,7 @@ class LogLossPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         return {"full": full, "short": full[1:2], "none": []}[mode]
 
     def retranslate(self) -> None:
-        name_plot(self, self.tr("y of the correct class"), self.tr("loss"), self._legend_names())
+        name_plot(self, self.tr("y of the correct class"), self.tr("loss"), self.legend_names(self._short_names))
         self.set_titles(self.tr("Loss of the correct class's y"), self.tr("Loss of its y"), self.tr("Loss"))
         self.setToolTip(self.tr(
             "Blue: −log y, the cross-entropy when the correct class gets probability y.\n"

@@ -19,7 +19,6 @@ from lossviz.ui.common.plot_kit import (
     class_ticks,
     configure_plot,
     name_plot,
-    rename_legend,
     top_over_legend,
     value_ticks,
 )
@@ -36,11 +35,9 @@ class ProbabilityPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
     """Plot 1: the output y per class as bars, the one-hot target t as
     diamonds joined by a dashed line (as the seeds' figures draw both)."""
 
-    #: The y range's top and its ticks, and the legend's names "y" and "t"
-    #: alone (class attributes: the first resize comes before __init__ ends).
+    #: The y range's top and its ticks (class attributes: the first resize comes before __init__ ends).
     _top = PROBABILITY_TOP
     _ticks = PROBABILITY_TICKS
-    _letters_only = False
 
     def __init__(self) -> None:
         super().__init__()
@@ -72,7 +69,7 @@ class ProbabilityPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         legend.addItem(self.target_line, "")
         cache_legend(legend)
         # The legend's room is known once the view box has its size: after a resize's layout, not during it.
-        item.getViewBox().sigResized.connect(lambda _box: (self._name_series(), self._fit_title()))  # the legend, then the top
+        item.getViewBox().sigResized.connect(lambda _box: self._fit_title())  # the legend, then the top
         self.note = PlotNote(self)
         self._shown_count = -1
         self._shown_target: tuple | None = None
@@ -80,8 +77,8 @@ class ProbabilityPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         self.retranslate()
         self.apply_look(style.current())
 
-    def _legend_names(self) -> tuple[str, str]:
-        if self._letters_only:  # a short plot: "y" and "t" side by side, which the title names
+    def legend_names(self, short: bool) -> tuple[str, str]:
+        if short:  # a short plot: "y" and "t" side by side, which the title names
             return "y", "t"
         temperature, epsilon = self._lecture
         y = (fill(self.tr("y = softmax(z / %1)"), f"{temperature:g}") if temperature != NO_TEMPERATURE
@@ -90,7 +87,7 @@ class ProbabilityPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         return y, t
 
     def retranslate(self) -> None:
-        name_plot(self, self.tr("class"), self.tr("probability"), self._legend_names())
+        name_plot(self, self.tr("class"), self.tr("probability"), self.legend_names(self._short_names))
         self.setToolTip(self.tr("Blue bars: the network's output y for each class.\n"
                                 "Orange diamonds: the target t, 1 for the correct class and 0 elsewhere."))
         self.set_titles(self.tr("Output y against target t"), self.tr("y against t"), "y, t")
@@ -104,14 +101,10 @@ class ProbabilityPlot(CoveredForRegression, FittedTitle, pg.PlotWidget):
         super()._fit_legend(room)
         self._fit_top()
 
-    def _name_series(self) -> None:
+    def wants_short_names(self, room: int) -> bool:
         """On a short plot (presenting beside the panel's wide pages) the
         legend says "y" and "t" on one line, so it stays above the data."""
-        item = self.getPlotItem()
-        letters = 0 < item.getViewBox().height() < style.current().size(SHORT_PLOT)
-        if letters != self._letters_only:
-            self._letters_only = letters
-            rename_legend(item.legend, self._legend_names())
+        return 0 < self.getPlotItem().getViewBox().height() < style.current().size(SHORT_PLOT)
 
     def _fit_top(self) -> None:
         """1.4 as the top, the room above 1.1 the legend's; higher on a plot
